@@ -1,0 +1,73 @@
+/** The three top sections of the list, in printed order. */
+export const SECTION_KEYS = ['meetings', 'documents', 'initiatives'] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
+/** 1-based line numbers in the source file, first and last line an item was read from. */
+export type LineSpan = readonly [first: number, last: number];
+
+export interface ParsedCategory {
+  /** 1 for （一）, 2 for （二）… */
+  ordinal: number;
+  /** Heading text as printed, without ordinal and count; null when the heading is not in the source. */
+  heading: string | null;
+  /** The count the heading declares (（共77项） → 77); null when not declared or heading missing. */
+  declaredCount: number | null;
+  /** True when this category was reconstructed because its heading is missing. */
+  inferred: boolean;
+  /** First and last number the category spans, as far as headings, counts and numbering tell. */
+  range: { first: number; last: number | null };
+  /** Item numbers found in this copy, ascending. */
+  numbers: number[];
+  /** Numbers inside `range` that this copy lacks, ascending. */
+  missing: number[];
+  /** Source line of the heading, null when inferred. */
+  line: number | null;
+}
+
+export interface ParsedSection {
+  key: SectionKey;
+  /** 1 for 一、, 2 for 二、… */
+  ordinal: number;
+  /** Heading text as printed without its ordinal (成果文件); null when not in the source. */
+  heading: string | null;
+  inferred: boolean;
+  line: number | null;
+  categories: ParsedCategory[];
+}
+
+export interface ParsedItem {
+  section: SectionKey;
+  /** Ordinal of the category within its section. */
+  category: number;
+  number: number;
+  /** Exactly as printed, joined across wrapped lines, dateline and stray whitespace removed. */
+  title: string;
+  sourceLines: LineSpan;
+}
+
+export type SkipReason = 'commentary' | 'page-marker' | 'page-header' | 'dateline' | 'list-title';
+
+export type ParseIssue =
+  | {
+      kind: 'count-mismatch';
+      section: SectionKey;
+      category: number;
+      declared: number;
+      found: number;
+    }
+  | { kind: 'missing-range'; section: SectionKey; category: number; from: number; to: number }
+  | { kind: 'duplicate-number'; section: SectionKey; number: number; lines: number[] }
+  | { kind: 'inferred-section'; section: SectionKey; ordinal: number; reason: string }
+  | { kind: 'inferred-category'; section: SectionKey; category: number; reason: string }
+  | { kind: 'fragment-placed'; lines: LineSpan; section: SectionKey; reason: string }
+  | { kind: 'unplaced-fragment'; lines: LineSpan; reason: string }
+  | { kind: 'skipped-lines'; reason: SkipReason; lines: LineSpan; text: string }
+  | { kind: 'dateline-removed'; line: number; text: string };
+
+export interface ParsedList {
+  /** The list's own title line, null if the copy lacks it. */
+  title: string | null;
+  sections: ParsedSection[];
+  items: ParsedItem[];
+  issues: ParseIssue[];
+}
