@@ -12,28 +12,32 @@ export interface Fragment {
   lines: LineSpan;
 }
 
+const TRAILING_DATELINE = new RegExp(`\\s*${DATELINE.source}\\s*$`);
+
 export type FragmentIssue = Extract<ParseIssue, { kind: 'skipped-lines' | 'dateline-removed' }>;
 
 /**
- * A wrapped title's tail is short and has no sentence punctuation; a commentary paragraph that
- * happens to follow an item has a full stop or runs long. Titles in this list never contain 。
+ * A wrapped title's tail has no sentence punctuation and no reported speech; commentary that
+ * happens to follow an item has both. Titles in this list never contain 。；？
  */
 function continuesTitle(text: string): boolean {
-  return text.length <= 60 && !/[。；？]/.test(text);
+  return text.length <= 120 && !/[。；？]/.test(text) && !/[说道][，,:：]/.test(text);
 }
 
 /**
  * Groups classified lines into fragments. A fragment ends at anything that is not list text
- * (commentary, page furniture, a dateline) and wherever item numbering jumps without a heading in
- * between: either way the next text came from somewhere else on the page.
+ * (commentary, page furniture, a dateline) and wherever an item is not the number that must come
+ * next (n+1 after n, 1 after a section heading or （一）): the next text came from elsewhere.
  */
 export function toFragments(lines: Line[]): { fragments: Fragment[]; issues: FragmentIssue[] } {
   const fragments: Fragment[] = [];
   const issues: FragmentIssue[] = [];
-  let current: Fragment | null = null;
+  let current = null as Fragment | null;
+  // The number the next item must have to continue the current fragment; null when unknown.
+  let expected: number | null = null;
   // The item a following text line may continue; null once anything else intervenes.
   let openItem: Extract<Token, { kind: 'item' }> | null = null;
-  let skipped: { reason: SkipReason; first: number; last: number; text: string } | null = null;
+  let skipped = null as { reason: SkipReason; first: number; last: number; text: string } | null;
 
   const flushSkipped = () => {
     if (!skipped) return;
@@ -43,6 +47,7 @@ export function toFragments(lines: Line[]): { fragments: Fragment[]; issues: Fra
   };
   const skip = (reason: SkipReason, line: number, text: string) => {
     current = null;
+    expected = null;
     openItem = null;
     if (skipped?.reason === reason) skipped.last = line;
     else {
@@ -52,8 +57,9 @@ export function toFragments(lines: Line[]): { fragments: Fragment[]; issues: Fra
   };
   const push = (token: Token, line: number) => {
     flushSkipped();
-    const last = current?.tokens.at(-1);
-    const jump = token.kind === 'item' && last?.kind === 'item' && token.number !== last.number + 1;
+    const jump = token.kind === 'item' && expected !== null && token.number !== expected;
+    if (token.kind === 'item') expected = token.number + 1;
+    else if (token.kind === 'section' || token.ordinal === 1) expected = 1;
     if (!current || jump) {
       current = { tokens: [], lines: [line, line] };
       fragments.push(current);
@@ -102,8 +108,8 @@ export function toFragments(lines: Line[]): { fragments: Fragment[]; issues: Fra
 }
 
 /**
- * Adds a line's text to an item's title. A dateline stuck to the end closes the article the item
- * ended, so the item can take no more text: returns false then.
+ * Adds a line's text to an item's title. A dateline at the end (whole, or completed by this line)
+ * closes the article the item ended, so the item takes no more text: returns false then.
  */
 function appendText(
   item: Extract<Token, { kind: 'item' }>,
@@ -111,10 +117,10 @@ function appendText(
   line: number,
   issues: FragmentIssue[],
 ): boolean {
-  const dateline = DATELINE.exec(text);
-  const kept = dateline ? text.slice(0, dateline.index) : text;
-  item.title = tidy(item.title + kept);
+  const joined = item.title + text;
+  const dateline = TRAILING_DATELINE.exec(joined);
+  item.title = tidy(dateline ? joined.slice(0, dateline.index) : joined);
   if (!dateline) return true;
-  issues.push({ kind: 'dateline-removed', line, text: dateline[0] });
+  issues.push({ kind: 'dateline-removed', line, text: dateline[0].trim() });
   return false;
 }

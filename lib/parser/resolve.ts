@@ -3,7 +3,8 @@ import type { LocalFragment, LocalHeading, SectionRef } from './place';
 /** What the fragments placed so far say about one section. */
 export interface SectionState {
   headings: Map<number, LocalHeading>;
-  numbers: Set<number>;
+  /** Item number → title. */
+  numbers: Map<number, string>;
   end: number | null;
 }
 
@@ -19,7 +20,7 @@ const resolve = (ref: SectionRef, start: number | null): number | null =>
   ref === 'start' ? start : ref;
 
 export function sectionState(placements: Placement[], section: number): SectionState {
-  const state: SectionState = { headings: new Map(), numbers: new Set(), end: null };
+  const state: SectionState = { headings: new Map(), numbers: new Map(), end: null };
   for (const { fragment, start } of placements) {
     if (start === null && fragment.hasStartTokens) continue;
     for (const heading of fragment.categories) {
@@ -28,7 +29,9 @@ export function sectionState(placements: Placement[], section: number): SectionS
       }
     }
     for (const item of fragment.items) {
-      if (resolve(item.section, start) === section) state.numbers.add(item.number);
+      if (resolve(item.section, start) === section && !state.numbers.has(item.number)) {
+        state.numbers.set(item.number, item.title);
+      }
     }
     for (const [ref, end] of fragment.sectionEnds) {
       if (resolve(ref, start) === section) state.end = end;
@@ -70,7 +73,9 @@ function conflict(fragment: LocalFragment, state: SectionState): string | null {
   }
   for (const item of fragment.items) {
     if (item.section !== 'start') continue;
-    if (state.numbers.has(item.number)) return `it already has an item ${item.number}`;
+    const known = state.numbers.get(item.number);
+    if (known !== undefined && known !== item.title)
+      return `it already has another item ${item.number}`;
     if (state.end !== null && item.number > state.end) return `it ends at ${state.end}`;
     if (item.category === null) continue;
     const first = categoryStart(state.headings, item.category);
@@ -82,14 +87,19 @@ function conflict(fragment: LocalFragment, state: SectionState): string | null {
   return null;
 }
 
-/** How far the fragment's numbers are from the nearest number the section already has. */
+/**
+ * How far the fragment's numbers are from the nearest number the section already has; −1 when
+ * the fragment repeats items the section has word for word (a page printed twice).
+ */
 function gap(fragment: LocalFragment, state: SectionState): number {
-  const numbers = fragment.items.filter((i) => i.section === 'start').map((i) => i.number);
+  const items = fragment.items.filter((i) => i.section === 'start');
+  const numbers = items.map((i) => i.number);
+  if (items.length > 0 && items.every((i) => state.numbers.get(i.number) === i.title)) return -1;
   if (numbers.length === 0 || state.numbers.size === 0) return Number.POSITIVE_INFINITY;
   const first = Math.min(...numbers);
   const last = Math.max(...numbers);
   let best = Number.POSITIVE_INFINITY;
-  for (const n of state.numbers) {
+  for (const n of state.numbers.keys()) {
     if (n < first) best = Math.min(best, first - n - 1);
     if (n > last) best = Math.min(best, n - last - 1);
   }
