@@ -1,5 +1,5 @@
 import type { LocalHeading, LocalItem } from './place';
-import { categoryStart, type Placement, sectionState } from './resolve';
+import { categoryStart, type Placement, sectionStates } from './resolve';
 import { sectionKey } from './sections';
 import type { ParsedCategory, ParsedItem, ParsedSection, ParseIssue } from './types';
 
@@ -146,12 +146,13 @@ export function buildList(
   const sections: ParsedSection[] = [];
   const items: ParsedItem[] = [];
 
+  const states = sectionStates(placements, sectionCount);
   for (let ordinal = 1; ordinal <= sectionCount; ordinal += 1) {
     const key = sectionKey(ordinal);
     const printed = placements
       .flatMap((p) => p.fragment.sections)
       .find((s) => s.ordinal === ordinal);
-    const state = sectionState(placements, ordinal);
+    const state = states.get(ordinal) ?? { headings: new Map(), end: null };
     const own = all.filter((i) => i.section === ordinal);
     if (!printed) {
       const why = placements.find((p) => p.start === ordinal && p.reason)?.reason;

@@ -20,10 +20,10 @@ export type Line =
 const ORDINAL = '[一二三四五六七八九十]{1,3}';
 const SECTION = new RegExp(`^(${ORDINAL})\\s*[、．.]\\s*([^，。,；;：:]{1,20})$`);
 const CATEGORY = new RegExp(
-  `^[（(](${ORDINAL})[）)]\\s*([^。；;]{1,40}?)\\s*(?:[（(]共\\s*(\\d{1,4})\\s*[项份个条件]\\s*[）)])?$`,
+  `^[（(](${ORDINAL})[）)]\\s*([^。；;]{1,40}?)\\s*(?:[（(]共\\s*(\\d{1,6})\\s*[项份个条件]\\s*[）)])?$`,
 );
-// Up to three digits: four would be a year ("2025.…"), never an item number of this list.
-const ITEM = /^(\d{1,3})\s*[.．、]\s*(\S.*)$/;
+// A date such as 2025.9.1 in commentary is not item 2025.
+const ITEM = /^(?!(?:19|20)\d\d[.．]\d)(\d{1,5})\s*[.．、]\s*(\S.*)$/;
 const PAGE_MARKER = /^[（(]\s*[上下]接第?\s*[一二三四五六七八九十\d]{1,3}\s*版\s*[）)]$/;
 const PAGE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日\s*(星期[一二三四五六日天])?$/;
 // Newspaper page names are letter-spaced: 要 闻, 国 际, 综 合.

@@ -19,25 +19,39 @@ export interface Placement {
 const resolve = (ref: SectionRef, start: number | null): number | null =>
   ref === 'start' ? start : ref;
 
-export function sectionState(placements: Placement[], section: number): SectionState {
-  const state: SectionState = { headings: new Map(), numbers: new Map(), end: null };
-  for (const { fragment, start } of placements) {
-    if (start === null && fragment.hasStartTokens) continue;
-    for (const heading of fragment.categories) {
-      if (resolve(heading.section, start) === section && !state.headings.has(heading.ordinal)) {
-        state.headings.set(heading.ordinal, heading);
-      }
-    }
-    for (const item of fragment.items) {
-      if (resolve(item.section, start) === section && !state.numbers.has(item.number)) {
-        state.numbers.set(item.number, item.title);
-      }
-    }
-    for (const [ref, end] of fragment.sectionEnds) {
-      if (resolve(ref, start) === section) state.end = end;
-    }
+function emptyState(): SectionState {
+  return { headings: new Map(), numbers: new Map(), end: null };
+}
+
+/** Adds what a placed fragment says to the states of the sections it touches. */
+function addFragment(states: Map<number, SectionState>, { fragment, start }: Placement): void {
+  if (start === null && fragment.hasStartTokens) return;
+  const stateOf = (ref: SectionRef) => {
+    const section = resolve(ref, start);
+    return section === null ? undefined : states.get(section);
+  };
+  for (const heading of fragment.categories) {
+    const state = stateOf(heading.section);
+    if (state && !state.headings.has(heading.ordinal)) state.headings.set(heading.ordinal, heading);
   }
-  return state;
+  for (const item of fragment.items) {
+    const state = stateOf(item.section);
+    if (state && !state.numbers.has(item.number)) state.numbers.set(item.number, item.title);
+  }
+  for (const [ref, end] of fragment.sectionEnds) {
+    const state = stateOf(ref);
+    if (state) state.end = end;
+  }
+}
+
+/** What the placed fragments say about each section, by ordinal. */
+export function sectionStates(
+  placements: Placement[],
+  sectionCount: number,
+): Map<number, SectionState> {
+  const states = new Map(Array.from({ length: sectionCount }, (_, i) => [i + 1, emptyState()]));
+  for (const placement of placements) addFragment(states, placement);
+  return states;
 }
 
 /** Where category j starts, as far as the headings' printed first numbers and counts tell. */
@@ -93,11 +107,11 @@ function conflict(fragment: LocalFragment, state: SectionState): string | null {
  */
 function gap(fragment: LocalFragment, state: SectionState): number {
   const items = fragment.items.filter((i) => i.section === 'start');
-  const numbers = items.map((i) => i.number);
-  if (items.length > 0 && items.every((i) => state.numbers.get(i.number) === i.title)) return -1;
-  if (numbers.length === 0 || state.numbers.size === 0) return Number.POSITIVE_INFINITY;
-  const first = Math.min(...numbers);
-  const last = Math.max(...numbers);
+  if (items.length === 0) return Number.POSITIVE_INFINITY;
+  if (items.every((i) => state.numbers.get(i.number) === i.title)) return -1;
+  const first = Math.min(...items.map((i) => i.number));
+  const last = Math.max(...items.map((i) => i.number));
+  if (state.numbers.has(first - 1) || state.numbers.has(last + 1)) return 0;
   let best = Number.POSITIVE_INFINITY;
   for (const n of state.numbers.keys()) {
     if (n < first) best = Math.min(best, first - n - 1);
@@ -106,69 +120,96 @@ function gap(fragment: LocalFragment, state: SectionState): number {
   return best;
 }
 
+/** The section whose numbering the fragment printed just before this one runs into it, if any. */
+function printedAfter(placements: Placement[], index: number): number | null {
+  const before = placements[index - 1];
+  const first = placements[index]?.fragment.items[0];
+  const last = before?.fragment.items.at(-1);
+  if (!before || !first || !last || last.number !== first.number - 1) return null;
+  return resolve(last.section, before.start);
+}
+
 /**
  * Places every fragment that does not open with a section heading. Items just before a section
  * heading belong to the section before it; any other fragment goes to the only section its
- * headings, counts and numbers fit, or failing that, the one whose numbering it continues.
+ * headings, counts and numbers fit; failing that, to the one whose numbering it continues most
+ * closely; on a tie, to the one of the fragment printed just before it, if that one runs into it.
  */
 export function placeFragments(fragments: LocalFragment[], sectionCount: number): Placement[] {
   const placements: Placement[] = fragments.map((fragment) => {
-    if (!fragment.hasStartTokens) return { fragment, start: null, reason: null };
     const next = fragment.firstSectionAfterStart;
-    if (next === null) return { fragment, start: null, reason: null };
+    if (!fragment.hasStartTokens || next === null) return { fragment, start: null, reason: null };
     const start = next > 1 ? next - 1 : null;
-    return {
-      fragment,
-      start,
-      reason:
-        start === null
-          ? 'text before the first section'
-          : `it comes right before section ${next}'s heading`,
-    };
+    const reason =
+      start === null
+        ? 'text before the first section'
+        : `it comes right before section ${next}'s heading`;
+    return { fragment, start, reason };
   });
+  const states = sectionStates(placements, sectionCount);
+  const sections = [...states.keys()];
+  const place = (placement: Placement, start: number, reason: string) => {
+    placement.start = start;
+    placement.reason = reason;
+    addFragment(states, placement);
+  };
 
-  const open = () =>
-    placements.filter((p) => p.fragment.hasStartTokens && p.start === null && p.reason === null);
-  for (let pending = open(); pending.length > 0; pending = open()) {
-    const verdicts = pending.map((placement) => {
-      const sections = Array.from({ length: sectionCount }, (_, i) => i + 1);
-      const states = new Map(sections.map((s) => [s, sectionState(placements, s)]));
-      const fits = sections.filter(
-        (s) => conflict(placement.fragment, states.get(s) as SectionState) === null,
-      );
-      const ruledOut = sections
-        .filter((s) => !fits.includes(s))
-        .map(
-          (s) => `not section ${s}: ${conflict(placement.fragment, states.get(s) as SectionState)}`,
-        );
-      return { placement, fits, ruledOut, states };
-    });
-    const sure = verdicts.find((v) => v.fits.length === 1);
-    if (sure) {
-      sure.placement.start = sure.fits[0] ?? null;
-      sure.placement.reason = `only section ${sure.placement.start} fits (${sure.ruledOut.join('; ')})`;
-      continue;
+  const verdict = (placement: Placement) => {
+    const reasons = sections.map((s) => ({
+      s,
+      why: conflict(placement.fragment, states.get(s) ?? emptyState()),
+    }));
+    return {
+      fits: reasons.filter((r) => r.why === null).map((r) => r.s),
+      ruledOut: reasons.filter((r) => r.why !== null).map((r) => `not section ${r.s}: ${r.why}`),
+    };
+  };
+  const index = new Map(placements.map((p, i) => [p, i]));
+  const closest = (placement: Placement, fits: number[]): { s: number; why: string } | null => {
+    const gaps = fits.map((s) => ({
+      s,
+      gap: gap(placement.fragment, states.get(s) ?? emptyState()),
+    }));
+    const best = Math.min(...gaps.map((g) => g.gap));
+    const nearest = Number.isFinite(best) ? gaps.filter((g) => g.gap === best).map((g) => g.s) : [];
+    if (nearest.length === 1 && nearest[0] !== undefined)
+      return { s: nearest[0], why: 'its numbers continue' };
+    const previous = printedAfter(placements, index.get(placement) ?? 0);
+    if (previous !== null && nearest.includes(previous)) {
+      return { s: previous, why: 'the fragment printed before it runs into it in' };
     }
-    const nearest = verdicts
-      .map((v) => {
-        const gaps = v.fits.map((s) => ({
-          s,
-          gap: gap(v.placement.fragment, v.states.get(s) as SectionState),
-        }));
-        const best = Math.min(...gaps.map((g) => g.gap));
-        const winners = gaps.filter((g) => g.gap === best && Number.isFinite(best));
-        return { v, winner: winners.length === 1 ? winners[0] : undefined };
-      })
-      .find((n) => n.winner);
-    if (nearest?.winner) {
-      nearest.v.placement.start = nearest.winner.s;
-      nearest.v.placement.reason = `its numbers continue section ${nearest.winner.s}'s`;
-      continue;
+    return null;
+  };
+
+  // Passes rather than one placement per scan: a copy cut into hundreds of fragments stays linear
+  // in practice. Elimination goes first; numbering continuity only when nothing is certain.
+  const isOpen = (p: Placement) =>
+    p.fragment.hasStartTokens && p.start === null && p.reason === null;
+  for (
+    let pending = placements.filter(isOpen);
+    pending.length > 0;
+    pending = pending.filter(isOpen)
+  ) {
+    let placed = false;
+    for (const placement of pending) {
+      const { fits, ruledOut } = verdict(placement);
+      if (fits.length !== 1 || fits[0] === undefined) continue;
+      place(placement, fits[0], `only section ${fits[0]} fits (${ruledOut.join('; ')})`);
+      placed = true;
     }
-    for (const v of verdicts) {
-      v.placement.reason =
-        v.fits.length === 0
-          ? `no section fits (${v.ruledOut.join('; ')})`
+    if (placed) continue;
+    for (const placement of pending) {
+      const choice = closest(placement, verdict(placement).fits);
+      if (!choice) continue;
+      place(placement, choice.s, `${choice.why} section ${choice.s}`);
+      placed = true;
+    }
+    if (placed) continue;
+    for (const placement of pending) {
+      const { fits, ruledOut } = verdict(placement);
+      placement.reason =
+        fits.length === 0
+          ? `no section fits (${ruledOut.join('; ')})`
           : 'more than one section fits';
     }
   }
