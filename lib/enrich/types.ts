@@ -11,8 +11,18 @@ export interface Place {
   kind: PlaceKind;
   /** Slug of the containing place (city → region → country); null for countries. */
   parent: string | null;
-  /** Other spellings found in titles (沈阳市, 沈阳, Qingdao…). */
+  /** Every spelling the matcher recognises, `zh` included (沈阳市, 沈阳; 青岛市, 青岛, Qingdao). */
   aliases: string[];
+  /** Approximate centroid in decimal degrees (WGS 84), for the map. */
+  lat: number;
+  lon: number;
+}
+
+/** One entry of a controlled vocabulary (outcome types, topics): stable key plus labels. */
+export interface Term {
+  key: string;
+  zh: string;
+  en: string;
 }
 
 /** A place attached to an item: `named` when the title names it, `implied` when a named child implies it. */

@@ -1,0 +1,21 @@
+/**
+ * Folds the variants a title may use for the same character so that data written with one
+ * spelling matches titles printed with another: any dash becomes —, ASCII letters lower case,
+ * full-width digits ASCII. Each UTF-16 unit maps to exactly one unit, so offsets found in the
+ * folded text are offsets in the original.
+ */
+export function fold(text: string): string {
+  let out = '';
+  for (const unit of text.split('')) out += foldUnit(unit);
+  return out;
+}
+
+const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\uFF0D']);
+
+function foldUnit(unit: string): string {
+  if (DASHES.has(unit)) return '\u2014';
+  const code = unit.charCodeAt(0);
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30);
+  return unit;
+}

@@ -1,0 +1,66 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { SOURCE_PATH } from '../support/source';
+
+const run = promisify(execFile);
+const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
+
+async function parse(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(TSX, ['scripts/parse.ts', ...args], { maxBuffer: 1 << 24 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('npm run parse', () => {
+  it('prints the parsed and enriched list as JSON', async () => {
+    const { code, stdout } = await parse(SOURCE_PATH);
+    expect(code).toBe(0);
+    const list = JSON.parse(stdout);
+    expect(list.items).toHaveLength(223);
+    expect(list.items[0]).toMatchObject({
+      section: 'meetings',
+      category: 1,
+      number: 24,
+      title: '上海合作组织成员国交通部长第十二次会议',
+      type: 'meeting',
+    });
+  });
+
+  it('--report prints sections, counts and what is missing', async () => {
+    const { code, stdout } = await parse(SOURCE_PATH, '--report');
+    expect(code).toBe(0);
+    expect(stdout).toContain('中方举办的其他活动');
+    expect(stdout).toMatch(/meetings （1）: missing 1–23/);
+    expect(stdout).toMatch(/documents （2）: missing 25–67/);
+  });
+
+  it.each([
+    ['an empty file', ''],
+    ['a text without the list', '美好的未来,总在实干中成就。\n'],
+  ])('fails on %s with a one-line reason', async (_name, content) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'parse-')), 'bad.txt');
+    writeFileSync(file, content);
+    const { code, stdout, stderr } = await parse(file);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain(file);
+  });
+
+  it('fails on a missing file and on missing arguments', async () => {
+    const missing = await parse('/nonexistent/list.txt');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    const usage = await parse();
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('usage');
+  });
+});
