@@ -11,7 +11,9 @@ const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
 
 async function parse(...args: string[]) {
   try {
-    const { stdout, stderr } = await run(TSX, ['scripts/parse.ts', ...args], { maxBuffer: 1 << 24 });
+    const { stdout, stderr } = await run(TSX, ['scripts/parse.ts', ...args], {
+      maxBuffer: 1 << 24,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
