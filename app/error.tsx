@@ -1,0 +1,7 @@
+'use client';
+
+import { ErrorNotice } from '@/components/layout/error-notice';
+
+export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
+  return <ErrorNotice error={error} retry={retry} />;
+}

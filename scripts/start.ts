@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { buildIfStale } from './build-if-stale';
+import { runCommand } from './run-command';
+
+/**
+ * `npm start`: the one command that serves the catalogue on a fresh clone. Sets up the database
+ * (idempotent), builds when the build is missing or stale, then serves it with `next start`.
+ */
+
+const PortSchema = z.coerce.number().int().min(1).max(65_535).default(3000);
+
+async function main(): Promise<number> {
+  const port = PortSchema.safeParse(process.env.PORT || undefined);
+  if (!port.success) {
+    console.error(`error: PORT=${process.env.PORT}: expected a port number (1–65535)`);
+    return 2;
+  }
+  const env = { NEXT_TELEMETRY_DISABLED: '1', ...process.env };
+  if (hasNpmScript('db:setup')) {
+    const status = await runCommand('npm', ['run', '--silent', 'db:setup'], env);
+    if (status !== 0) throw new Error(`npm run db:setup failed (${status})`);
+  }
+  await buildIfStale(env);
+  const status = await runCommand(
+    join('node_modules', '.bin', 'next'),
+    ['start', '--port', String(port.data)],
+    env,
+  );
+  // Stopped by Ctrl-C or a service manager: that is how a server is meant to end.
+  return typeof status === 'number' ? status : 0;
+}
+
+function hasNpmScript(name: string): boolean {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
+  return Boolean(pkg.scripts?.[name]);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`error: ${error.message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { SECURITY_HEADERS } from '@/lib/http/security-headers';
+import { request, staticAssetPath } from './support/http';
+
+function expectSecurityHeaders(response: Response) {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+    if (name === 'Content-Security-Policy') continue;
+    expect(response.headers.get(name), name).toBe(value);
+  }
+  const directives = (response.headers.get('Content-Security-Policy') ?? '').split('; ');
+  for (const directive of [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ]) {
+    expect(directives, 'Content-Security-Policy').toContain(directive);
+  }
+  for (const name of ['script-src', 'style-src']) {
+    const directive = directives.find((d) => d.startsWith(`${name} `)) ?? '';
+    expect(directive).toMatch(new RegExp(`^${name} 'self'`));
+    expect(directive).not.toContain('unsafe');
+  }
+  expect(response.headers.get('X-Powered-By')).toBeNull();
+}
+
+describe('security headers', () => {
+  it.each([
+    ['the home page', async () => '/'],
+    ['a static asset', staticAssetPath],
+    ['robots.txt', async () => '/robots.txt'],
+    ['the icon', async () => '/icon.svg'],
+  ])('are on %s', async (_, path) => {
+    const response = await request(await path());
+    expect(response.status).toBe(200);
+    expectSecurityHeaders(response);
+  });
+
+  it('are on a 404', async () => {
+    const response = await request('/no-such-page');
+    expect(response.status).toBe(404);
+    expectSecurityHeaders(response);
+  });
+
+  it('are on the redirect that drops a trailing slash', async () => {
+    const response = await request('/no-such-page/?q=1');
+    expect(response.status).toBe(308);
+    const target = new URL(response.headers.get('Location') ?? '', inject('baseURL'));
+    expect(target.href).toBe(new URL('/no-such-page?q=1', inject('baseURL')).href);
+    expectSecurityHeaders(response);
+  });
+
+  it('let a pre-rendered page run only its own inline scripts, by hash', async () => {
+    const response = await request('/');
+    const scripts = response.headers.get('Content-Security-Policy')?.match(/script-src [^;]+/)?.[0];
+    expect(scripts).toMatch(/'sha256-[A-Za-z0-9+/]+=*'/);
+    expect(scripts).toMatch(/'nonce-[A-Za-z0-9+/]+=*'/);
+  });
+});
+
+describe('the site is read-only', () => {
+  it.each(['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])('%s is answered 405', async (method) => {
+    for (const path of ['/', '/no-such-page', await staticAssetPath()]) {
+      const response = await request(path, { method, body: method === 'POST' ? 'x=1' : undefined });
+      expect(response.status, `${method} ${path}`).toBe(405);
+      expect(response.headers.get('Allow')).toBe('GET, HEAD');
+      expectSecurityHeaders(response);
+    }
+  });
+
+  it('answers HEAD like GET', async () => {
+    const response = await request('/', { method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expectSecurityHeaders(response);
+  });
+
+  it('a Server Action request is refused before any action could run', async () => {
+    const response = await request('/', {
+      method: 'POST',
+      headers: { 'Next-Action': '0'.repeat(40), 'Content-Type': 'text/plain;charset=UTF-8' },
+      body: '[]',
+    });
+    expect(response.status).toBe(405);
+  });
+
+  it('the build contains no Server Actions', async () => {
+    const manifest = JSON.parse(
+      await readFile(join(inject('distDir'), 'server', 'server-reference-manifest.json'), 'utf8'),
+    ) as { node: object; edge: object };
+    expect(Object.keys(manifest.node)).toEqual([]);
+    expect(Object.keys(manifest.edge)).toEqual([]);
+  });
+});
