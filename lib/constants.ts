@@ -1,0 +1,19 @@
+/** Where the catalogue lives unless DATABASE_URL says otherwise (var/ is git-ignored). */
+export const DEFAULT_DATABASE_URL = 'file:./var/catalogue.db';
+
+/** Free-text queries are cut to this many characters before they reach the database. */
+export const QUERY_MAX_LENGTH = 64;
+export const PAGE_SIZE_DEFAULT = 20;
+export const PAGE_SIZE_MAX = 100;
+/** Pages beyond this are refused: deep OFFSETs cost a scan and no person pages that far. */
+export const PAGE_MAX = 5_000;
+/** One CSV export holds at most this many rows; the list has 313, the synthetic benchmark 100 000. */
+export const EXPORT_ROWS_MAX = 10_000;
+/** Values accepted per multi-valued filter (section, place, topic…), so a URL cannot build a huge IN list. */
+export const FILTER_VALUES_MAX = 50;
+/** Related items shown beside one outcome, per kind of relation. */
+export const RELATED_PER_KIND = 6;
+/** Words of a Chinese query that must each appear; further words are ignored. */
+export const QUERY_TERMS_MAX = 6;
+/** Items listed on one place's page; its full list is a filtered listing (place=…). */
+export const PLACE_ITEMS_MAX = 200;

@@ -1,0 +1,117 @@
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { sqliteAdapter, sqliteClient } from './client';
+import type { BuildStamp, IngestTarget } from './ingest-target';
+import { IngestError } from './ingest-target';
+import { type CatalogueData, catalogueWrites } from './load';
+import { applyMigrations, SQLITE_LAYOUT } from './migrate';
+
+const TEMP_INFIX = '.ingest-';
+
+/**
+ * A SQLite file replaced all or nothing: the new database is built, checked and synced in a
+ * temporary file beside the target, then renamed over it. Whatever stops the ingest before
+ * that rename (a bad source file, an error, SIGKILL) leaves the previous file exactly as it
+ * was; temporary files left by a killed run are removed by the next.
+ */
+export function sqliteTarget(path: string): IngestTarget {
+  return {
+    async prepare() {
+      await mkdir(dirname(path), { recursive: true });
+      await removeStaleTempFiles(path);
+    },
+    holdsBuild: async (stamp) => holdsBuild(path, stamp),
+    async replace(data) {
+      const tempPath = `${path}${TEMP_INFIX}${process.pid}.tmp`;
+      try {
+        await buildDatabase(tempPath, data);
+        await syncFile(tempPath);
+        await rename(tempPath, path);
+        await syncFile(dirname(path));
+      } finally {
+        await rm(tempPath, { force: true });
+        await rm(`${tempPath}-journal`, { force: true });
+      }
+    },
+  };
+}
+
+/** Migrates a fresh file, loads the catalogue, and refuses it unless SQLite finds it sound. */
+async function buildDatabase(path: string, data: CatalogueData): Promise<void> {
+  await rm(path, { force: true });
+  await applyMigrations(SQLITE_LAYOUT, sqliteAdapter(path, 'readwrite'));
+  const db = sqliteClient(path, 'readwrite');
+  try {
+    // Atomicity and durability come from building a file nobody reads, syncing it and renaming
+    // it into place, so the writes need neither a journal nor a transaction (which, in Prisma's
+    // batch form, makes this load several times slower).
+    await db.$queryRawUnsafe('PRAGMA journal_mode = OFF');
+    await db.$executeRawUnsafe('PRAGMA synchronous = OFF');
+    for (const write of catalogueWrites(db, data)) await write;
+    const integrity =
+      await db.$queryRawUnsafe<Array<{ integrity_check: string }>>('PRAGMA integrity_check');
+    const verdict = integrity.map((row) => row.integrity_check).join('; ');
+    if (verdict !== 'ok') throw new IngestError(`integrity check failed: ${verdict}`);
+    const orphans = await db.$queryRawUnsafe<unknown[]>('PRAGMA foreign_key_check');
+    if (orphans.length > 0) throw new IngestError(`${orphans.length} rows break foreign keys`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function syncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+function holdsBuild(path: string, stamp: BuildStamp): boolean {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const row = db
+      .prepare('SELECT sha256, parserVersion, enrichVersion, loaderVersion FROM Source')
+      .get() as Record<string, string> | undefined;
+    return (
+      row?.sha256 === stamp.sha256 &&
+      row.parserVersion === stamp.versions.parser &&
+      row.enrichVersion === stamp.versions.enrich &&
+      row.loaderVersion === stamp.versions.loader
+    );
+  } catch {
+    // Missing, unreadable or from an older schema: rebuild.
+    return false;
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Temporary files are named after the process that writes them; one whose process is gone was
+ * left by a killed ingest. One whose process still runs means two ingests at once: refuse.
+ */
+async function removeStaleTempFiles(databasePath: string): Promise<void> {
+  const prefix = `${basename(databasePath)}${TEMP_INFIX}`;
+  const names = await readdir(dirname(databasePath));
+  for (const name of names.filter((n) => n.startsWith(prefix))) {
+    const pid = Number.parseInt(name.slice(prefix.length), 10);
+    if (pid !== process.pid && isRunning(pid)) {
+      throw new IngestError(`another ingest (pid ${pid}) is writing ${name}; try again later`);
+    }
+    await rm(join(dirname(databasePath), name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

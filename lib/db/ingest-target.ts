@@ -1,0 +1,22 @@
+import type { CatalogueData } from './load';
+import type { IngestVersions } from './versions';
+
+/** What identifies one build: the source's bytes and the code that read them. */
+export interface BuildStamp {
+  sha256: string;
+  versions: IngestVersions;
+}
+
+/** A database an ingest can replace, wholly, with a new catalogue. */
+export interface IngestTarget {
+  /** Makes the target ready to be checked and replaced (directories, migrations, leftovers). */
+  prepare(): Promise<void>;
+  /** True when the target already holds this very build, so there is nothing to do. */
+  holdsBuild(stamp: BuildStamp): Promise<boolean>;
+  /** Replaces everything with `data`, all or nothing. */
+  replace(data: CatalogueData): Promise<void>;
+}
+
+export class IngestError extends Error {
+  override name = 'IngestError';
+}

@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { enrichItem, OUTCOME_TYPES, PLACES, TOPICS } from '@/lib/enrich';
+import { parseSource } from '@/lib/parser';
+import type { DatabaseLocation } from './database-url';
+import { postgresTarget } from './ingest-postgres';
+import { sqliteTarget } from './ingest-sqlite';
+import { IngestError } from './ingest-target';
+import type { CatalogueData } from './load';
+import { type IngestVersions, ingestVersions } from './versions';
+
+export interface IngestRequest {
+  sourcePath: string;
+  database: DatabaseLocation;
+  /** Publication date of the copy; read from a YYYY-MM-DD in the file name when absent. */
+  publishedOn?: Date;
+}
+
+export type IngestResult =
+  | { status: 'unchanged'; sha256: string }
+  | { status: 'rebuilt'; sha256: string; items: number; issues: number };
+
+/**
+ * Reads, parses and enriches a copy of the list and replaces the catalogue with it, all or
+ * nothing (see ingest-sqlite.ts and ingest-postgres.ts for how each database makes that so).
+ * Skipped when the database already holds this source built by this code. The source is
+ * parsed before anything is written, so a bad file costs nothing.
+ */
+export async function ingest(request: IngestRequest): Promise<IngestResult> {
+  const bytes = await readFile(request.sourcePath).catch((error: NodeJS.ErrnoException) => {
+    throw new IngestError(`cannot read ${request.sourcePath}: ${error.code ?? error.message}`);
+  });
+  const stamp = {
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    versions: await ingestVersions(),
+  };
+  const target =
+    request.database.provider === 'sqlite'
+      ? sqliteTarget(request.database.path)
+      : postgresTarget(request.database.url);
+  await target.prepare();
+  if (await target.holdsBuild(stamp)) return { status: 'unchanged', sha256: stamp.sha256 };
+  const data = catalogueData(request, bytes, stamp.sha256, stamp.versions);
+  await target.replace(data);
+  return {
+    status: 'rebuilt',
+    sha256: stamp.sha256,
+    items: data.list.items.length,
+    issues: data.list.issues.length,
+  };
+}
+
+function catalogueData(
+  request: IngestRequest,
+  bytes: Buffer,
+  sha256: string,
+  versions: IngestVersions,
+): CatalogueData {
+  const list = parseSource(bytes);
+  return {
+    source: {
+      fileName: basename(request.sourcePath),
+      sha256,
+      publishedOn: request.publishedOn ?? dateInFileName(request.sourcePath),
+      // parseSource accepted the bytes, so they are UTF-8; TextDecoder drops a BOM as it does.
+      text: new TextDecoder('utf-8').decode(bytes),
+      versions,
+    },
+    list,
+    enrichments: list.items.map((item) => enrichItem({ section: item.section, title: item.title })),
+    places: PLACES,
+    outcomeTypes: OUTCOME_TYPES,
+    topics: TOPICS,
+  };
+}
+
+function dateInFileName(path: string): Date | null {
+  const match = /(\d{4})-(\d{2})-(\d{2})/.exec(basename(path));
+  if (!match) return null;
+  const date = new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? null : date;
+}

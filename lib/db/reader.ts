@@ -1,0 +1,125 @@
+import 'server-only';
+import { statSync } from 'node:fs';
+import type { CatalogueClient } from './client';
+import { sqliteClient } from './client';
+import { configuredDatabaseUrl, parseDatabaseUrl } from './database-url';
+import { asCatalogueClient, type PostgresPrismaClient, postgresClient } from './postgres';
+
+export class CatalogueUnavailableError extends Error {
+  override name = 'CatalogueUnavailableError';
+}
+
+interface Opened {
+  client: CatalogueClient;
+  /** Identity of the file the client has open; ingest replaces the file, never edits it. */
+  identity: string;
+  leases: number;
+  retired: boolean;
+}
+
+/**
+ * One read-only connection per database file, replaced when ingest renames a new file over
+ * it. A caller leases the connection for the whole of one answer, so every query in that
+ * answer reads the same file: an old connection keeps its (unlinked) file open until its last
+ * lease ends, and is closed only then. A re-ingest under load thus serves wholly old or wholly
+ * new data.
+ */
+class SqliteReader {
+  #current: Opened | undefined;
+
+  constructor(readonly path: string) {}
+
+  async use<T>(read: (db: CatalogueClient) => Promise<T>): Promise<T> {
+    const opened = this.#acquire();
+    opened.leases += 1;
+    try {
+      return await read(opened.client);
+    } finally {
+      opened.leases -= 1;
+      if (opened.retired && opened.leases === 0) await opened.client.$disconnect();
+    }
+  }
+
+  #acquire(): Opened {
+    const identity = this.#identity();
+    if (this.#current?.identity === identity) return this.#current;
+    const previous = this.#current;
+    this.#current = {
+      client: sqliteClient(this.path, 'readonly'),
+      identity,
+      leases: 0,
+      retired: false,
+    };
+    if (previous) {
+      previous.retired = true;
+      if (previous.leases === 0) void previous.client.$disconnect();
+    }
+    return this.#current;
+  }
+
+  // One stat per answer: cheap next to any query, and it sees a swap at the next request.
+  #identity(): string {
+    try {
+      const stat = statSync(this.path, { bigint: true });
+      return `${stat.dev}:${stat.ino}:${stat.mtimeNs}:${stat.size}`;
+    } catch {
+      throw new CatalogueUnavailableError(
+        `no catalogue database at ${this.path}: run \`npm run db:setup\``,
+      );
+    }
+  }
+}
+
+/**
+ * PostgreSQL: ingest replaces all rows in one transaction, and each answer reads in one
+ * repeatable-read transaction, so it sees a single snapshot: wholly old or wholly new.
+ */
+class PostgresReader {
+  #client: PostgresPrismaClient | undefined;
+
+  constructor(readonly url: string) {}
+
+  use<T>(read: (db: CatalogueClient) => Promise<T>): Promise<T> {
+    this.#client ??= postgresClient(this.url, 'readonly');
+    return this.#client.$transaction((tx) => read(asCatalogueClient(tx)), {
+      isolationLevel: 'RepeatableRead',
+      timeout: READ_TIMEOUT_MS,
+    });
+  }
+}
+
+// Prisma's 5 s default would cut a faceted listing over 100 000 items on a busy machine.
+const READ_TIMEOUT_MS = 30_000;
+
+const readers = new Map<string, SqliteReader | PostgresReader>();
+
+/**
+ * Runs `read` against the catalogue named by DATABASE_URL, opened read-only. DATABASE_URL is
+ * read on every call so tests can point each file at its own database.
+ */
+export function withCatalogue<T>(read: (db: CatalogueClient) => Promise<T>): Promise<T> {
+  const url = configuredDatabaseUrl();
+  let reader = readers.get(url);
+  if (!reader) {
+    const location = parseDatabaseUrl(url);
+    reader =
+      location.provider === 'sqlite'
+        ? new SqliteReader(location.path)
+        : new PostgresReader(location.url);
+    readers.set(url, reader);
+  }
+  return reader.use(read);
+}
+
+/**
+ * Runs an answer's queries one after another. On PostgreSQL they share the answer's one
+ * transaction (and so one connection), which must not be sent a query while it runs another;
+ * on SQLite each query is synchronous anyway, so nothing is lost.
+ */
+export async function oneAfterAnother<T extends readonly unknown[]>(
+  ...steps: { [K in keyof T]: () => PromiseLike<T[K]> }
+): Promise<T> {
+  const results: unknown[] = [];
+  for (const step of steps) results.push(await step());
+  return results as unknown as T;
+}
