@@ -12,9 +12,30 @@ const RUNS = 20;
 
 function synthetic(): string {
   const sections = [
-    ['一、会议和活动', '次会议', [['中方举办的机制内会议', 110], ['中方举办的其他活动', 77]]],
-    ['二、成果文件', '号文件', [['峰会成果文件', 24], ['其他成果文件', 66]]],
-    ['三、合作倡议', '项倡议', [['中方在天津峰会上提出的倡议', 23], ['中方其他倡议', 13]]],
+    [
+      '一、会议和活动',
+      '次会议',
+      [
+        ['中方举办的机制内会议', 110],
+        ['中方举办的其他活动', 77],
+      ],
+    ],
+    [
+      '二、成果文件',
+      '号文件',
+      [
+        ['峰会成果文件', 24],
+        ['其他成果文件', 66],
+      ],
+    ],
+    [
+      '三、合作倡议',
+      '项倡议',
+      [
+        ['中方在天津峰会上提出的倡议', 23],
+        ['中方其他倡议', 13],
+      ],
+    ],
   ] as const;
   const ordinals = ['一', '二'];
   const pages: string[][] = [[]];
@@ -26,7 +47,8 @@ function synthetic(): string {
       for (let i = 0; i < count * SCALE; i += 1) {
         n += 1;
         pages.at(-1)?.push(`${n}.上海合作组织第${n}${noun}`, '');
-        if (n % 50 === 0) pages.push(['（上接第二版）', '专家说,这一倡议倡导平等、公正和互利合作。', '要 闻']);
+        if (n % 50 === 0)
+          pages.push(['（上接第二版）', '专家说,这一倡议倡导平等、公正和互利合作。', '要 闻']);
       }
     });
   }
@@ -42,15 +64,22 @@ function time(text: string): { median: number; p95: number; items: number } {
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
+  const at = (q: number) =>
+    samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
   return { median: at(0.5), p95: at(0.95), items };
 }
 
-const real = readFileSync(new URL('../data/xinhua-sco-outcomes-2025-09-02.txt', import.meta.url), 'utf8');
+const real = readFileSync(
+  new URL('../data/xinhua-sco-outcomes-2025-09-02.txt', import.meta.url),
+  'utf8',
+);
 const big = synthetic();
 console.log(`parse timing, ${RUNS} runs each (ms)`);
 console.log('input                         bytes      lines   items  median     p95');
-for (const [name, text] of [['real file', real], [`synthetic ×${SCALE}`, big]] as const) {
+for (const [name, text] of [
+  ['real file', real],
+  [`synthetic ×${SCALE}`, big],
+] as const) {
   const { median, p95, items } = time(text);
   const lines = text.split('\n').length;
   console.log(
