@@ -1,6 +1,14 @@
 /** Where the catalogue lives unless DATABASE_URL says otherwise (var/ is git-ignored). */
 export const DEFAULT_DATABASE_URL = 'file:./var/catalogue.db';
 
+/**
+ * Longest address (path and query, as sent) the proxy serves; longer ones get 414. An address
+ * holding every filter at its cap, all valid, is under 4 000 characters. Node's HTTP server
+ * answers 431 by itself, before any of our code, once the request line and headers pass 16 KiB
+ * (--max-http-header-size), so this cap covers the range between the two.
+ */
+export const URL_LENGTH_MAX = 8_192;
+
 /** Free-text queries are cut to this many characters before they reach the database. */
 export const QUERY_MAX_LENGTH = 64;
 export const PAGE_SIZE_DEFAULT = 20;

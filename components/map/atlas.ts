@@ -6,10 +6,13 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { MapFrame } from './projection';
 
-export interface CountryShape {
+interface CountryShape {
   /** Natural Earth's English name, which the gazetteer's `en` of a country matches. */
   name: string;
-  /** SVG path data in the frame's coordinates, rounded to a tenth of a unit. */
+  /**
+   * SVG path data in the frame's coordinates, in whole units: a unit is about a pixel at the
+   * widest the map is drawn, and the outlines are sent twice (HTML and React's payload).
+   */
   d: string;
 }
 
@@ -19,7 +22,7 @@ const topology = countries110m as unknown as Countries;
 
 /** Country outlines as drawn in the frame; countries wholly outside it are left out. */
 export function countryShapes(frame: MapFrame): CountryShape[] {
-  const path = geoPath(frame.projection).digits(1);
+  const path = geoPath(frame.projection).digits(0);
   const collection = feature(topology, topology.objects.countries);
   return collection.features.flatMap((country: Feature<Geometry, { name: string }>) => {
     const d = path(country);

@@ -26,7 +26,8 @@ export function frameFor(points: readonly LonLat[], width: number, padding: numb
     type: 'MultiPoint',
     coordinates: points.map(({ lon, lat }) => [lon, lat]),
   };
-  const centre = (Math.min(...points.map((p) => p.lon)) + Math.max(...points.map((p) => p.lon))) / 2;
+  const centre =
+    (Math.min(...points.map((p) => p.lon)) + Math.max(...points.map((p) => p.lon))) / 2;
   const projection = geoConicEqualArea()
     .parallels(PARALLELS)
     .rotate([-centre, 0])

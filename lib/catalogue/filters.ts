@@ -8,6 +8,7 @@ import {
 } from '@/lib/constants';
 import { OUTCOME_TYPES, PLACES, TOPICS } from '@/lib/enrich';
 import { SECTION_KEYS } from '@/lib/parser/types';
+import { wholeNumber } from './whole-number';
 
 export const SORT_KEYS = ['section', 'number', 'title'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -27,7 +28,7 @@ const categoryValue = z
 const placeValue = z.enum(PLACES.map((place) => place.slug) as [string, ...string[]]);
 const typeValue = z.enum(OUTCOME_TYPES.map((type) => type.key) as [string, ...string[]]);
 const topicValue = z.enum(TOPICS.map((topic) => topic.key) as [string, ...string[]]);
-const yearValue = z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX);
+const yearValue = wholeNumber(YEAR_MIN, YEAR_MAX);
 
 const VALUE_SCHEMAS = {
   section: sectionValue,
@@ -43,8 +44,8 @@ const values = <T extends z.ZodType>(value: T) => z.array(value).max(FILTER_VALU
 const SCALAR_SCHEMAS = {
   q: z.string().trim().max(QUERY_MAX_LENGTH).default(''),
   sort: z.enum(SORT_KEYS).default('section'),
-  page: z.coerce.number().int().min(1).max(PAGE_MAX).default(1),
-  pageSize: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT),
+  page: wholeNumber(1, PAGE_MAX).default(1),
+  pageSize: wholeNumber(1, PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT),
 };
 
 /** Filters as they arrive in a URL: every facet a list (values OR), facets AND, plus q/sort/page. */
@@ -67,18 +68,24 @@ export type RawParams = URLSearchParams | Record<string, string | string[] | und
 
 type ScalarKey = keyof typeof SCALAR_SCHEMAS;
 
+/**
+ * Every (parameter, value) pair, in order. Only strings count: Next.js builds `searchParams`
+ * on a plain object, so `?constructor=x` arrives as `[Object, 'x']`, the inherited function
+ * first.
+ */
+export function paramEntries(raw: RawParams): Array<[string, string]> {
+  if (raw instanceof URLSearchParams) return [...raw.entries()];
+  return Object.entries(raw).flatMap(([key, value]) =>
+    (Array.isArray(value) ? value : [value])
+      .filter((one): one is string => typeof one === 'string')
+      .map((one): [string, string] => [key, one]),
+  );
+}
+
 /** Every parameter as its list of values: repeated parameters and comma lists both count. */
 function valuesByParam(raw: RawParams): Map<string, string[]> {
-  const entries: Array<[string, string]> =
-    raw instanceof URLSearchParams
-      ? [...raw.entries()]
-      : Object.entries(raw).flatMap(([key, value]) =>
-          (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(
-            (one): [string, string] => [key, one],
-          ),
-        );
   const byParam = new Map<string, string[]>();
-  for (const [key, value] of entries) {
+  for (const [key, value] of paramEntries(raw)) {
     const parts = FACET_KEYS.includes(key as FacetKey) ? value.split(',') : [value];
     const kept = parts.map((part) => part.trim()).filter((part) => part !== '');
     byParam.set(key, [...(byParam.get(key) ?? []), ...kept]);

@@ -6,10 +6,11 @@ import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { oneAfterAnother, withCatalogue } from '@/lib/db/reader';
 import { SECTION_KEYS, type SectionKey } from '@/lib/parser/types';
 import { type OutcomeSummary, SUMMARY_SELECT, toOutcomeSummary } from './summary';
+import { wholeNumber } from './whole-number';
 
 const OutcomeAddressSchema = z.object({
   section: z.enum(SECTION_KEYS),
-  number: z.coerce.number().int().min(1).max(999),
+  number: wholeNumber(1, 999),
 });
 
 export interface OutcomeRef {

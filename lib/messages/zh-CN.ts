@@ -1,3 +1,13 @@
+const ZH_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 23 → 二十三: the ordinals the list prints before headings (below 100). */
+function zhNumeral(value: number): string {
+  const tens = Math.floor(value / 10);
+  const units = ZH_DIGITS[value % 10] ?? '';
+  if (tens === 0) return units;
+  return `${tens === 1 ? '' : (ZH_DIGITS[tens] ?? '')}十${units}`;
+}
+
 /**
  * Every piece of interface text, Chinese first. Another locale is a sibling file of the same
  * shape (`Messages`); components read only `messages` and never hold text of their own.
@@ -45,6 +55,8 @@ export const zhCN = {
   },
   http: {
     methodNotAllowed: '本站只读：只接受 GET 和 HEAD 请求。',
+    badPath: '地址无效：其中的百分号编码无法解码。',
+    uriTooLong: '地址过长，无法处理。',
   },
   outcomes: {
     title: '成果列表',
@@ -56,10 +68,10 @@ export const zhCN = {
     quoted: (query: string) => `“${query}”`,
     listSeparator: '、',
     facetLogic:
-      '同一筛选项内的多个值为“或”的关系，不同筛选项之间为“且”的关系；每个值旁的数字是在其他已选条件下选中它后增加的结果数。',
-    sectionNames: { meetings: '会议和活动', documents: '成果文件', initiatives: '合作倡议' },
+      '同一筛选项内选多个值时，结果符合其中任一个即可（或）；不同筛选项须同时符合（且）。每个值旁的数字是在其他筛选项的条件下具有这个值的成果数。',
+    /** 成果文件（二）, followed by the category's heading where the copy prints one. */
     categoryLabel: (section: string, ordinal: string, heading: string | null) =>
-      `${section}（${ordinal}）${heading ?? ''}`,
+      `${section}${ordinal}${heading ?? ''}`,
     yearLabel: (year: string) => `${year}年`,
     search: {
       label: '搜索标题',
@@ -78,12 +90,14 @@ export const zhCN = {
         year: '年份',
       },
       count: (count: number) => `（${count} 项）`,
-      selected: '已选，再次点击取消',
+      toResults: (count: number) => `查看 ${count} 项结果`,
+      selected: '（已选，再次点击取消）',
       unavailable: '在当前条件下没有结果',
     },
     chips: {
       heading: '已选条件',
-      remove: (facet: string, value: string) => `取消 ${facet}：${value}`,
+      remove: '取消',
+      chip: (facet: string, value: string) => `${facet}：${value}`,
       query: '关键词',
       clearAll: '清除全部条件',
     },
@@ -109,14 +123,12 @@ export const zhCN = {
       pageOutOfRange: (pages: number) => `这一页超出了结果范围（共 ${pages} 页）。`,
       firstPage: '回到第 1 页',
       number: '编号',
-      section: '部分',
       category: '类别',
       type: '类型',
       topics: '主题',
       places: '地点',
       year: '年份',
       none: '无',
-      inferred: '推断',
       inferredNote:
         '标有“推断”的类型、主题和地点是本目录按公开规则根据标题自动推断的，并非原文所载，可能有误。',
     },
@@ -150,10 +162,209 @@ export const zhCN = {
     },
     api: {
       invalidParameters: '请求参数无效。',
-      unknownParameter: '未知的参数',
       notFound: '没有这一项成果。',
       missing: (number: number) =>
         `第 ${number} 项在清单的编号范围内，但本目录所依据的清单副本缺少它的文字。`,
+    },
+  },
+  /**
+   * The catalogue's names for the list's three parts. The copy prints 成果文件 and 合作倡议 but
+   * lacks the first part's heading, so 会议和活动 is the catalogue's own name (shown as inferred).
+   */
+  sections: {
+    meetings: '会议和活动',
+    documents: '成果文件',
+    initiatives: '合作倡议',
+  },
+  numbering: {
+    /** 一、 before a part's name, as the list prints it. */
+    section: (ordinal: number) => `${zhNumeral(ordinal)}、`,
+    /** （一） before a category's heading, as the list prints it. */
+    category: (ordinal: number) => `（${zhNumeral(ordinal)}）`,
+    item: (number: number) => `第${number}项`,
+    items: (first: number, last: number) =>
+      first === last ? `第${first}项` : `第${first}–${last}项`,
+    count: (count: number) => `${count} 项`,
+    lines: (first: number, last: number) =>
+      first === last ? `第${first}行` : `第${first}–${last}行`,
+  },
+  inferred: {
+    mark: '推断',
+    headingMissing: '标题缺失',
+    sectionHeading: '原文缺少这一部分的标题，名称由本目录根据内容拟定。',
+    categoryHeading: '原文缺少这一类别的标题，范围由编号推断。',
+    places: '地点由标题推断：标题提到的地点及其所属的省州和国家。',
+    type: '类型由标题推断。',
+    topics: '主题由标题中的关键词推断。',
+    total: '总数由各类别的编号范围推算，并非原文所载。',
+  },
+  overview: {
+    description:
+      '《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》的参考目录：按部分、类别、地点、主题和类型浏览，附图表、地图和可逐行核对的原文。',
+    lead: (title: string) => `《${title}》的参考目录。`,
+    totals: (found: number, numbered: number) =>
+      `本站所据文本收录 ${found} 项；按各类别编号推算，清单共 ${numbered} 项。`,
+    search: {
+      label: '搜索成果标题',
+      placeholder: '例如：青岛、论坛、人工智能',
+      submit: '搜索',
+    },
+    source: {
+      heading: '来源',
+      published: '发布',
+      publishedBy: (date: string) => `新华社，${date}`,
+      file: '文件',
+      sha256: 'SHA-256',
+      more: '逐行查看原文与解析记录',
+    },
+    structure: {
+      heading: '清单结构与条目数',
+      intro:
+        '每一类别：清单注明的数量、本文所见的数量，以及本文缺少的编号。条形链接到该类别的成果列表。',
+      declared: (count: number) => `清单注明 ${count} 项`,
+      undeclared: '清单未注明数量',
+      numbered: (first: number, last: number) => `编号 ${first}–${last}`,
+      complete: '齐全',
+      browseSection: (count: number) => `浏览这一部分（${count} 项）`,
+      legendFound: '本文所见',
+      legendMissing: '本文缺少（按编号推算）',
+    },
+    missing: {
+      heading: '本文缺少的内容',
+      /** 会议和活动（一）标题缺失，第1–23项不在本文中 */
+      range: (part: string, heading: string | null, items: string) =>
+        `${part}${heading === null ? '标题缺失' : `“${heading}”`}，${items}不在本文中`,
+      none: '本文包含清单的全部条目。',
+    },
+    topics: { heading: '按主题', caption: '各主题的成果数（一项可属多个主题）' },
+    types: { heading: '按类型', caption: '各类型的成果数' },
+    places: { heading: '按地点' },
+  },
+  chart: {
+    zero: '没有条目',
+  },
+  map: {
+    label: '成果标题中提到的地点地图',
+    legendCity: '城市',
+    legendRegion: '省、州、区（其下城市未标出时）',
+    legendCountry: '标题提到的国家',
+    note: '地点由成果标题推断，位置为近似中心。',
+    point: (name: string, count: number) => `${name}：${count} 项`,
+    list: '地点列表',
+  },
+  places: {
+    title: '地点',
+    description: '成果标题中提到的国家、省州和城市，按国家分组，附各地点的成果数。',
+    intro:
+      '下列地点由成果标题推断：标题直接提到的地点，以及它们所属的省州和国家。数字为涉及该地点（含下属地点）的成果数。',
+    kinds: { country: '国家', region: '省、州、区', city: '城市' } as Record<string, string>,
+    parent: '所属',
+    children: '下属地点',
+    aliases: '标题中的写法',
+    named: (name: string) => `标题提到${name}的成果`,
+    implied: '标题提到其下属地点的成果',
+    via: (names: string) => `（${names}）`,
+    filtered: (count: number) => `在成果列表中筛选（${count} 项）`,
+    none: '本文中没有提到这个地点的成果。',
+    metaDescription: (name: string, count: number) =>
+      `${name}：成果标题提到或隐含这一地点的 ${count} 项成果。`,
+  },
+  outcome: {
+    breadcrumb: '所在位置',
+    facts: '条目信息',
+    section: '部分',
+    category: '类别',
+    number: '编号',
+    type: '类型',
+    topics: '主题',
+    places: '地点',
+    years: '年份',
+    named: '标题提到',
+    implied: '由此推断',
+    noTopics: '未归入任何主题',
+    noPlaces: '标题未提到地点',
+    noYears: '标题未注明年份',
+    source: '出处',
+    sourceLines: (file: string, lines: string) => `${file}，${lines}`,
+    related: {
+      heading: '相关条目',
+      produced: '这次活动产生的成果',
+      producedBy: '产生这项成果的活动',
+      samePlace: '提到同一地点的其他成果',
+      sameCategory: '同一类别中的相邻条目',
+    },
+    sequence: '清单中的前后条目',
+    previous: '上一项',
+    next: '下一项',
+    link: {
+      label: '本页链接',
+      copy: '复制链接',
+      copied: '已复制链接',
+      failed: '无法自动复制，请手动选取上面的链接。',
+    },
+    metaDescription: (part: string, item: string, type: string) =>
+      `${part}${item}，类型：${type}。出自新华社 2025-09-02 发布的上合组织轮值主席国工作成果清单。`,
+    missing: {
+      title: (part: string, item: string) => `${part}${item}（本文缺失）`,
+      heading: (part: string, item: string) => `${part}${item}不在本文中`,
+      body: '新华社发布的清单有这一编号，但本站所据的文本缺少这一项的文字，因此这里没有可显示的内容。',
+      category: '所属类别：',
+      browse: '浏览这一类别中本文收录的条目',
+      source: '查看原文与解析记录',
+    },
+  },
+  source: {
+    title: '来源文本',
+    description:
+      '本目录所据文本的全文，逐行编号、可链接，标出被跳过的行及原因，并用平实的语言列出解析记录。',
+    intro:
+      '本目录由下面这份文本逐行解析而来。每一行都有编号和链接（例如 /source#L46），任何人都可以对照核查每一项成果的出处。',
+    facts: {
+      file: '文件',
+      sha256: 'SHA-256',
+      published: '发布日期',
+      ingested: '载入时间',
+      lines: '行数',
+    },
+    how: {
+      heading: '本目录是如何制作的',
+      steps: [
+        '逐行读取文本，识别部分标题（一、二、三）、类别标题（（一）（二）及“共N项”）和编号条目（“24.”）。',
+        '跨行的标题合并为一项；页眉、转版标记、电头和同版其他报道的文字跳过不录，下面的原文中标出了每一类。',
+        '原文缺少的标题按位置和编号推断，并在目录中标为“推断”；编号范围内本文缺少的条目逐一列出。',
+        '每一项的地点、类型、主题和年份由公开的规则从标题推断（data/ 目录中的地名表和分类规则）。',
+      ],
+    },
+    legend: {
+      heading: '图例',
+      item: '条目所在的行（链接到该条目）',
+    },
+    skipped: {
+      commentary: '同版其他报道的文字',
+      'page-marker': '转版标记',
+      'page-header': '版面页眉',
+      dateline: '电头',
+      'list-title': '清单标题（重复出现）',
+    },
+    issues: {
+      heading: '解析记录',
+      intro: '解析时发现并处理的问题，按出现顺序列出；行号链接到下面的原文。',
+      parserSaid: '解析器原文说明（英文）：',
+      countMismatch: (part: string, declared: number, found: number) =>
+        `${part}：清单注明 ${declared} 项，本文只有 ${found} 项。`,
+      missingRange: (part: string, items: string) => `${part}：${items}不在本文中。`,
+      duplicateNumber: (part: string, item: string) => `${part}${item}在本文中出现不止一次。`,
+      inferredSection: (part: string) =>
+        `“${part}”部分的标题不在本文中，其条目按位置归入这一部分。`,
+      inferredCategory: (part: string) => `${part}的标题不在本文中，其范围由编号推断。`,
+      fragmentPlaced: (part: string) => `这一段条目之前没有部分标题，按位置和编号归入“${part}”。`,
+      unplacedFragment: '这一段条目无法归入任何部分，未收录。',
+      skippedLines: (what: string) => `${what}，未作为条目收录。`,
+      datelineRemoved: (text: string) => `条目末尾的电头“${text}”已从标题中去除。`,
+    },
+    text: {
+      heading: '全文',
+      item: (part: string, item: string) => `${part}${item}`,
     },
   },
 };

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, parseFiltersLenient, parseFiltersStrict } from '@/lib/catalogue/filters';
+import {
+  EMPTY_FILTERS,
+  parseFiltersLenient,
+  parseFiltersStrict,
+  type RawParams,
+} from '@/lib/catalogue/filters';
 import {
   FILTER_VALUES_MAX,
   PAGE_SIZE_DEFAULT,
@@ -60,6 +65,14 @@ describe('parseFiltersStrict (API)', () => {
     ['sort=random', 'sort'],
     ['page=0', 'page'],
     ['page=1.5', 'page'],
+    ['page=1e1', 'page'],
+    ['page=0x10', 'page'],
+    ['page=%2B2', 'page'],
+    ['page=02', 'page'],
+    ['page=99999999999999999999', 'page'],
+    ['pageSize=1e2', 'pageSize'],
+    ['year=2.025e3', 'year'],
+    ['year=0x7e9', 'year'],
     [`pageSize=${PAGE_SIZE_MAX + 1}`, 'pageSize'],
     [`q=${'论'.repeat(QUERY_MAX_LENGTH + 1)}`, 'q'],
     ['page=1&page=2', 'page'],
@@ -85,6 +98,13 @@ describe('parseFiltersStrict (API)', () => {
 });
 
 describe('parseFiltersLenient (pages)', () => {
+  it('reads only strings from Next.js searchParams (?constructor=x arrives as [Object, x])', () => {
+    const raw = { constructor: [Object, 'x'], page: [Function, '2'], q: Symbol() };
+    const { filters, notices } = parseFiltersLenient(raw as unknown as RawParams);
+    expect(filters).toMatchObject({ page: 2, q: '' });
+    expect(notices).toEqual([]);
+  });
+
   it('keeps valid values, drops invalid ones, and lists what it dropped', () => {
     const { filters, notices } = parseFiltersLenient(
       params('section=meetings,speeches&place=liaoning,atlantis&page=-3&sort=title&pageSize=1000'),

@@ -109,6 +109,13 @@ describe('getOutcome', () => {
     expect(await getOutcome('meetings', 'x1')).toBeNull();
     expect(await getOutcome('meetings', -1)).toBeNull();
   });
+
+  it.each(['024', '24.0', '2.4e1', '0x18', ' 24', '+24', '２４'])(
+    'finds an item only at its one address, not at %j',
+    async (number) => {
+      expect(await getOutcome('meetings', number)).toBeNull();
+    },
+  );
 });
 
 describe('allOutcomeKeys', () => {

@@ -1,0 +1,114 @@
+import type { ReactNode } from 'react';
+import { messages } from '@/lib/messages';
+import type { LineSpan, ParseIssue, SectionKey } from '@/lib/parser/types';
+import { sourceLineAnchor } from '@/lib/routes';
+
+const text = messages.source.issues;
+
+function part(section: SectionKey, category?: number): string {
+  const name = messages.sections[section];
+  return category === undefined ? name : `${name}${messages.numbering.category(category)}`;
+}
+
+/** One issue as a sentence, the lines it concerns, and the parser's own words where it gave any. */
+function describe(issue: ParseIssue): { lines?: LineSpan; sentence: string; reason?: string } {
+  switch (issue.kind) {
+    case 'count-mismatch':
+      return {
+        sentence: text.countMismatch(
+          part(issue.section, issue.category),
+          issue.declared,
+          issue.found,
+        ),
+      };
+    case 'missing-range':
+      return {
+        sentence: text.missingRange(
+          part(issue.section, issue.category),
+          messages.numbering.items(issue.from, issue.to),
+        ),
+      };
+    case 'duplicate-number': {
+      const lines = [...issue.lines].sort((a, b) => a - b);
+      return {
+        lines: [lines[0] ?? 0, lines.at(-1) ?? 0],
+        sentence: text.duplicateNumber(part(issue.section), messages.numbering.item(issue.number)),
+      };
+    }
+    case 'inferred-section':
+      return { sentence: text.inferredSection(part(issue.section)), reason: issue.reason };
+    case 'inferred-category':
+      return {
+        sentence: text.inferredCategory(part(issue.section, issue.category)),
+        reason: issue.reason,
+      };
+    case 'fragment-placed':
+      return {
+        lines: issue.lines,
+        sentence: text.fragmentPlaced(part(issue.section)),
+        reason: issue.reason,
+      };
+    case 'unplaced-fragment':
+      return { lines: issue.lines, sentence: text.unplacedFragment, reason: issue.reason };
+    case 'skipped-lines':
+      return {
+        lines: issue.lines,
+        sentence: text.skippedLines(messages.source.skipped[issue.reason]),
+      };
+    case 'dateline-removed':
+      return { lines: [issue.line, issue.line], sentence: text.datelineRemoved(issue.text) };
+  }
+}
+
+/** Everything the parser noticed, in plain language, each linked to its lines in the text. */
+export function ParseIssues({ issues }: { issues: ParseIssue[] }) {
+  return (
+    <section aria-labelledby="source-issues">
+      <h2 id="source-issues" className="mb-1 font-bold text-xl">
+        {text.heading}
+      </h2>
+      <p className="mb-3 text-muted text-sm">{text.intro}</p>
+      <ol className="list-decimal space-y-2 pl-6">
+        {issues.map((issue, index) => (
+          // Issues have no identity of their own; their order is the parser's and never changes.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <Issue key={index} {...describe(issue)} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Issue({
+  lines,
+  sentence,
+  reason,
+}: {
+  lines?: LineSpan;
+  sentence: string;
+  reason?: string;
+}) {
+  let where: ReactNode = null;
+  if (lines) {
+    where = (
+      <>
+        <a href={sourceLineAnchor(lines[0])} className="underline">
+          {messages.numbering.lines(lines[0], lines[1])}
+        </a>
+        {'：'}
+      </>
+    );
+  }
+  return (
+    <li>
+      {where}
+      {sentence}
+      {reason && (
+        <span className="block text-muted text-sm">
+          {text.parserSaid}
+          <span lang="en">{reason}</span>
+        </span>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,25 @@
+import { startServer } from '@/tests/e2e/support/server';
+import { buildIfStale } from './build-if-stale';
+import { runCommand } from './run-command';
+
+/**
+ * For the audit and the screenshots: the catalogue as people get it, a production build served
+ * by `next start` on a free loopback port. BASE_URL points both at a server already running.
+ */
+export async function withProductionServer<T>(use: (baseURL: string) => Promise<T>): Promise<T> {
+  if (process.env.BASE_URL) return use(process.env.BASE_URL);
+  const env: NodeJS.ProcessEnv = {
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...process.env,
+    NODE_ENV: 'production',
+  };
+  const status = await runCommand('npm', ['run', '--silent', 'db:setup'], env);
+  if (status !== 0) throw new Error(`npm run db:setup failed (${status})`);
+  await buildIfStale(env);
+  const server = await startServer(env);
+  try {
+    return await use(server.baseURL);
+  } finally {
+    await server.stop();
+  }
+}

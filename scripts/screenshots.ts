@@ -1,0 +1,56 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { launchBrowserServer } from '@/tests/e2e/support/browser';
+import { withProductionServer } from './production-server';
+
+/**
+ * `npm run screenshots`: the overview, the list and an item page at a phone's and a laptop's
+ * width, full length, into docs/screenshots/ — to look at after a change to layout or styles.
+ */
+
+const OUT_DIR = join('docs', 'screenshots');
+const PAGES = [
+  { name: 'overview', path: '/' },
+  { name: 'list', path: '/outcomes' },
+  { name: 'item', path: '/outcomes/documents/88' },
+];
+const WIDTHS = [390, 1280];
+const SCHEMES = (process.env.SCREENSHOT_SCHEMES ?? 'light').split(',') as Array<'light' | 'dark'>;
+
+async function main() {
+  await mkdir(OUT_DIR, { recursive: true });
+  await withProductionServer(async (baseURL) => {
+    const server = await launchBrowserServer();
+    const browser = await chromium.connect(server.wsEndpoint());
+    try {
+      for (const width of WIDTHS) {
+        for (const colorScheme of SCHEMES) {
+          const context = await browser.newContext({
+            baseURL,
+            locale: 'zh-CN',
+            viewport: { width, height: 900 },
+            colorScheme,
+          });
+          const page = await context.newPage();
+          for (const { name, path } of PAGES) {
+            const response = await page.goto(path, { waitUntil: 'networkidle' });
+            const suffix = colorScheme === 'light' ? '' : `-${colorScheme}`;
+            const file = join(OUT_DIR, `${name}-${width}${suffix}.png`);
+            await page.screenshot({ path: file, fullPage: true });
+            console.log(`${response?.status() ?? '?'} ${path} → ${file}`);
+          }
+          await context.close();
+        }
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+}
+
+main().catch((error: Error) => {
+  console.error(`error: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { messages } from '@/lib/messages';
+import { request } from '../support/http';
+import { expectedKeys } from './support';
+
+const columns = messages.outcomes.export.columns;
+
+/** RFC 4180, enough for the export: quoted fields, doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let at = 0; at < text.length; at += 1) {
+    const char = text[at];
+    if (quoted) {
+      if (char === '"' && text[at + 1] === '"') {
+        field += '"';
+        at += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && text[at + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      at += 1;
+    } else field += char;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+async function download(search: string) {
+  const response = await request(`/api/outcomes.csv${search}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return { response, bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+}
+
+describe('GET /api/outcomes.csv', () => {
+  it('holds every match, not one page, as UTF-8 with a byte-order mark', async () => {
+    const { response, bytes, text } = await download('');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('Content-Disposition')).toBe(
+      'attachment; filename="sco-outcomes.csv"',
+    );
+    expect(response.headers.get('X-Total-Count')).toBe('223');
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(response.headers.get('Content-Security-Policy')).toContain("default-src 'self'");
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(text.slice(1));
+    expect(rows[0]).toEqual([
+      columns.key,
+      columns.section,
+      columns.category,
+      columns.number,
+      columns.title,
+      columns.type,
+      columns.topics,
+      columns.places,
+      columns.years,
+      columns.url,
+    ]);
+    expect(rows.slice(1).map((row) => row[0])).toEqual(expectedKeys({}));
+  });
+
+  it('exports a filtered view, named after it, ignoring the page', async () => {
+    const { response, text } = await download('?section=documents&place=shenyang&page=7');
+    expect(response.headers.get('Content-Disposition')).toBe(
+      'attachment; filename="sco-outcomes-documents-shenyang.csv"',
+    );
+    const rows = parseCsv(text.slice(1)).slice(1);
+    expect(rows).toHaveLength(Number(response.headers.get('X-Total-Count')));
+    expect(rows.map((row) => row[0])).toEqual(
+      expectedKeys({ section: ['documents'], place: ['shenyang'] }),
+    );
+    const row = rows.find((one) => one[0] === 'documents-83');
+    expect(row?.[4]).toBe('沈阳市人民对外友好协会与埃及—中国友好协会建立友好合作关系协议');
+    expect(row?.[9]).toBe('http://localhost:3000/outcomes/documents/83');
+  });
+
+  it('starts no cell with a formula sign', async () => {
+    const { text } = await download('');
+    for (const row of parseCsv(text.slice(1))) {
+      for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r＝＋－＠]/u);
+    }
+  });
+
+  it('answers bad parameters with 400 JSON', async () => {
+    const response = await request('/api/outcomes.csv?section=minutes');
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { issues: Array<{ param: string }> }).issues[0]?.param).toBe(
+      'section',
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import { describe } from 'vitest';
+import { messages } from '@/lib/messages';
+import { expect, test } from '../support/fixtures';
+import { ITEM, SOURCE_LINES, SOURCE_SHA256 } from './support';
+
+const text = messages.source;
+
+describe('the source page', () => {
+  test('every line is an anchor with its number as a link to itself', async ({ page }) => {
+    await page.goto('/source');
+    const lines = page.locator('li[id^="L"]');
+    expect(await lines.count()).toBe(SOURCE_LINES.length);
+    const ids = await lines.evaluateAll((items) =>
+      items.map((item) => [item.id, item.querySelector('a')?.getAttribute('href')]),
+    );
+    ids.forEach(([id, href], index) => {
+      expect(id).toBe(`L${index + 1}`);
+      expect(href).toBe(`#L${index + 1}`);
+    });
+  });
+
+  test('#L46 is the line documents 88 was read from, and links to it', async ({ page }) => {
+    await page.goto(`/source#L${ITEM.line}`);
+    const line = page.locator(`#L${ITEM.line}`);
+    expect(await line.textContent()).toContain(SOURCE_LINES[ITEM.line - 1]);
+    expect(SOURCE_LINES[ITEM.line - 1]).toBe(`88.${ITEM.title}`);
+    expect(await line.locator(`a[href="${ITEM.path}"]`).count()).toBe(1);
+    const inView = await line.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight;
+    });
+    expect(inView, 'the browser scrolled to the line').toBe(true);
+  });
+
+  test('says what was skipped and why, with a legend', async ({ page }) => {
+    await page.goto('/source');
+    const legend = page.getByRole('region', { name: text.legend.heading });
+    for (const label of Object.values(text.skipped)) await legend.getByText(label).waitFor();
+    // Line 108 repeats the list's title at a page break; 266 is a "continued from" marker.
+    expect(await page.locator('#L108').textContent()).toContain(text.skipped['list-title']);
+    expect(await page.locator('#L266').textContent()).toContain(text.skipped['page-marker']);
+    expect(await page.locator('#L103').textContent()).toContain(text.skipped.commentary);
+  });
+
+  test('explains the parse in plain words, each note linked to its lines', async ({ page }) => {
+    await page.goto('/source');
+    const issues = page.getByRole('region', { name: text.issues.heading });
+    await issues.getByText(text.issues.missingRange('会议和活动（一）', '第1–23项')).waitFor();
+    await issues.getByText(text.issues.countMismatch('成果文件（一）', 24, 0)).waitFor();
+    await issues.getByText(text.issues.inferredSection('会议和活动')).waitFor();
+    await issues.getByText(text.issues.datelineRemoved('（新华社天津9月1日电）')).waitFor();
+    const dateline = issues.getByRole('link', { name: messages.numbering.lines(101, 101) });
+    expect(await dateline.getAttribute('href')).toBe('#L101');
+    await page.getByText(SOURCE_SHA256).waitFor();
+  });
+});
