@@ -37,7 +37,6 @@ export const zhCN = {
   },
   home: {
     heading: '上合组织轮值主席国成果目录',
-    building: '目录正在建设中。成果列表、地点和来源页面完成后将在此处提供。',
   },
   notFound: {
     title: '页面不存在',

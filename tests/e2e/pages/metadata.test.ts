@@ -26,6 +26,12 @@ describe('metadata', () => {
     expect(urls).not.toContain(`${ORIGIN}/outcomes/meetings/5`);
   });
 
+  it('robots.txt allows everything and names the sitemap', async () => {
+    const text = await (await request('/robots.txt')).text();
+    expect(text).toMatch(/^Allow: \/$/m);
+    expect(text).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
+  });
+
   it.each([
     ['/', messages.site.name, 'website'],
     ['/places/shenyang', `沈阳市 · ${messages.site.shortName}`, 'website'],
