@@ -34,7 +34,8 @@ describe('proxy', () => {
   });
 
   it('serves an address of URL_LENGTH_MAX characters and refuses a longer one with 414', async () => {
-    const query = (length: number) => `/robots.txt?q=${'a'.repeat(length - '/robots.txt?q='.length)}`;
+    const query = (length: number) =>
+      `/robots.txt?q=${'a'.repeat(length - '/robots.txt?q='.length)}`;
     expect((await proxy(new NextRequest(`${ORIGIN}${query(URL_LENGTH_MAX)}`))).status).toBe(200);
     expectRefusal(await proxy(new NextRequest(`${ORIGIN}${query(URL_LENGTH_MAX + 1)}`)), 414);
   });
