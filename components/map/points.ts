@@ -1,16 +1,8 @@
+import type { Overview } from '@/lib/catalogue';
 import type { LonLat } from './projection';
 
 /** A place as the overview gives it: where it is, what contains it, how many items name it. */
-export interface MapPlace {
-  slug: string;
-  zh: string;
-  en: string;
-  kind: string;
-  parent: string | null;
-  lat: number | null;
-  lon: number | null;
-  count: number;
-}
+export type MapPlace = Overview['places'][number];
 
 interface MapPoint extends LonLat {
   slug: string;
