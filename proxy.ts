@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type NextRequest, NextResponse } from 'next/server';
 import { URL_LENGTH_MAX } from '@/lib/constants';
+import { CACHE_CONTROL } from '@/lib/http/cache-control';
 import { isMissingOutcomePath } from '@/lib/http/missing-outcomes';
 import { prerenderedScriptHashes } from '@/lib/http/prerendered-scripts';
 import {
@@ -9,6 +10,7 @@ import {
   SECURITY_HEADERS,
 } from '@/lib/http/security-headers';
 import { messages } from '@/lib/messages';
+import { OUTCOMES_PATH } from '@/lib/outcomes/href';
 
 const ALLOWED_METHODS = ['GET', 'HEAD'];
 
@@ -25,10 +27,8 @@ export async function proxy(request: NextRequest) {
   if (/.\/$/.test(request.nextUrl.pathname)) return withoutTrailingSlash(request);
   if (!DOCUMENT_POLICY_APPLIES || !mayBeDocument(request)) return NextResponse.next();
 
-  const policy = documentPolicy({
-    nonce: randomBytes(16).toString('base64'),
-    hashes: await prerenderedScriptHashes(request.nextUrl.pathname),
-  });
+  const { prerendered, hashes } = await prerenderedScriptHashes(request.nextUrl.pathname);
+  const policy = documentPolicy({ nonce: randomBytes(16).toString('base64'), hashes });
   // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
@@ -38,10 +38,17 @@ export async function proxy(request: NextRequest) {
     // proxies a rewrite to another origin, so under `--hostname 127.0.0.1` it loops on itself.
     const missing = NextResponse.next({ status: 404, request: { headers } });
     missing.headers.set('Content-Security-Policy', policy);
+    // Else it would carry the page's pre-rendered caching: a 404 is not kept.
+    missing.headers.set('Cache-Control', CACHE_CONTROL.error);
     return missing;
   }
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
+  // Next.js keeps a Cache-Control already on the response (see lib/http/cache-control.ts).
+  if (prerendered) response.headers.set('Cache-Control', CACHE_CONTROL.prerendered);
+  if (request.nextUrl.pathname === OUTCOMES_PATH) {
+    response.headers.set('Cache-Control', CACHE_CONTROL.listing);
+  }
   return response;
 }
 
@@ -93,7 +100,7 @@ function refused(status: number, text: string, headers: Record<string, string> =
       ...SECURITY_HEADERS,
       ...headers,
       'Content-Type': 'text/plain; charset=utf-8',
-      'Cache-Control': 'no-store',
+      'Cache-Control': CACHE_CONTROL.error,
     },
   });
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -19,6 +20,7 @@ export function sqliteTarget(path: string): IngestTarget {
   return {
     async prepare() {
       await mkdir(dirname(path), { recursive: true });
+      refuseForeignFile(path);
       await removeStaleTempFiles(path);
     },
     holdsBuild: async (stamp) => holdsBuild(path, stamp),
@@ -88,6 +90,39 @@ function holdsBuild(path: string, stamp: BuildStamp): boolean {
   } finally {
     db?.close();
   }
+}
+
+// Tables only a catalogue has, whatever its schema version: the first migration made both.
+const CATALOGUE_TABLES = ['Source', '_prisma_migrations'];
+
+/**
+ * A file at the path that is not a catalogue (random bytes, another application's SQLite
+ * database) is someone else's data: refuse, naming it, rather than rename a new catalogue over
+ * it. A missing or empty file, or a catalogue of any schema version, is ours to replace.
+ */
+function refuseForeignFile(path: string): void {
+  if (!existsSync(path)) return;
+  let tables: string[];
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{
+        name: string;
+      }>
+    ).map((row) => row.name);
+  } catch (error) {
+    throw new IngestError(
+      `${path} is not a readable SQLite database (${(error as Error).message}); it was left as it is: move it away or point DATABASE_URL elsewhere`,
+    );
+  } finally {
+    db?.close();
+  }
+  if (tables.length === 0 || tables.some((name) => CATALOGUE_TABLES.includes(name))) return;
+  const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? ', …' : '');
+  throw new IngestError(
+    `${path} is a SQLite database but not a catalogue (tables: ${shown}); it was left as it is: move it away or point DATABASE_URL elsewhere`,
+  );
 }
 
 /**

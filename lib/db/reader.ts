@@ -29,6 +29,11 @@ class SqliteReader {
 
   constructor(readonly path: string) {}
 
+  /** The identity of the file at the path now: one stat, no query. */
+  async version(): Promise<string> {
+    return this.#identity();
+  }
+
   async use<T>(read: (db: CatalogueClient) => Promise<T>): Promise<T> {
     const opened = this.#acquire();
     opened.leases += 1;
@@ -79,6 +84,14 @@ class PostgresReader {
 
   constructor(readonly url: string) {}
 
+  /** The loaded source and when it was loaded: ingest replaces both in its one transaction. */
+  async version(): Promise<string> {
+    const source = await this.use((db) =>
+      db.source.findFirst({ select: { sha256: true, ingestedAt: true }, orderBy: { id: 'desc' } }),
+    );
+    return `${source?.sha256 ?? 'empty'}:${source?.ingestedAt.toISOString() ?? ''}`;
+  }
+
   use<T>(read: (db: CatalogueClient) => Promise<T>): Promise<T> {
     this.#client ??= postgresClient(this.url, 'readonly');
     return this.#client.$transaction((tx) => read(asCatalogueClient(tx)), {
@@ -98,6 +111,20 @@ const readers = new Map<string, SqliteReader | PostgresReader>();
  * read on every call so tests can point each file at its own database.
  */
 export function withCatalogue<T>(read: (db: CatalogueClient) => Promise<T>): Promise<T> {
+  return configuredReader().use(read);
+}
+
+/**
+ * A string that changes whenever ingest replaces the catalogue, for validators (ETag): on SQLite
+ * the identity of the database file (one stat, no query), on PostgreSQL the loaded source's
+ * sha256 and load time (one single-row query). Read before an answer's queries, it is never
+ * newer than the data the answer then reads.
+ */
+export function catalogueVersion(): Promise<string> {
+  return configuredReader().version();
+}
+
+function configuredReader(): SqliteReader | PostgresReader {
   const url = configuredDatabaseUrl();
   let reader = readers.get(url);
   if (!reader) {
@@ -108,7 +135,7 @@ export function withCatalogue<T>(read: (db: CatalogueClient) => Promise<T>): Pro
         : new PostgresReader(location.url);
     readers.set(url, reader);
   }
-  return reader.use(read);
+  return reader;
 }
 
 /**

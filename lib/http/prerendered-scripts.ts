@@ -16,10 +16,21 @@ const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
 const cache = new Map<string, { mtimeMs: number; hashes: string[] }>();
 
-export async function prerenderedScriptHashes(pathname: string): Promise<string[]> {
-  const pages = [pathname, ...FALLBACK_PAGES];
-  const hashes = await Promise.all(pages.map((page) => hashesOf(htmlFile(page))));
-  return [...new Set(hashes.flat())];
+export interface PrerenderedScripts {
+  /** Whether the build pre-rendered a page for this very path (not a fallback in its place). */
+  prerendered: boolean;
+  hashes: string[];
+}
+
+export async function prerenderedScriptHashes(pathname: string): Promise<PrerenderedScripts> {
+  const [own, ...fallbacks] = await Promise.all(
+    [pathname, ...FALLBACK_PAGES].map((page) => hashesOf(htmlFile(page))),
+  );
+  return {
+    // `/index` and `/_not-found` name build files, not pages served at those paths.
+    prerendered: own !== undefined && pathname !== '/index' && !pathname.startsWith('/_'),
+    hashes: [...new Set([own ?? [], ...fallbacks.map((hashes) => hashes ?? [])].flat())],
+  };
 }
 
 function htmlFile(pathname: string): string | undefined {
@@ -34,10 +45,11 @@ function htmlFile(pathname: string): string | undefined {
   return file.startsWith(PAGES_DIR + sep) ? file : undefined;
 }
 
-async function hashesOf(file: string | undefined): Promise<string[]> {
-  if (!file) return [];
+/** The hashes of a pre-rendered page's inline scripts; undefined when there is no such page. */
+async function hashesOf(file: string | undefined): Promise<string[] | undefined> {
+  if (!file) return undefined;
   const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) return [];
+  if (!info?.isFile()) return undefined;
   const cached = cache.get(file);
   if (cached?.mtimeMs === info.mtimeMs) return cached.hashes;
   const html = await readFile(file, 'utf8');

@@ -11,6 +11,7 @@ import type {
   PlaceLabel,
 } from '@/lib/catalogue';
 import { FACET_KEYS } from '@/lib/catalogue/filters';
+import { CACHE_CONTROL } from '@/lib/http/cache-control';
 import { messages } from '@/lib/messages';
 import { csvFileName, outcomesCsv } from './csv';
 import { outcomeUrl } from './href';
@@ -116,7 +117,7 @@ export function badRequest(issues: readonly ListingNotice[]): Response {
         message: text.notices.reasons[issue.reason],
       })),
     },
-    { status: 400 },
+    { status: 400, headers: { 'Cache-Control': CACHE_CONTROL.error } },
   );
 }
 
