@@ -1,9 +1,7 @@
 import 'server-only';
 import type { CatalogueClient } from '@/lib/db/client';
-import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { oneAfterAnother } from '@/lib/db/reader';
 import type { FacetKey, Filters } from './filters';
-import type { ListingWhere } from './where';
 
 export interface FacetValue {
   /** The value as it goes into the URL: `meetings`, `meetings.2`, `shenyang`, `2025`. */
@@ -23,81 +21,33 @@ interface Vocabulary {
 }
 
 /**
- * Counts per value of every facet, each under all the other facets' conditions (the reused
- * ListingWhere). Values with no items are left out unless selected, so a selected value that
- * the other filters empty still shows, with 0.
+ * Every facet's values with their counts (from lib/catalogue/listing-query.ts, each counted
+ * under all the other facets' conditions). Values with no items are left out unless selected,
+ * so a selected value that the other filters empty still shows, with 0.
  */
-export async function countFacets(
+export async function toFacets(
   db: CatalogueClient,
-  where: ListingWhere,
+  counts: Record<FacetKey, ReadonlyMap<string, number>>,
   filters: Filters,
 ): Promise<Facets> {
-  // One query at a time: on PostgreSQL the answer's queries share one connection.
-  const count = { _count: { _all: true } } as const;
-  const sections = await db.item.groupBy({
-    by: ['sectionKey'],
-    where: where.without('section'),
-    ...count,
-  });
-  const categories = await db.item.groupBy({
-    by: ['sectionKey', 'categoryOrdinal'],
-    where: where.without('category'),
-    ...count,
-  });
-  const types = await db.item.groupBy({ by: ['typeKey'], where: where.without('type'), ...count });
-  const places = await db.itemPlace.groupBy({
-    by: ['placeSlug'],
-    where: ofItems(where.without('place')),
-    ...count,
-  });
-  const topics = await db.itemTopic.groupBy({
-    by: ['topicKey'],
-    where: ofItems(where.without('topic')),
-    ...count,
-  });
-  const years = await db.itemYear.groupBy({
-    by: ['year'],
-    where: ofItems(where.without('year')),
-    ...count,
-  });
   const vocabulary = await facetVocabulary(db);
-  const facet = (key: Exclude<FacetKey, 'year'>, counted: Array<[string, number]>): FacetValue[] =>
-    toFacetValues(vocabulary[key], new Map(counted), new Set(filters[key].map(String)));
+  const facet = (key: Exclude<FacetKey, 'year'>): FacetValue[] =>
+    toFacetValues(vocabulary[key], counts[key], new Set(filters[key].map(String)));
   return {
-    section: facet(
-      'section',
-      sections.map((g) => [g.sectionKey, g._count._all]),
-    ),
-    category: facet(
-      'category',
-      categories.map((g) => [`${g.sectionKey}.${g.categoryOrdinal}`, g._count._all]),
-    ),
-    type: facet(
-      'type',
-      types.map((g) => [g.typeKey, g._count._all]),
-    ),
-    place: facet(
-      'place',
-      places.map((g) => [g.placeSlug, g._count._all]),
-    ),
-    topic: facet(
-      'topic',
-      topics.map((g) => [g.topicKey, g._count._all]),
-    ),
+    section: facet('section'),
+    category: facet('category'),
+    type: facet('type'),
+    place: facet('place'),
+    topic: facet('topic'),
     year: toFacetValues(
       // Years have no table of their own: the values are those counted plus those selected.
-      [...new Set([...years.map((g) => g.year), ...filters.year])]
+      [...new Set([...[...counts.year.keys()].map(Number), ...filters.year])]
         .sort((a, b) => a - b)
         .map((year) => ({ value: String(year), zh: null, en: null })),
-      new Map(years.map((g) => [String(g.year), g._count._all])),
+      counts.year,
       new Set(filters.year.map(String)),
     ),
   };
-}
-
-/** A join table's rows whose item matches; all rows when nothing is filtered. */
-function ofItems(where: Prisma.ItemWhereInput | undefined) {
-  return where ? { item: where } : {};
 }
 
 function toFacetValues(

@@ -1,8 +1,10 @@
 import 'server-only';
 import { EXPORT_ROWS_MAX } from '@/lib/constants';
+import type { CatalogueClient } from '@/lib/db/client';
 import { oneAfterAnother, withCatalogue } from '@/lib/db/reader';
-import { countFacets, type Facets } from './facets';
+import { type Facets, toFacets } from './facets';
 import type { Filters } from './filters';
+import { queryListing } from './listing-query';
 import { ORDER_BY, type OutcomeSummary, SUMMARY_SELECT, toOutcomeSummary } from './summary';
 import { listingWhere } from './where';
 
@@ -18,20 +20,18 @@ export interface OutcomeListing {
 export function listOutcomes(filters: Filters): Promise<OutcomeListing> {
   const where = listingWhere(filters);
   return withCatalogue(async (db) => {
-    const [rows, total, facets] = await oneAfterAnother(
-      () =>
-        db.item.findMany({
-          where: where.all,
-          orderBy: ORDER_BY[filters.sort],
-          skip: (filters.page - 1) * filters.pageSize,
-          take: filters.pageSize,
-          select: SUMMARY_SELECT,
-        }),
-      () => db.item.count({ where: where.all }),
-      () => countFacets(db, where, filters),
+    const counted = await queryListing(db, where, {
+      sort: filters.sort,
+      limit: filters.pageSize,
+      offset: (filters.page - 1) * filters.pageSize,
+      facets: true,
+    });
+    const [rows, facets] = await oneAfterAnother(
+      () => rowsOf(db, counted.keys, filters),
+      () => toFacets(db, counted.facets, filters),
     );
     return {
-      total,
+      total: counted.total,
       page: filters.page,
       pageSize: filters.pageSize,
       items: rows.map(toOutcomeSummary),
@@ -39,6 +39,28 @@ export function listOutcomes(filters: Filters): Promise<OutcomeListing> {
     };
   });
 }
+
+/**
+ * The summaries of the keys one listing statement chose, in the listing's order. Prisma
+ * binds every key, and SQLite takes at most 999 values per statement, so an export's
+ * 10 000 keys go in slices; each slice is a run of the order, so the slices concatenate.
+ */
+async function rowsOf(db: CatalogueClient, keys: string[], filters: Filters) {
+  const rows = [];
+  for (let start = 0; start < keys.length; start += KEYS_PER_QUERY) {
+    rows.push(
+      ...(await db.item.findMany({
+        where: { key: { in: keys.slice(start, start + KEYS_PER_QUERY) } },
+        orderBy: ORDER_BY[filters.sort],
+        select: SUMMARY_SELECT,
+      })),
+    );
+  }
+  return rows;
+}
+
+// Under SQLite's 999 bound values, with room for the relations' own parameters.
+const KEYS_PER_QUERY = 500;
 
 export interface OutcomeExport {
   /** Every match, even beyond the rows returned. */
@@ -52,16 +74,17 @@ export interface OutcomeExport {
 export function exportOutcomes(filters: Filters): Promise<OutcomeExport> {
   const where = listingWhere(filters);
   return withCatalogue(async (db) => {
-    const [rows, total] = await oneAfterAnother(
-      () =>
-        db.item.findMany({
-          where: where.all,
-          orderBy: ORDER_BY[filters.sort],
-          take: EXPORT_ROWS_MAX,
-          select: SUMMARY_SELECT,
-        }),
-      () => db.item.count({ where: where.all }),
-    );
-    return { total, truncated: total > rows.length, rows: rows.map(toOutcomeSummary) };
+    const counted = await queryListing(db, where, {
+      sort: filters.sort,
+      limit: EXPORT_ROWS_MAX,
+      offset: 0,
+      facets: false,
+    });
+    const rows = await rowsOf(db, counted.keys, filters);
+    return {
+      total: counted.total,
+      truncated: counted.total > rows.length,
+      rows: rows.map(toOutcomeSummary),
+    };
   });
 }
