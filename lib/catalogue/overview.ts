@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { oneAfterAnother, withCatalogue } from '@/lib/db/reader';
 import type { SectionKey } from '@/lib/parser/types';
+import type { PlaceSummary } from './places';
 import type { Label } from './summary';
 
 const SECTION_SELECT = {
@@ -65,17 +66,7 @@ export interface Overview {
   types: Array<Label & { count: number }>;
   topics: Array<Label & { count: number }>;
   /** Places with at least one item, with coordinates for the map. */
-  places: Array<{
-    slug: string;
-    zh: string;
-    en: string;
-    kind: string;
-    /** Slug of the containing place, so the map's text alternative can group by country. */
-    parent: string | null;
-    lat: number | null;
-    lon: number | null;
-    count: number;
-  }>;
+  places: Array<Omit<PlaceSummary, 'aliases' | 'itemCount'> & { count: number }>;
 }
 
 function toSectionOverview(row: SectionRow): SectionOverview {
