@@ -2,7 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { oneAfterAnother, withCatalogue } from '@/lib/db/reader';
 import type { SectionKey } from '@/lib/parser/types';
-import type { PlaceSummary } from './places';
+import { PLACE_SELECT, type PlaceSummary, toPlaceSummary } from './places';
 import type { Label } from './summary';
 
 const SECTION_SELECT = {
@@ -141,16 +141,7 @@ export function getOverview(): Promise<Overview> {
         db.place.findMany({
           where: { items: { some: {} } },
           orderBy: { ordinal: 'asc' },
-          select: {
-            slug: true,
-            zh: true,
-            en: true,
-            kind: true,
-            parentSlug: true,
-            lat: true,
-            lon: true,
-            _count: { select: { items: true } },
-          },
+          select: PLACE_SELECT,
         }),
     );
     const sectionOverviews = sections.map(toSectionOverview);
@@ -162,10 +153,9 @@ export function getOverview(): Promise<Overview> {
       sections: sectionOverviews,
       types: types.map(({ _count, ...label }) => ({ ...label, count: _count.items })),
       topics: topics.map(({ _count, ...label }) => ({ ...label, count: _count.items })),
-      places: places.map(({ _count, parentSlug, ...place }) => ({
+      places: places.map(toPlaceSummary).map(({ aliases, itemCount, ...place }) => ({
         ...place,
-        parent: parentSlug,
-        count: _count.items,
+        count: itemCount,
       })),
     };
   });

@@ -5,7 +5,7 @@ import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { withCatalogue } from '@/lib/db/reader';
 import { ORDER_BY, type OutcomeSummary, SUMMARY_SELECT, toOutcomeSummary } from './summary';
 
-const PLACE_SELECT = {
+export const PLACE_SELECT = {
   slug: true,
   zh: true,
   en: true,
@@ -32,7 +32,7 @@ export interface PlaceSummary {
   itemCount: number;
 }
 
-function toPlaceSummary(row: PlaceRow): PlaceSummary {
+export function toPlaceSummary(row: PlaceRow): PlaceSummary {
   return {
     slug: row.slug,
     zh: row.zh,
