@@ -11,8 +11,7 @@ import {
   spawnOwned,
   waitUntilAnswering,
 } from './bench/processes';
-import { buildIfStale } from './build-if-stale';
-import { runCommand } from './run-command';
+import { prepareProductionBuild } from './production-server';
 
 /**
  * `npm run bench`: HTTP throughput and latency of the production server next to nginx serving
@@ -96,14 +95,7 @@ const fixed = (value: number, digits = 0) =>
 const failures = (r: LoadResult) => r.errors + r.non2xx;
 
 async function startCatalogue(): Promise<{ baseURL: string; serverPid: number }> {
-  const env: NodeJS.ProcessEnv = {
-    NEXT_TELEMETRY_DISABLED: '1',
-    ...process.env,
-    NODE_ENV: 'production',
-  };
-  const status = await runCommand('npm', ['run', '--silent', 'db:setup'], env);
-  if (status !== 0) throw new Error(`npm run db:setup failed (${status})`);
-  await buildIfStale(env);
+  const env = await prepareProductionBuild();
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const child = spawnOwned(

@@ -8,6 +8,16 @@ import { runCommand } from './run-command';
  */
 export async function withProductionServer<T>(use: (baseURL: string) => Promise<T>): Promise<T> {
   if (process.env.BASE_URL) return use(process.env.BASE_URL);
+  const server = await startServer(await prepareProductionBuild());
+  try {
+    return await use(server.baseURL);
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The database set up and the build current: what `next start` needs. Returns its environment. */
+export async function prepareProductionBuild(): Promise<NodeJS.ProcessEnv> {
   const env: NodeJS.ProcessEnv = {
     NEXT_TELEMETRY_DISABLED: '1',
     ...process.env,
@@ -16,10 +26,5 @@ export async function withProductionServer<T>(use: (baseURL: string) => Promise<
   const status = await runCommand('npm', ['run', '--silent', 'db:setup'], env);
   if (status !== 0) throw new Error(`npm run db:setup failed (${status})`);
   await buildIfStale(env);
-  const server = await startServer(env);
-  try {
-    return await use(server.baseURL);
-  } finally {
-    await server.stop();
-  }
+  return env;
 }
