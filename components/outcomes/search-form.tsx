@@ -22,9 +22,13 @@ export function SearchForm({ action, query, maxLength, fields, text }: SearchFor
   const input = useRef<HTMLInputElement>(null);
 
   // The page stays mounted when only its query string changes, so the uncontrolled box would
-  // keep old text after back/forward or a removed chip; typing in progress is left alone.
+  // keep old text after back/forward or a removed chip. Only a change of address resets it:
+  // text typed before hydration must survive the first render.
+  const shownQuery = useRef(query);
   useEffect(() => {
-    if (input.current && input.current.value.trim() !== query) input.current.value = query;
+    if (shownQuery.current === query) return;
+    shownQuery.current = query;
+    if (input.current) input.current.value = query;
   }, [query]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
