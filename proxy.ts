@@ -28,7 +28,8 @@ export async function proxy(request: NextRequest) {
   if (!DOCUMENT_POLICY_APPLIES || !mayBeDocument(request)) return NextResponse.next();
 
   const { prerendered, hashes } = await prerenderedScriptHashes(request.nextUrl.pathname);
-  const policy = documentPolicy({ nonce: randomBytes(16).toString('base64'), hashes });
+  const nonce = prerendered ? undefined : randomBytes(16).toString('base64');
+  const policy = documentPolicy({ nonce, hashes });
   // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);

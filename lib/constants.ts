@@ -25,3 +25,10 @@ export const RELATED_PER_KIND = 6;
 export const QUERY_TERMS_MAX = 6;
 /** Items listed on one place's page; its full list is a filtered listing (place=…). */
 export const PLACE_ITEMS_MAX = 200;
+/**
+ * Answers the server makes at once (lib/serve/admission.ts); the rest queue in arrival order.
+ * Rendering and SQLite share one thread, so more at once only slows each of them down.
+ */
+export const RUNNING_ANSWERS_MAX = 4;
+/** Requests that may wait for a place; the next one gets 503 with Retry-After at once. */
+export const QUEUED_ANSWERS_MAX = 1_000;

@@ -3,14 +3,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { type LoadResult, load } from './bench/load';
 import { startNginx } from './bench/nginx';
-import {
-  cleanUp,
-  freePort,
-  nextServerPid,
-  rssBytes,
-  spawnOwned,
-  waitUntilAnswering,
-} from './bench/processes';
+import { cleanUp, freePort, rssBytes, spawnOwned, waitUntilAnswering } from './bench/processes';
 import { prepareProductionBuild } from './production-server';
 
 /**
@@ -99,15 +92,22 @@ async function startCatalogue(): Promise<{ baseURL: string; serverPid: number }>
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const child = spawnOwned(
-    join('node_modules', '.bin', 'next'),
-    ['start', '--hostname', '127.0.0.1', '--port', String(port)],
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join('scripts', 'serve.ts'),
+      '--hostname',
+      '127.0.0.1',
+      '--port',
+      String(port),
+    ],
     env,
   );
   await waitUntilAnswering(`${baseURL}/robots.txt`, child);
-  if (child.pid === undefined) throw new Error('next start has no pid');
-  const server = nextServerPid(child.pid);
-  console.log(`next start on ${baseURL}; serving process ${server.pid} (${server.command})`);
-  return { baseURL, serverPid: server.pid };
+  if (child.pid === undefined) throw new Error('the server has no pid');
+  console.log(`scripts/serve.ts on ${baseURL}; serving process ${child.pid}`);
+  return { baseURL, serverPid: child.pid };
 }
 
 async function expectOk(baseURL: string, path: string): Promise<string> {

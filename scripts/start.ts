@@ -6,7 +6,7 @@ import { runCommand } from './run-command';
 
 /**
  * `npm start`: the one command that serves the catalogue on a fresh clone. Sets up the database
- * (idempotent), builds when the build is missing or stale, then serves it with `next start`.
+ * (idempotent), builds when the build is missing or stale, then serves it (scripts/serve.ts).
  */
 
 const PortSchema = z.coerce.number().int().min(1).max(65_535).default(3000);
@@ -25,9 +25,9 @@ async function main(): Promise<number> {
   }
   await buildIfStale(env);
   const status = await runCommand(
-    join('node_modules', '.bin', 'next'),
-    ['start', '--port', String(port.data)],
-    env,
+    process.execPath,
+    ['--import', 'tsx', join('scripts', 'serve.ts'), '--port', String(port.data)],
+    { ...env, NODE_ENV: 'production' },
   );
   // Stopped by Ctrl-C or a service manager: that is how a server is meant to end.
   return typeof status === 'number' ? status : 0;

@@ -57,14 +57,15 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
  * Turbopack runtime and the `self.__next_f.push(…)` React Server Component payload), so
  * 'self' alone would block them and the page would never hydrate. A pre-rendered page was
  * written at build time, when no per-request nonce existed: its scripts are allowed by their
- * sha256 hashes. A page rendered per request gets Next.js's nonce on every script and inline
- * style it renders instead.
+ * sha256 hashes, and it gets no nonce, which it could not use and which would be sent again
+ * unchanged with every copy of the page the server replays (lib/serve). A page rendered per
+ * request gets Next.js's nonce on every script and inline style it renders instead.
  */
-export function documentPolicy({ nonce, hashes }: { nonce: string; hashes: readonly string[] }) {
-  const nonceSource = `'nonce-${nonce}'`;
+export function documentPolicy({ nonce, hashes }: { nonce?: string; hashes: readonly string[] }) {
+  const nonceSources = nonce ? [`'nonce-${nonce}'`] : [];
   return contentSecurityPolicy(
-    [nonceSource, ...hashes.map((hash) => `'sha256-${hash}'`)],
-    [nonceSource],
+    [...nonceSources, ...hashes.map((hash) => `'sha256-${hash}'`)],
+    nonceSources,
   );
 }
 

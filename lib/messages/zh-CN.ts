@@ -56,6 +56,8 @@ export const zhCN = {
     methodNotAllowed: '本站只读：只接受 GET 和 HEAD 请求。',
     badPath: '地址无效：其中的百分号编码无法解码。',
     uriTooLong: '地址过长，无法处理。',
+    overloaded: '服务器繁忙，请稍后重试。',
+    failed: '服务器内部错误。',
   },
   outcomes: {
     title: '成果列表',

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /**
@@ -103,33 +103,6 @@ export async function waitUntilAnswering(url: string, child: ChildProcess, timeo
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
-/** The process and all its descendants, from /proc (Linux). */
-function descendants(root: number): number[] {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // The command name may hold spaces and parentheses: fields start after the last ')'.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parents.set(Number(entry), Number(fields[1]));
-    } catch {}
-  }
-  const found = [root];
-  for (let i = 0; i < found.length; i += 1) {
-    for (const [pid, ppid] of parents) if (ppid === found[i]) found.push(pid);
-  }
-  return found;
-}
-
-function commandLine(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').trim();
-  } catch {
-    return '';
-  }
-}
-
 /** Resident memory of a process in bytes (VmRSS), undefined once it is gone. */
 export function rssBytes(pid: number): number | undefined {
   try {
@@ -139,17 +112,4 @@ export function rssBytes(pid: number): number | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * The process that serves requests under `next start`: the one titled `next-server`, or failing
- * that the descendant holding the most memory. Never a wrapper (npm, sh).
- */
-export function nextServerPid(root: number): { pid: number; command: string } {
-  const tree = descendants(root);
-  const titled = tree.find((pid) => commandLine(pid).startsWith('next-server'));
-  const pid =
-    titled ??
-    tree.reduce((best, pid) => ((rssBytes(pid) ?? 0) > (rssBytes(best) ?? 0) ? pid : best));
-  return { pid, command: commandLine(pid) };
 }

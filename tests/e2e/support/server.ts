@@ -7,13 +7,21 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** `next start` on a free loopback port, resolved once it answers. */
+/** The production server (scripts/serve.ts) on a free loopback port, resolved once it answers. */
 export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer> {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const child = spawn(
-    join('node_modules', '.bin', 'next'),
-    ['start', '--hostname', '127.0.0.1', '--port', String(port)],
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join('scripts', 'serve.ts'),
+      '--hostname',
+      '127.0.0.1',
+      '--port',
+      String(port),
+    ],
     // Its own process group, so stop() ends the server and anything it started, nothing else.
     { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true },
   );
@@ -43,12 +51,12 @@ function freePort(): Promise<number> {
 async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     const response = await fetch(url).catch(() => undefined);
     if (response?.ok) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`next start did not answer ${url} within ${timeoutMs / 1000} s`);
+  throw new Error(`the server did not answer ${url} within ${timeoutMs / 1000} s`);
 }
 
 async function stopProcessGroup(child: ChildProcess): Promise<void> {
