@@ -21,16 +21,15 @@ interface Vocabulary {
 }
 
 /**
- * Every facet's values with their counts (from lib/catalogue/listing-query.ts, each counted
+ * Every facet's values with their counts (from lib/catalogue/listing-index.ts, each counted
  * under all the other facets' conditions). Values with no items are left out unless selected,
  * so a selected value that the other filters empty still shows, with 0.
  */
-export async function toFacets(
-  db: CatalogueClient,
+export function toFacets(
+  vocabulary: FacetVocabulary,
   counts: Record<FacetKey, ReadonlyMap<string, number>>,
   filters: Filters,
-): Promise<Facets> {
-  const vocabulary = await facetVocabulary(db);
+): Facets {
   const facet = (key: Exclude<FacetKey, 'year'>): FacetValue[] =>
     toFacetValues(vocabulary[key], counts[key], new Set(filters[key].map(String)));
   return {
@@ -60,10 +59,10 @@ function toFacetValues(
     .map((entry) => ({ ...entry, count: counts.get(entry.value) ?? 0 }));
 }
 
+export type FacetVocabulary = Record<Exclude<FacetKey, 'year'>, Vocabulary[]>;
+
 /** Every value a facet can take, in the order pages list them. */
-async function facetVocabulary(
-  db: CatalogueClient,
-): Promise<Record<Exclude<FacetKey, 'year'>, Vocabulary[]>> {
+export async function facetVocabulary(db: CatalogueClient): Promise<FacetVocabulary> {
   const [sections, categories, types, places, topics] = await oneAfterAnother(
     () => db.section.findMany({ orderBy: { ordinal: 'asc' } }),
     () => db.category.findMany({ orderBy: [{ section: { ordinal: 'asc' } }, { ordinal: 'asc' }] }),

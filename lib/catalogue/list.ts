@@ -1,12 +1,11 @@
 import 'server-only';
 import { EXPORT_ROWS_MAX } from '@/lib/constants';
 import type { CatalogueClient } from '@/lib/db/client';
-import { oneAfterAnother, withCatalogue } from '@/lib/db/reader';
+import { withCatalogue } from '@/lib/db/reader';
 import { type Facets, toFacets } from './facets';
 import type { Filters } from './filters';
-import { queryListing } from './listing-query';
+import { listingSnapshotOf } from './listing-snapshot';
 import { ORDER_BY, type OutcomeSummary, SUMMARY_SELECT, toOutcomeSummary } from './summary';
-import { listingWhere } from './where';
 
 export interface OutcomeListing {
   total: number;
@@ -18,30 +17,27 @@ export interface OutcomeListing {
 
 /** One page of matching outcomes, the number of matches, and every facet's counts. */
 export function listOutcomes(filters: Filters): Promise<OutcomeListing> {
-  const where = listingWhere(filters);
   return withCatalogue(async (db) => {
-    const counted = await queryListing(db, where, {
+    const { index, vocabulary } = await listingSnapshotOf(db);
+    const counted = index.query(filters, {
       sort: filters.sort,
       limit: filters.pageSize,
       offset: (filters.page - 1) * filters.pageSize,
       facets: true,
     });
-    const [rows, facets] = await oneAfterAnother(
-      () => rowsOf(db, counted.keys, filters),
-      () => toFacets(db, counted.facets, filters),
-    );
+    const rows = await rowsOf(db, counted.keys, filters);
     return {
       total: counted.total,
       page: filters.page,
       pageSize: filters.pageSize,
       items: rows.map(toOutcomeSummary),
-      facets,
+      facets: toFacets(vocabulary, counted.facets, filters),
     };
   });
 }
 
 /**
- * The summaries of the keys one listing statement chose, in the listing's order. Prisma
+ * The summaries of the keys the listing index chose, in the listing's order. Prisma
  * binds every key, and SQLite takes at most 999 values per statement, so an export's
  * 10 000 keys go in slices; each slice is a run of the order, so the slices concatenate.
  */
@@ -72,9 +68,9 @@ export interface OutcomeExport {
 
 /** Every outcome matching the filters (not just one page), in the chosen order, for CSV. */
 export function exportOutcomes(filters: Filters): Promise<OutcomeExport> {
-  const where = listingWhere(filters);
   return withCatalogue(async (db) => {
-    const counted = await queryListing(db, where, {
+    const { index } = await listingSnapshotOf(db);
+    const counted = index.query(filters, {
       sort: filters.sort,
       limit: EXPORT_ROWS_MAX,
       offset: 0,

@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportOutcomes, type Facets, FiltersSchema, listOutcomes } from '@/lib/catalogue';
 import { PAGE_SIZE_MAX } from '@/lib/constants';
+import { PLACES } from '@/lib/enrich';
 import { buildTestDatabase, type TestDatabase } from '../support/catalogue-db';
 import {
+  type ExpectedItem,
   expectedCatalogue,
   keysOf,
   type ReferenceFilters,
@@ -190,5 +193,54 @@ describe('exportOutcomes', () => {
     );
     expect(exported).toMatchObject({ total: 164, truncated: false });
     expect(keysOf(exported.rows)).toEqual(keysOf(items.filter((i) => i.section === 'meetings')));
+  });
+});
+
+describe('any combination of filters, sort and page (fast-check)', () => {
+  // Values that occur in the list, and some that no item has.
+  const pool = {
+    section: ['meetings', 'documents', 'initiatives'],
+    category: [...new Set(items.map((i) => `${i.section}.${i.category}`)), 'initiatives.9'],
+    place: PLACES.map((place) => place.slug),
+    type: [...new Set(items.map((i) => i.enrichment.type))],
+    topic: [...new Set(items.flatMap((i) => i.enrichment.topics))],
+    year: [...new Set(items.flatMap((i) => i.enrichment.years)), 2030],
+  };
+  const someOf = <T>(values: T[]) =>
+    fc.oneof(
+      { weight: 2, arbitrary: fc.constant([] as T[]) },
+      { weight: 1, arbitrary: fc.subarray(values, { minLength: 1, maxLength: 3 }) },
+    );
+  const listings = fc.record({
+    section: someOf(pool.section),
+    category: someOf(pool.category),
+    place: someOf(pool.place),
+    type: someOf(pool.type),
+    topic: someOf(pool.topic),
+    year: someOf(pool.year),
+    sort: fc.constantFrom('section' as const, 'number' as const),
+    page: fc.integer({ min: 1, max: 4 }),
+    pageSize: fc.integer({ min: 1, max: 40 }),
+  });
+
+  /** The reference's order: the list's own (the parse's), or by number with list order for ties. */
+  const ordered = (matches: ExpectedItem[], sort: 'section' | 'number') =>
+    sort === 'section' ? matches : [...matches].sort((a, b) => a.number - b.number);
+
+  it('gives the page, total and facet counts a plain filter over the parse gives', async () => {
+    await fc.assert(
+      fc.asyncProperty(listings, async ({ sort, page, pageSize, ...filters }) => {
+        const listing = await listOutcomes(
+          FiltersSchema.parse({ ...filters, sort, page, pageSize }),
+        );
+        const matches = ordered(referenceMatches(items, filters), sort);
+        expect(listing.total).toBe(matches.length);
+        expect(listing.items.map((i) => i.key)).toEqual(
+          matches.slice((page - 1) * pageSize, page * pageSize).map((i) => i.key),
+        );
+        expect(countsOf(listing.facets)).toEqual(referenceFacets(items, filters));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
