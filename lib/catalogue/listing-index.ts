@@ -1,9 +1,8 @@
 import { searchTermsOf } from '@/lib/search/text';
 import { FACET_KEYS, type FacetKey, type Filters, type SortKey } from './filters';
 
-/** One item as the index takes it, in list order: its key, number, search text and facet values. */
+/** One item as the index takes it, in list order: its number, search text and facet values. */
 export interface IndexedItem {
-  key: string;
   number: number;
   searchText: string;
   /** Values as the URL spells them: `documents`, `documents.2`, `shenyang`, `2025`. */
@@ -18,10 +17,10 @@ export interface ListingPage {
   facets: boolean;
 }
 
-/** What one listing asks: a page of item keys, the total, and every facet's counts. */
+/** What one listing asks: a page of items, the total, and every facet's counts. */
 export interface ListingCounts {
-  /** Keys of the requested page, in the listing's order. */
-  keys: string[];
+  /** The requested page: indexes into the items the index was built from, in listing order. */
+  rows: number[];
   total: number;
   /** Per facet, value → items matching every other condition and this value (zeros left out). */
   facets: Record<FacetKey, Map<string, number>>;
@@ -52,7 +51,6 @@ const EXCLUDED = 255;
  * substring of the item's folded search text, as LIKE '%term%' did).
  */
 export class ListingIndex {
-  readonly #keys: string[];
   readonly #text: string[];
   readonly #columns: Record<FacetKey, Column>;
   readonly #orders: Record<SortKey, Uint32Array>;
@@ -62,7 +60,6 @@ export class ListingIndex {
    * @param titleOrder item indexes ordered by title as the database collates them
    */
   constructor(items: readonly IndexedItem[], titleOrder: readonly number[]) {
-    this.#keys = items.map((item) => item.key);
     this.#text = items.map((item) => item.searchText);
     this.#columns = Object.fromEntries(
       FACET_KEYS.map((facet) => [facet, toColumn(items, facet)]),
@@ -79,7 +76,7 @@ export class ListingIndex {
   }
 
   get size(): number {
-    return this.#keys.length;
+    return this.#text.length;
   }
 
   query(filters: Filters, page: ListingPage): ListingCounts {
@@ -112,22 +109,22 @@ export class ListingIndex {
       }
     });
     return {
-      keys: this.#page(misses, page),
+      rows: this.#page(misses, page),
       total: misses.reduce((total, miss) => (miss === 0 ? total + 1 : total), 0),
       facets: page.facets ? this.#facetCounts(misses, failed) : emptyFacets(),
     };
   }
 
-  #page(misses: Uint8Array, { sort, offset, limit }: ListingPage): string[] {
-    const keys: string[] = [];
+  #page(misses: Uint8Array, { sort, offset, limit }: ListingPage): number[] {
+    const rows: number[] = [];
     let skipped = 0;
     for (const item of this.#orders[sort]) {
-      if (keys.length === limit) break;
+      if (rows.length === limit) break;
       if (misses[item] !== 0) continue;
       if (skipped < offset) skipped += 1;
-      else keys.push(this.#keys[item] as string);
+      else rows.push(item);
     }
-    return keys;
+    return rows;
   }
 
   #facetCounts(misses: Uint8Array, failed: Uint8Array): Record<FacetKey, Map<string, number>> {

@@ -2,28 +2,48 @@ import 'server-only';
 import type { CatalogueClient } from '@/lib/db/client';
 import { configuredDatabaseUrl } from '@/lib/db/database-url';
 import { oneAfterAnother } from '@/lib/db/reader';
+import type { SectionKey } from '@/lib/parser/types';
 import { type FacetVocabulary, facetVocabulary } from './facets';
 import type { FacetKey } from './filters';
 import { type IndexedItem, ListingIndex } from './listing-index';
+import type { Label, OutcomeSummary, PlaceLabel } from './summary';
 
-/** What every listing of one loaded catalogue shares: its index and its facets' labels. */
+/**
+ * What every listing of one loaded catalogue shares: the index that answers its filters,
+ * counts and orders; each item's summary (the line a list shows), by the index's item number;
+ * and the facets' labels. A listing then reads nothing from the database.
+ */
 export interface ListingSnapshot {
   index: ListingIndex;
+  summaries: readonly OutcomeSummary[];
   vocabulary: FacetVocabulary;
 }
 
-// Keyed by database and load: ingest writes a new Source row (hash and time) with every
-// catalogue it loads, so a new load is a new key and an old snapshot is never served for it.
-// A few are kept for tests and benchmarks that switch between databases.
+// A SQLite client reads one file for its whole life (lib/db/reader.ts opens another when ingest
+// swaps the file), so a snapshot found for it is found with no query at all.
+const byClient = new WeakMap<CatalogueClient, Promise<ListingSnapshot>>();
+// Otherwise (PostgreSQL gives each answer its own transaction client), by database and load:
+// ingest writes a new Source row (hash and time) with every catalogue, so a new load is a new
+// key. A few are kept for tests and benchmarks that switch between databases.
 const SNAPSHOTS_KEPT = 4;
-const snapshots = new Map<string, Promise<ListingSnapshot>>();
+const byLoad = new Map<string, Promise<ListingSnapshot>>();
 
 /**
  * The listing snapshot of the catalogue `db` reads, built on first use and kept until another
  * load replaces it. Built from `db` itself, so it belongs to the same file (SQLite) or the same
  * transaction's snapshot (PostgreSQL) as everything else the answer reads.
  */
-export async function listingSnapshotOf(db: CatalogueClient): Promise<ListingSnapshot> {
+export function listingSnapshotOf(db: CatalogueClient): Promise<ListingSnapshot> {
+  let snapshot = byClient.get(db);
+  if (!snapshot) {
+    snapshot = snapshotOfLoad(db);
+    byClient.set(db, snapshot);
+    snapshot.catch(() => byClient.delete(db));
+  }
+  return snapshot;
+}
+
+async function snapshotOfLoad(db: CatalogueClient): Promise<ListingSnapshot> {
   const source = await db.source.findFirst({
     select: { sha256: true, ingestedAt: true },
     orderBy: { id: 'desc' },
@@ -31,18 +51,18 @@ export async function listingSnapshotOf(db: CatalogueClient): Promise<ListingSna
   const key = [configuredDatabaseUrl(), source?.sha256, source?.ingestedAt.toISOString()].join(
     '\n',
   );
-  let snapshot = snapshots.get(key);
+  let snapshot = byLoad.get(key);
   if (snapshot) {
     // Most recently used last, so the oldest is the first to go.
-    snapshots.delete(key);
+    byLoad.delete(key);
   } else {
     snapshot = loadSnapshot(db);
-    snapshot.catch(() => snapshots.delete(key));
+    snapshot.catch(() => byLoad.delete(key));
   }
-  snapshots.set(key, snapshot);
-  for (const oldest of snapshots.keys()) {
-    if (snapshots.size <= SNAPSHOTS_KEPT) break;
-    snapshots.delete(oldest);
+  byLoad.set(key, snapshot);
+  for (const oldest of byLoad.keys()) {
+    if (byLoad.size <= SNAPSHOTS_KEPT) break;
+    byLoad.delete(oldest);
   }
   return snapshot;
 }
@@ -56,8 +76,9 @@ async function loadSnapshot(db: CatalogueClient): Promise<ListingSnapshot> {
           key: true,
           sectionKey: true,
           categoryOrdinal: true,
-          typeKey: true,
           number: true,
+          title: true,
+          typeKey: true,
           searchText: true,
         },
         orderBy: { position: 'asc' },
@@ -67,38 +88,76 @@ async function loadSnapshot(db: CatalogueClient): Promise<ListingSnapshot> {
         select: { id: true },
         orderBy: [{ titleSort: 'asc' }, { position: 'asc' }],
       }),
-    () => db.itemPlace.findMany({ select: { itemId: true, placeSlug: true } }),
+    () => db.itemPlace.findMany({ select: { itemId: true, placeSlug: true, via: true } }),
     () => db.itemTopic.findMany({ select: { itemId: true, topicKey: true } }),
     () => db.itemYear.findMany({ select: { itemId: true, year: true } }),
     () => facetVocabulary(db),
   );
   const indexOf = new Map(items.map((item, index) => [item.id, index]));
-  const linked = (rows: Array<{ itemId: number; value: string }>) => {
-    const byItem = items.map((): string[] => []);
-    for (const { itemId, value } of rows) {
-      const index = indexOf.get(itemId);
-      if (index !== undefined) byItem[index]?.push(value);
-    }
+  const perItem = <T>(rows: readonly T[], itemId: (row: T) => number) => {
+    const byItem = items.map((): T[] => []);
+    for (const row of rows) byItem[indexOf.get(itemId(row)) ?? -1]?.push(row);
     return byItem;
   };
-  const placesOf = linked(places.map((row) => ({ itemId: row.itemId, value: row.placeSlug })));
-  const topicsOf = linked(topics.map((row) => ({ itemId: row.itemId, value: row.topicKey })));
-  const yearsOf = linked(years.map((row) => ({ itemId: row.itemId, value: String(row.year) })));
-  const indexed = items.map(
-    (item, index): IndexedItem => ({
-      key: item.key,
+  const placesOf = perItem(places, (row) => row.itemId);
+  const topicsOf = perItem(topics, (row) => row.itemId);
+  const yearsOf = perItem(years, (row) => row.itemId);
+
+  // Labels in the vocabularies' order, which is the places' and topics' ordinal order.
+  const labels = <T>(
+    entries: FacetVocabulary['type'],
+    make: (key: string, zh: string, en: string) => T,
+  ) =>
+    new Map(
+      entries.map(({ value, zh, en }, rank) => [
+        value,
+        { label: make(value, zh ?? '', en ?? ''), rank },
+      ]),
+    );
+  const typeLabels = labels(vocabulary.type, (key, zh, en): Label => ({ key, zh, en }));
+  const topicLabels = labels(vocabulary.topic, (key, zh, en): Label => ({ key, zh, en }));
+  const placeLabels = labels(vocabulary.place, (slug, zh, en): PlaceLabel => ({ slug, zh, en }));
+  const inOrder = <T>(found: Array<{ label: T; rank: number } | undefined>) =>
+    found
+      .filter((entry) => entry !== undefined)
+      .sort((a, b) => a.rank - b.rank)
+      .map((entry) => entry.label);
+
+  const indexed: IndexedItem[] = [];
+  const summaries: OutcomeSummary[] = [];
+  items.forEach((item, index) => {
+    const itemPlaces = placesOf[index] ?? [];
+    const itemTopics = (topicsOf[index] ?? []).map((row) => row.topicKey);
+    const itemYears = (yearsOf[index] ?? []).map((row) => row.year).sort((a, b) => a - b);
+    indexed.push({
       number: item.number,
       searchText: item.searchText,
       values: {
         section: [item.sectionKey],
         category: [`${item.sectionKey}.${item.categoryOrdinal}`],
-        place: placesOf[index] ?? [],
+        place: itemPlaces.map((row) => row.placeSlug),
         type: [item.typeKey],
-        topic: topicsOf[index] ?? [],
-        year: yearsOf[index] ?? [],
+        topic: itemTopics,
+        year: itemYears.map(String),
       } satisfies Record<FacetKey, string[]>,
-    }),
-  );
+    });
+    summaries.push({
+      key: item.key,
+      section: item.sectionKey as SectionKey,
+      category: item.categoryOrdinal,
+      number: item.number,
+      title: item.title,
+      type: typeLabels.get(item.typeKey)?.label ?? { key: item.typeKey, zh: '', en: '' },
+      // Only the places the title names; the regions and countries they imply are for filters.
+      places: inOrder(
+        itemPlaces
+          .filter((row) => row.via === 'named')
+          .map((row) => placeLabels.get(row.placeSlug)),
+      ),
+      topics: inOrder(itemTopics.map((topic) => topicLabels.get(topic))),
+      years: itemYears,
+    });
+  });
   const titleOrder = byTitle.map(({ id }) => indexOf.get(id) ?? 0);
-  return { index: new ListingIndex(indexed, titleOrder), vocabulary };
+  return { index: new ListingIndex(indexed, titleOrder), summaries, vocabulary };
 }
