@@ -1,94 +1,50 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { type LoadResult, load } from './bench/load';
+import { z } from 'zod';
+import { DEFAULT_DATABASE_URL } from '@/lib/constants';
+import { parseDatabaseUrl } from '@/lib/db/database-url';
+import { hostileRow, killRows } from './bench/fault-rows';
+import {
+  CONNECTIONS,
+  encode,
+  ITEM,
+  PAGES,
+  pageRows,
+  SOAK_CONNECTIONS,
+  SOAK_PATHS,
+  soakRows,
+} from './bench/http-rows';
 import { startNginx } from './bench/nginx';
-import { cleanUp, freePort, rssBytes, spawnOwned, waitUntilAnswering } from './bench/processes';
+import { cleanUp, freePort, spawnOwned, waitUntilAnswering } from './bench/processes';
+import { queryRows, SYNTHETIC_SEED, SYNTHETIC_SIZE } from './bench/query-rows';
+import { type Row, table } from './bench/table';
 import { prepareProductionBuild } from './production-server';
 
 /**
- * `npm run bench`: HTTP throughput and latency of the production server next to nginx serving
- * the same item page as a static file (the practical ceiling on this machine), in one run, one
- * table, written to docs/PERFORMANCE.md. `npm run bench -- --soak` adds a 200-connection mix of
- * every kind of address and watches the server's memory. Only 127.0.0.1 is ever loaded.
- *
- * BENCH_DURATION (s, default 20) per page row, BENCH_WARMUP (s, default 3) unmeasured before each,
- * BENCH_SOAK_DURATION (s, default 60), BENCH_SOAK_WARMUP (s, default 10).
+ * `npm run bench`: one table, every row measured in this run on this machine, written to
+ * docs/PERFORMANCE.md. Pages and API under load next to nginx; the query layer next to
+ * hand-written SQL (SQLite, and PostgreSQL when DATABASE_URL names a server); ingest killed at
+ * random moments; the hostile-input properties with thousands of cases. `--soak` adds 200
+ * connections over every kind of address. Only 127.0.0.1 is ever loaded.
  */
 
-const seconds = (name: string, fallback: number): number => {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isFinite(value) || value <= 0 || value > 3_600) {
-    throw new Error(`${name}=${process.env[name]}: expected seconds between 0 and 3600`);
-  }
-  return value;
-};
+const seconds = (fallback: number) => z.coerce.number().positive().max(3_600).default(fallback);
+const count = (fallback: number) => z.coerce.number().int().min(0).max(100_000).default(fallback);
+const EnvSchema = z.object({
+  BENCH_DURATION: seconds(20),
+  BENCH_WARMUP: seconds(3),
+  BENCH_SOAK_DURATION: seconds(60),
+  BENCH_SOAK_WARMUP: seconds(10),
+  BENCH_KILLS: count(30),
+  BENCH_HOSTILE_RUNS: count(500),
+  DATABASE_URL: z.string().optional(),
+});
 
-const DURATION = seconds('BENCH_DURATION', 20);
-const WARMUP = seconds('BENCH_WARMUP', 3);
-const SOAK_DURATION = seconds('BENCH_SOAK_DURATION', 60);
-const SOAK_WARMUP = seconds('BENCH_SOAK_WARMUP', 10);
-const CONNECTIONS = 50;
-const SOAK_CONNECTIONS = 200;
-const SOAK = process.argv.includes('--soak');
 const OUTPUT = join('docs', 'PERFORMANCE.md');
+const SOAK = process.argv.includes('--soak');
 
-const ITEM = '/outcomes/documents/88';
-/** Item page requests/s as a share of nginx serving the same HTML. */
-const ITEM_GOAL = 0.5;
-/** The server's RSS at the end of the soak against after its warm-up. */
-const RSS_GROWTH_MAX = 0.5;
-
-const PAGES: { name: string; path: string }[] = [
-  { name: 'item page', path: ITEM },
-  { name: 'overview', path: '/' },
-  { name: 'list, filters', path: '/outcomes?section=documents&place=shenyang' },
-  { name: 'list, Chinese search', path: '/outcomes?q=论坛' },
-  { name: 'API JSON', path: '/api/outcomes?section=documents' },
-  { name: 'CSV export', path: '/api/outcomes.csv' },
-];
-
-/** Every kind of address, cycled through by each soak connection. */
-const SOAK_PATHS = [
-  ITEM,
-  '/',
-  '/outcomes',
-  '/outcomes?section=documents&place=shenyang',
-  '/outcomes?q=论坛',
-  '/outcomes?q=shenyang&page=2',
-  '/outcomes?section=meetings&year=2025&sort=title',
-  '/outcomes/meetings/24',
-  '/places/shanghai',
-  '/places',
-  '/source',
-  '/api/outcomes?section=documents',
-  `/api${ITEM}`,
-  '/api/outcomes.csv',
-  '/sitemap.xml',
-  '/robots.txt',
-];
-
-interface Row {
-  measure: string;
-  address: string;
-  result?: LoadResult;
-  ratio?: number;
-  goal: string;
-  met: boolean;
-  notes?: string;
-}
-
-const encode = (path: string) => {
-  const url = new URL(path, 'http://127.0.0.1');
-  return `${url.pathname}${url.search}`;
-};
-const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
-const fixed = (value: number, digits = 0) =>
-  value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const failures = (r: LoadResult) => r.errors + r.non2xx;
-
-async function startCatalogue(): Promise<{ baseURL: string; serverPid: number }> {
-  const env = await prepareProductionBuild();
+async function startCatalogue(env: NodeJS.ProcessEnv) {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const child = spawnOwned(
@@ -106,7 +62,7 @@ async function startCatalogue(): Promise<{ baseURL: string; serverPid: number }>
   );
   await waitUntilAnswering(`${baseURL}/robots.txt`, child);
   if (child.pid === undefined) throw new Error('the server has no pid');
-  console.log(`scripts/serve.ts on ${baseURL}; serving process ${child.pid}`);
+  console.log(`scripts/serve.ts on ${baseURL}, process ${child.pid}`);
   return { baseURL, serverPid: child.pid };
 }
 
@@ -117,201 +73,122 @@ async function expectOk(baseURL: string, path: string): Promise<string> {
   return body;
 }
 
-async function measure(url: string, name: string): Promise<LoadResult> {
-  console.log(`${name}: ${url} (${WARMUP} s warm-up, ${DURATION} s measured)`);
-  await load({ url, connections: CONNECTIONS, seconds: WARMUP });
-  const result = await load({ url, connections: CONNECTIONS, seconds: DURATION });
-  console.log(
-    `  ${fixed(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ` +
-      `${result.errors} errors, ${result.non2xx} non-2xx`,
-  );
-  return result;
-}
-
-async function pageRows(baseURL: string, nginxURL: string): Promise<Row[]> {
-  const ceiling = await measure(nginxURL, 'nginx, item page HTML');
-  const rows: Row[] = [
-    {
-      measure: 'nginx, static item page',
-      address: ITEM,
-      result: ceiling,
-      ratio: 1,
-      goal: '0 errors',
-      met: failures(ceiling) === 0,
-    },
-  ];
-  for (const page of PAGES) {
-    const result = await measure(`${baseURL}${encode(page.path)}`, page.name);
-    const ratio = result.rps / ceiling.rps;
-    const clean = failures(result) === 0;
-    const item = page.path === ITEM;
-    rows.push({
-      measure: page.name,
-      address: page.path,
-      result,
-      ratio,
-      goal: item ? `≥ ${ITEM_GOAL}× nginx, 0 errors` : '0 errors',
-      met: item ? clean && ratio >= ITEM_GOAL : clean,
-    });
-  }
-  return rows;
-}
-
-async function soakRows(baseURL: string, serverPid: number): Promise<Row[]> {
-  const paths = SOAK_PATHS.map(encode);
-  const options = { url: baseURL, connections: SOAK_CONNECTIONS, paths };
-  console.log(`soak: ${SOAK_CONNECTIONS} connections, ${paths.length} addresses`);
-  console.log(`  warm-up ${SOAK_WARMUP} s`);
-  await load({ ...options, seconds: SOAK_WARMUP });
-  const warm = rssBytes(serverPid);
-  if (warm === undefined) throw new Error(`server process ${serverPid} is gone`);
-  let peak = warm;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, rssBytes(serverPid) ?? 0);
-  }, 1_000);
-  console.log(`  ${SOAK_DURATION} s measured (RSS after warm-up ${mib(warm)})`);
-  const result = await load({ ...options, seconds: SOAK_DURATION }).finally(() =>
-    clearInterval(sampler),
-  );
-  const end = rssBytes(serverPid);
-  if (end === undefined) throw new Error(`server process ${serverPid} died during the soak`);
-  peak = Math.max(peak, end);
-  const growth = end / warm - 1;
-  const c = result.byClass;
-  const clean = result.errors === 0 && result.timeouts === 0 && c['5xx'] === 0;
-  console.log(
-    `  ${fixed(result.requests)} requests, ${result.errors} errors, 5xx ${c['5xx']}, ` +
-      `RSS ${mib(warm)} → ${mib(end)} (peak ${mib(peak)})`,
-  );
-  return [
-    {
-      measure: `soak, ${SOAK_CONNECTIONS} conn × ${SOAK_DURATION} s`,
-      address: `mix of ${paths.length} addresses`,
-      result,
-      goal: '0 errors, no 5xx',
-      met: clean,
-      notes:
-        `${fixed(result.requests)} requests; 2xx ${fixed(c['2xx'])}, 3xx ${fixed(c['3xx'])}, ` +
-        `4xx ${fixed(c['4xx'])}, 5xx ${fixed(c['5xx'])}; ${result.timeouts} timeouts`,
-    },
-    {
-      measure: 'soak, server RSS',
-      address: `pid ${serverPid} (next-server)`,
-      goal: `end ≤ ${1 + RSS_GROWTH_MAX}× warm`,
-      met: growth <= RSS_GROWTH_MAX,
-      notes: `after warm-up ${mib(warm)}, end ${mib(end)} (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(0)}%), peak ${mib(peak)}`,
-    },
-  ];
-}
-
-/** Columns a string takes in a monospace font: CJK and full-width characters take two. */
-function width(value: string): number {
-  let columns = 0;
-  for (const char of value) columns += WIDE.test(char) ? 2 : 1;
-  return columns;
-}
-const WIDE =
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-function table(rows: Row[]): string {
-  const header = [
-    'Measure',
-    'Address',
-    'req/s',
-    'p50 ms',
-    'p99 ms',
-    'errors',
-    'non-2xx',
-    '× nginx',
-    'Goal',
-    'Met',
-    'Notes',
-  ];
-  const cells = rows.map((row) => [
-    row.measure,
-    row.address.startsWith('/') ? `\`${row.address}\`` : row.address,
-    row.result ? fixed(row.result.rps) : '',
-    row.result ? String(row.result.p50) : '',
-    row.result ? String(row.result.p99) : '',
-    row.result ? String(row.result.errors) : '',
-    row.result ? String(row.result.non2xx) : '',
-    row.ratio === undefined
-      ? ''
-      : `${row.ratio < 0.1 ? row.ratio.toFixed(3) : row.ratio.toFixed(2)}×`,
-    row.goal,
-    row.met ? 'met' : '**missed**',
-    row.notes ?? '',
-  ]);
-  const widths = header.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i] ?? ''))));
-  const pad = (value: string, to: number) => value + ' '.repeat(Math.max(0, to - width(value)));
-  const line = (c: string[]) => `| ${c.map((v, i) => pad(v, widths[i] ?? 0)).join(' | ')} |`;
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
-}
-
-function document(rows: Row[], nginxVersion: string): string {
-  const cpu = cpus();
-  const command = SOAK ? 'npm run bench -- --soak' : 'npm run bench';
-  const missed = rows.filter((row) => !row.met).map((row) => row.measure);
-  return `# Performance
-
-Measured ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} by \`${command}\`, every row in the
-same run, on this machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}),
-${mib(totalmem())} memory, Node.js ${process.version}, ${nginxVersion}. Load average
-(1 min) before the first load: ${loadBefore.toFixed(2)}, after the last: ${loadavg()[0]?.toFixed(2)} — anything else
-running on the machine competes with both the server and the load generator.
-
-Each row: ${CONNECTIONS} connections (autocannon, in the benchmark's own process) for
-${DURATION} s after a ${WARMUP} s warm-up that is not counted, against \`next start\` on a production
-build, with the database from \`npm run db:setup\`. The first row is nginx serving the HTML of
-\`${ITEM}\`, fetched once from the same server and saved as a file: the practical ceiling for a
-page here. "× nginx" is requests/s over that row's. "errors" is autocannon's count: connection
-errors plus requests unanswered within 30 s (timeouts, also named in the soak's notes); "non-2xx" counts responses outside 200–299.${
-    SOAK
-      ? `
-The soak: ${SOAK_CONNECTIONS} connections, each cycling through ${SOAK_PATHS.length} addresses (item pages,
-overview, lists with filters, Chinese and pinyin search, places, source, JSON API, CSV, sitemap,
-robots) for ${SOAK_DURATION} s after a ${SOAK_WARMUP} s warm-up; RSS is VmRSS of the \`next-server\`
-process (not the npm or \`next\` wrapper), read after the warm-up, each second, and at the end.`
-      : ''
-  }
-
-${table(rows)}
-
-Goals: the item page at ≥ ${ITEM_GOAL}× nginx requests/s; 0 errors on every row${
-    SOAK
-      ? `; in the soak no 5xx and the server's RSS at the end no more than ${1 + RSS_GROWTH_MAX}× its
-RSS after warm-up`
-      : ''
-  }. ${missed.length === 0 ? 'All met.' : `Missed: ${missed.join(', ')}.`}
-
-The load generator shares the ${cpu.length} cores with the server under test, for nginx as for Next.js,
-so absolute figures are lower than on a separate client; the ratios are the comparable part.
-
-Query-layer timings (ingest, faceted listings on the real list and a synthetic 100 000-item
-catalogue) are not in this table: run \`npm run bench:db\` (and \`npm run bench:parse\` for the
-parser). Durations: \`BENCH_DURATION\`, \`BENCH_WARMUP\`, \`BENCH_SOAK_DURATION\`,
-\`BENCH_SOAK_WARMUP\` (seconds).
-`;
-}
-
-let loadBefore = 0;
-
 async function main(): Promise<number> {
-  const { baseURL, serverPid } = await startCatalogue();
+  const config = EnvSchema.parse(process.env);
+  // PostgreSQL is measured in the query-layer rows; the site under load is the embedded
+  // SQLite catalogue `npm start` serves by default, so its rows compare like with like.
+  const postgres =
+    config.DATABASE_URL && parseDatabaseUrl(config.DATABASE_URL).provider === 'postgresql'
+      ? config.DATABASE_URL
+      : undefined;
+  if (postgres) process.env.DATABASE_URL = DEFAULT_DATABASE_URL;
+  const catalogue = parseDatabaseUrl(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
+  if (catalogue.provider !== 'sqlite') throw new Error('the served catalogue must be SQLite');
+
+  const env = await prepareProductionBuild();
+  const { baseURL, serverPid } = await startCatalogue(env);
   for (const path of new Set([...PAGES.map((p) => p.path), ...(SOAK ? SOAK_PATHS : [])])) {
     await expectOk(baseURL, path);
   }
   const html = await expectOk(baseURL, ITEM);
   const nginx = await startNginx(html);
-  console.log(`${nginx.version} on ${nginx.url}, serving ${fixed(html.length)} characters`);
-  loadBefore = loadavg()[0] ?? 0;
-  const rows = await pageRows(baseURL, nginx.url);
-  if (SOAK) rows.push(...(await soakRows(baseURL, serverPid)));
+  console.log(`${nginx.version} on ${nginx.url}, serving ${html.length} characters`);
+  const loadBefore = loadavg()[0] ?? 0;
+  const load = { seconds: config.BENCH_DURATION, warmup: config.BENCH_WARMUP };
+  const rows = await pageRows(baseURL, nginx.url, load);
+  if (SOAK) {
+    const soak = { seconds: config.BENCH_SOAK_DURATION, warmup: config.BENCH_SOAK_WARMUP };
+    rows.push(...(await soakRows(baseURL, serverPid, soak)));
+  }
+  const loadAfter = loadavg()[0] ?? 0;
+  rows.push(...(await queryRows(postgres)));
+  rows.push(await killRows(catalogue.path, env, config.BENCH_KILLS));
+  rows.push(await hostileRow(config.BENCH_HOSTILE_RUNS));
+
   console.log(`\n${table(rows)}\n`);
   await mkdir('docs', { recursive: true });
-  await writeFile(OUTPUT, document(rows, nginx.version));
+  await writeFile(
+    OUTPUT,
+    document(rows, { nginx: nginx.version, loadBefore, loadAfter, postgres, config }),
+  );
   console.log(`written to ${OUTPUT}`);
   return rows.every((row) => row.met) ? 0 : 1;
+}
+
+function document(
+  rows: Row[],
+  run: {
+    nginx: string;
+    loadBefore: number;
+    loadAfter: number;
+    postgres: string | undefined;
+    config: z.infer<typeof EnvSchema>;
+  },
+): string {
+  const cpu = cpus();
+  const { config } = run;
+  const command = SOAK ? 'npm run bench -- --soak' : 'npm run bench';
+  const missed = rows.filter((row) => row.goal !== '' && !row.met).map((row) => row.measure);
+  const postgresNote = run.postgres
+    ? 'PostgreSQL: the server DATABASE_URL named, in databases of its own there (catalogue_bench_real, catalogue_bench_synthetic).'
+    : 'No PostgreSQL rows: DATABASE_URL did not name a PostgreSQL server.';
+  return `# Performance
+
+Measured ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} by \`${command}\`, every row in the
+same run, on this machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}),
+${(totalmem() / 2 ** 20).toFixed(0)} MiB memory, Node.js ${process.version}, ${run.nginx}.
+Load average (1 min) before the HTTP rows: ${run.loadBefore.toFixed(2)}, after them: ${run.loadAfter.toFixed(2)}.
+
+${table(rows)}
+
+${missed.length === 0 ? 'Every goal met.' : `Goals missed: ${missed.join('; ')}.`}
+
+## How each row is measured
+
+**Pages and API.** The production server (\`scripts/serve.ts\`, what \`npm start\` runs) on a
+production build, with the catalogue \`npm run db:setup\` loads into SQLite. Each row:
+${CONNECTIONS} connections (autocannon, in the benchmark's own process) for ${config.BENCH_DURATION} s after a
+${config.BENCH_WARMUP} s warm-up that is not counted. The first row is nginx serving the HTML of
+\`${ITEM}\`, fetched from the server and saved as a file: the practical ceiling for a page
+here. The ratio is requests/s over nginx's. "errors" counts connection errors and requests
+unanswered within 30 s; "non-2xx" responses outside 200–299. The load generator shares the
+${cpu.length} cores with the server, for nginx as for the catalogue, so absolute figures are lower
+than with a separate client; the ratios are the comparable part.${
+    SOAK
+      ? `
+
+**Soak.** ${SOAK_CONNECTIONS} connections, each cycling through ${SOAK_PATHS.length} addresses (item pages, overview,
+lists with filters, Chinese and pinyin search, places, source, JSON API, CSV, sitemap, robots)
+for ${config.BENCH_SOAK_DURATION} s after a ${config.BENCH_SOAK_WARMUP} s warm-up. RSS is VmRSS of the server process, read
+after the warm-up, each second, and at the end.`
+      : ''
+  }
+
+**Query layer.** \`listOutcomes\` from lib/catalogue (a page of 20 rows with their labels, the
+total and all six facets' counts, exactly what the list page and the JSON API ask for) against
+the same listing as SQL written by hand for it (\`scripts/bench/raw-listing.ts\`: one statement
+for the total, one for the page, one per facet, three for the page's labels, each prepared
+once and run straight through better-sqlite3 or node-postgres). Both are checked to give the
+same answer before they are timed. Median and p95 over 200 runs on the real list, 40 on the
+synthetic catalogue; the ratio is lib/catalogue's p95 over the SQL's. The synthetic catalogue
+has ${SYNTHETIC_SIZE.toLocaleString('en-US')} items generated from seed ${SYNTHETIC_SEED} by \`scripts/bench/synthetic.ts\` (mulberry32): each
+title a real title of the same section with a random gazetteer place, an optional year and an
+edition number, so places, types, topics and years come from the real enrichment rules; it
+is kept in var/bench/ and rebuilt only when the seed, the size or the ingest code changes.
+lib/catalogue answers listings from an index of every item's facet values and search text,
+built from the database on the first listing after each load ("first listing after a load")
+and kept until the next load. ${postgresNote}
+
+**Faults.** \`db:setup\` loading a list one item shorter (or the full list again), killed
+with SIGKILL ${config.BENCH_KILLS} times at random moments (half over the whole run, half over the write
+itself), against a second server on a copy of the catalogue: after each kill the file must
+hold the old catalogue or the new one, equal table by table to a clean load of it, pass
+\`PRAGMA integrity_check\`, and the server must answer with its total. The hostile-input
+properties of \`npm test\` run with ${config.BENCH_HOSTILE_RUNS} cases each instead of 60.
+
+Durations and counts: \`BENCH_DURATION\`, \`BENCH_WARMUP\`, \`BENCH_SOAK_DURATION\`,
+\`BENCH_SOAK_WARMUP\` (seconds), \`BENCH_KILLS\`, \`BENCH_HOSTILE_RUNS\`.
+`;
 }
 
 main().then(

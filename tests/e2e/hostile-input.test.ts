@@ -1,5 +1,6 @@
+import { writeFile } from 'node:fs/promises';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FILTER_VALUES_MAX, QUERY_MAX_LENGTH, URL_LENGTH_MAX } from '@/lib/constants';
 import { OUTCOME_TYPES, PLACES, TOPICS } from '@/lib/enrich';
 import { SECTION_KEYS } from '@/lib/parser/types';
@@ -12,6 +13,7 @@ import {
   propertyParameters,
   send,
   sendRawRequestLine,
+  tally,
 } from './support/hostile-answers';
 import {
   encode,
@@ -31,6 +33,14 @@ import {
  */
 
 const API_LISTS = ['/api/outcomes', '/api/outcomes.csv'];
+
+afterAll(async () => {
+  console.log(
+    `hostile input: ${tally.cases} generated cases in ${tally.properties} properties, ${tally.requests} requests in all`,
+  );
+  if (process.env.HOSTILE_REPORT)
+    await writeFile(process.env.HOSTILE_REPORT, JSON.stringify(tally));
+});
 const WRITE_METHODS = ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND', 'PURGE', 'QUERY'];
 
 /** The API's 400: `{ error, issues: [{ param, value, reason, message }] }`. */

@@ -4,6 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseDatabaseUrl } from '@/lib/db/database-url';
+import {
+  type Catalogue,
+  killIngestAfter,
+  readCatalogue,
+  shorterCopy,
+  timeIngest,
+} from '../support/ingest-kills';
 import { testDatabaseUrl } from './support/database';
 import { type RunningServer, startServer } from './support/server';
 
@@ -15,6 +22,7 @@ import { type RunningServer, startServer } from './support/server';
 
 const SOURCE = resolve('data/xinhua-sco-outcomes-2025-09-02.txt');
 const LISTING = '/api/outcomes?section=meetings&pageSize=100';
+const LISTING_ALL = '/api/outcomes?pageSize=1';
 const REMOVED = 'meetings-26';
 const WORKERS = 4;
 
@@ -25,6 +33,7 @@ interface Listing {
 }
 
 let dir: string;
+let databasePath: string;
 let databaseUrl: string;
 let server: RunningServer;
 
@@ -32,9 +41,9 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'catalogue-reingest-'));
   const testDatabase = parseDatabaseUrl(testDatabaseUrl());
   if (testDatabase.provider !== 'sqlite') throw new Error('this test needs the SQLite catalogue');
-  const path = join(dir, 'catalogue.db');
-  await copyFile(testDatabase.path, path);
-  databaseUrl = `file:${path}`;
+  databasePath = join(dir, 'catalogue.db');
+  await copyFile(testDatabase.path, databasePath);
+  databaseUrl = `file:${databasePath}`;
   server = await startServer({
     ...process.env,
     NODE_ENV: 'production',
@@ -72,6 +81,47 @@ function runSetup(source: string): Promise<number | null> {
   );
   return new Promise((done) => child.on('close', done));
 }
+
+/** Kills per run of the suite; `npm run bench` kills dozens more the same way. */
+const KILLS = 4;
+
+describe('an ingest killed with SIGKILL at a random moment', () => {
+  it('leaves the old catalogue or the new, complete and sound, and the site serves it', async () => {
+    const shorter = await shorterCopy(SOURCE, dir);
+    // Reference catalogues from clean loads by the same command; the original is loaded last,
+    // so the kills start from it.
+    type Version = 'shorter' | 'original';
+    const window = await timeIngest(databasePath, shorter);
+    const shorterCatalogue = readCatalogue(databasePath);
+    await timeIngest(databasePath, SOURCE);
+    const loaded: Record<Version, Catalogue> = {
+      shorter: shorterCatalogue,
+      original: readCatalogue(databasePath),
+    };
+    expect(loaded.shorter.items).toBe(loaded.original.items - 1);
+    let held: Version = 'original';
+    for (let kill = 0; kill < KILLS; kill += 1) {
+      const wanted: Version = held === 'original' ? 'shorter' : 'original';
+      // From just before the write begins to the end of an unkilled run.
+      const delayMs = Math.round(
+        window.writeStartsMs * 0.8 + Math.random() * (window.endsMs - window.writeStartsMs * 0.8),
+      );
+      const what = `kill ${kill + 1} at ${delayMs} ms, loading the ${wanted} list`;
+      const result = await killIngestAfter(
+        databasePath,
+        wanted === 'shorter' ? shorter : SOURCE,
+        delayMs,
+      );
+      const now: Version = result.left.digest === loaded[wanted].digest ? wanted : held;
+      expect(result.left, what).toEqual(loaded[now]);
+      const listing = (await (await fetch(new URL(LISTING_ALL, server.baseURL))).json()) as Listing;
+      expect(listing.total, `${what}: the server's total`).toBe(loaded[now].items);
+      held = now;
+    }
+    if (held !== 'original') await timeIngest(databasePath, SOURCE);
+    expect(readCatalogue(databasePath)).toEqual(loaded.original);
+  }, 120_000);
+});
 
 describe('a re-ingest under load', () => {
   it('answers every request, each wholly from the old or wholly from the new catalogue', async () => {
