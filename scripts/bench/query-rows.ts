@@ -9,6 +9,7 @@ import type { IngestTarget } from '@/lib/db/ingest-target';
 import type { CatalogueData } from '@/lib/db/load';
 import { ingestVersions } from '@/lib/db/versions';
 import { parseSource } from '@/lib/parser';
+import { syntheticCatalogue } from '@/tests/support/synthetic-catalogue';
 import { copyToPostgres } from './copy-to-postgres';
 import {
   postgresDriver,
@@ -17,7 +18,6 @@ import {
   rawListing,
   sqliteDriver,
 } from './raw-listing';
-import { syntheticCatalogue } from './synthetic';
 import type { Row } from './table';
 
 /**
