@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
- * End-to-end tests: a production build served by `next start` and driven by Chromium through
+ * End-to-end tests: a production build served by scripts/serve.ts and driven by Chromium through
  * playwright-core. Kept apart from vitest.config.ts so `npm run test:unit` stays fast.
  */
 export default defineConfig({

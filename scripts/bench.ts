@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_DATABASE_URL } from '@/lib/constants';
 import { parseDatabaseUrl } from '@/lib/db/database-url';
+import { startServer } from '@/tests/e2e/support/server';
 import { hostileRow, killRows } from './bench/fault-rows';
 import {
   CONNECTIONS,
@@ -16,7 +17,7 @@ import {
   soakRows,
 } from './bench/http-rows';
 import { startNginx } from './bench/nginx';
-import { cleanUp, freePort, spawnOwned, waitUntilAnswering } from './bench/processes';
+import { cleanUp, onCleanup } from './bench/processes';
 import { queryRows, SYNTHETIC_SEED, SYNTHETIC_SIZE } from './bench/query-rows';
 import { type Row, table } from './bench/table';
 import { prepareProductionBuild } from './production-server';
@@ -45,25 +46,10 @@ const OUTPUT = join('docs', 'PERFORMANCE.md');
 const SOAK = process.argv.includes('--soak');
 
 async function startCatalogue(env: NodeJS.ProcessEnv) {
-  const port = await freePort();
-  const baseURL = `http://127.0.0.1:${port}`;
-  const child = spawnOwned(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      join('scripts', 'serve.ts'),
-      '--hostname',
-      '127.0.0.1',
-      '--port',
-      String(port),
-    ],
-    env,
-  );
-  await waitUntilAnswering(`${baseURL}/robots.txt`, child);
-  if (child.pid === undefined) throw new Error('the server has no pid');
-  console.log(`scripts/serve.ts on ${baseURL}, process ${child.pid}`);
-  return { baseURL, serverPid: child.pid };
+  const server = await startServer(env);
+  onCleanup(server.stop);
+  console.log(`scripts/serve.ts on ${server.baseURL}, process ${server.pid}`);
+  return { baseURL: server.baseURL, serverPid: server.pid };
 }
 
 async function expectOk(baseURL: string, path: string): Promise<string> {

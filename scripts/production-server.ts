@@ -4,7 +4,7 @@ import { runCommand } from './run-command';
 
 /**
  * For the audit and the screenshots: the catalogue as people get it, a production build served
- * by `next start` on a free loopback port. BASE_URL points both at a server already running.
+ * by scripts/serve.ts on a free loopback port. BASE_URL points both at a server already running.
  */
 export async function withProductionServer<T>(use: (baseURL: string) => Promise<T>): Promise<T> {
   if (process.env.BASE_URL) return use(process.env.BASE_URL);
@@ -16,7 +16,7 @@ export async function withProductionServer<T>(use: (baseURL: string) => Promise<
   }
 }
 
-/** The database set up and the build current: what `next start` needs. Returns its environment. */
+/** The database set up and the build current: what the server needs. Returns its environment. */
 export async function prepareProductionBuild(): Promise<NodeJS.ProcessEnv> {
   const env: NodeJS.ProcessEnv = {
     NEXT_TELEMETRY_DISABLED: '1',

@@ -24,10 +24,11 @@ export interface ListingSnapshot {
 const byClient = new WeakMap<CatalogueClient, Promise<ListingSnapshot>>();
 // Otherwise (PostgreSQL gives each answer its own transaction client), by database and load:
 // ingest writes a new Source row (hash and time) with every catalogue, so a new load is a new
-// key. A few are kept for tests and benchmarks that switch between databases. Next.js compiles
-// pages and route handlers separately, each with its own copy of this module: the map lives on
-// globalThis so that both find one snapshot, built once and held once.
-const SNAPSHOTS_KEPT = 4;
+// key. Two are kept: the current load, and the one before it, which answers that started on
+// the file ingest has just replaced may still be reading. Next.js compiles pages and route
+// handlers separately, each with its own copy of this module: the map lives on globalThis so
+// that both find one snapshot, built once and held once.
+const SNAPSHOTS_KEPT = 2;
 const SHARED = Symbol.for('sco-outcomes-catalogue.listing-snapshots');
 const shared = globalThis as { [SHARED]?: Map<string, Promise<ListingSnapshot>> };
 shared[SHARED] ??= new Map();

@@ -1,15 +1,10 @@
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import {
-  type Catalogue,
-  killIngestAfter,
-  readCatalogue,
-  shorterCopy,
-  timeIngest,
-} from '@/tests/support/ingest-kills';
+import { startServer } from '@/tests/e2e/support/server';
+import { type KillRound, killIngests } from '@/tests/support/ingest-kills';
 import { runCommand } from '../run-command';
-import { freePort, onCleanup, spawnOwned, waitUntilAnswering } from './processes';
+import { onCleanup } from './processes';
 import type { Row } from './table';
 
 const SOURCE = resolve('data/xinhua-sco-outcomes-2025-09-02.txt');
@@ -24,63 +19,31 @@ export async function killRows(databasePath: string, env: NodeJS.ProcessEnv, kil
   onCleanup(() => rm(dir, { recursive: true, force: true }));
   const path = join(dir, 'catalogue.db');
   await copyFile(databasePath, path);
-  const port = await freePort();
-  const baseURL = `http://127.0.0.1:${port}`;
-  const server = spawnOwned(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      join('scripts', 'serve.ts'),
-      '--hostname',
-      '127.0.0.1',
-      '--port',
-      String(port),
-    ],
-    { ...env, DATABASE_URL: `file:${path}` },
-  );
-  await waitUntilAnswering(`${baseURL}/robots.txt`, server);
+  const server = await startServer({ ...env, DATABASE_URL: `file:${path}` });
+  onCleanup(server.stop);
 
-  const shorter = await shorterCopy(SOURCE, dir);
-  type Version = 'shorter' | 'original';
-  const window = await timeIngest(path, shorter);
-  const shorterCatalogue = readCatalogue(path);
-  await timeIngest(path, SOURCE);
-  const loaded: Record<Version, Catalogue> = {
-    shorter: shorterCatalogue,
-    original: readCatalogue(path),
-  };
-  const seen = { old: 0, new: 0, midWrite: 0, finished: 0 };
-  const failures: string[] = [];
-  let held: Version = 'original';
-  console.log(
-    `kills: ${kills}, an unkilled ingest writes from ${window.writeStartsMs.toFixed(0)} ms to ${window.endsMs.toFixed(0)} ms`,
-  );
-  for (let kill = 0; kill < kills; kill += 1) {
-    const wanted: Version = held === 'original' ? 'shorter' : 'original';
+  console.log(`kills: ${kills}`);
+  const rounds = await killIngests({
+    databasePath: path,
+    source: SOURCE,
+    scratchDir: dir,
+    kills,
     // Half over the whole run, half over the write itself, where a kill can do harm.
-    const [from, to] = kill % 2 === 0 ? [0, window.endsMs] : [window.writeStartsMs, window.endsMs];
-    const delayMs = Math.round(from + Math.random() * (to - from));
-    const what = `kill ${kill + 1} at ${delayMs} ms`;
-    try {
-      const result = await killIngestAfter(path, wanted === 'shorter' ? shorter : SOURCE, delayMs);
-      const now: Version = result.left.digest === loaded[wanted].digest ? wanted : held;
-      if (result.left.digest !== loaded[now].digest) failures.push(`${what}: a mixed catalogue`);
-      const answer = await fetch(`${baseURL}/api/outcomes?pageSize=1`);
-      const total = ((await answer.json()) as { total: number }).total;
-      if (answer.status !== 200 || total !== loaded[now].items) {
-        failures.push(
-          `${what}: served ${answer.status} with ${total} items, the file holds ${loaded[now].items}`,
-        );
-      }
-      seen[now === held ? 'old' : 'new'] += 1;
-      if (result.midWrite) seen.midWrite += 1;
-      if (result.finished) seen.finished += 1;
-      held = now;
-    } catch (error) {
-      failures.push(`${what}: ${(error as Error).message}`);
-    }
-  }
+    delay: ({ writeStartsMs, endsMs }, kill) => {
+      const from = kill % 2 === 0 ? 0 : writeStartsMs;
+      return from + Math.random() * (endsMs - from);
+    },
+    servedTotal: async () => {
+      const answer = await fetch(`${server.baseURL}/api/outcomes?pageSize=1`);
+      return answer.status === 200 ? ((await answer.json()) as { total: number }).total : -1;
+    },
+  });
+  const failures = rounds
+    .filter((round) => round.outcome === 'broken' || round.served !== round.items)
+    .map(
+      (round) => `${round.what}: ${round.problem ?? `served ${round.served} of ${round.items}`}`,
+    );
+  const seen = (test: (round: KillRound) => boolean) => rounds.filter(test).length;
   const row: Row = {
     measure: 'ingest killed with SIGKILL',
     subject: `${kills} random moments, server on a copy`,
@@ -88,8 +51,9 @@ export async function killRows(databasePath: string, env: NodeJS.ProcessEnv, kil
     goal: 'old or new, complete, integrity ok, served',
     met: failures.length === 0,
     notes:
-      `old kept ${seen.old}, new in place ${seen.new}; ${seen.midWrite} during the write, ` +
-      `${seen.finished} after it ended${failures.length > 0 ? `; ${failures.slice(0, 3).join('; ')}` : ''}`,
+      `old kept ${seen((r) => r.outcome === 'old')}, new in place ${seen((r) => r.outcome === 'new')}; ` +
+      `${seen((r) => r.midWrite)} during the write, ${seen((r) => r.finished)} after it ended` +
+      (failures.length > 0 ? `; ${failures.slice(0, 3).join('; ')}` : ''),
   };
   return row;
 }

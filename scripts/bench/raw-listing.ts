@@ -16,6 +16,7 @@ import { searchTermsOf } from '@/lib/search/text';
 
 export interface RawDriver {
   all<T>(sql: string, params: readonly unknown[]): Promise<T[]>;
+  run(sql: string, params?: readonly unknown[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -28,14 +29,20 @@ export interface RawListing {
 export function sqliteDriver(path: string): RawDriver {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   const statements = new Map<string, Database.Statement>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
   return {
     async all<T>(sql: string, params: readonly unknown[]) {
-      let statement = statements.get(sql);
-      if (!statement) {
-        statement = db.prepare(sql);
-        statements.set(sql, statement);
-      }
-      return statement.all(...params) as T[];
+      return prepared(sql).all(...params) as T[];
+    },
+    async run(sql: string, params: readonly unknown[] = []) {
+      prepared(sql).run(...params);
     },
     async close() {
       db.close();
@@ -47,17 +54,23 @@ export async function postgresDriver(url: string): Promise<RawDriver> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const names = new Map<string, string>();
+  const query = async (sql: string, params: readonly unknown[]) => {
+    // A named query is prepared by the server on first use and reused after.
+    let name = names.get(sql);
+    if (!name) {
+      name = `listing_${names.size}`;
+      names.set(sql, name);
+    }
+    let n = 0;
+    const text = sql.replace(/\?/g, () => `$${++n}`);
+    return (await client.query({ name, text, values: [...params] })).rows;
+  };
   return {
     async all<T>(sql: string, params: readonly unknown[]) {
-      // A named query is prepared by the server on first use and reused after.
-      let name = names.get(sql);
-      if (!name) {
-        name = `listing_${names.size}`;
-        names.set(sql, name);
-      }
-      let n = 0;
-      const text = sql.replace(/\?/g, () => `$${++n}`);
-      return (await client.query({ name, text, values: [...params] })).rows as T[];
+      return (await query(sql, params)) as T[];
+    },
+    async run(sql: string, params: readonly unknown[] = []) {
+      await query(sql, params);
     },
     async close() {
       await client.end();
@@ -152,12 +165,23 @@ const UNFILTERED_FROM: Partial<Record<FacetKey, string>> = {
   year: '"ItemYear" x',
 };
 
-/** One page in list order (the default sort), its rows with labels, the total, every facet. */
+/**
+ * One page in list order (the default sort), its rows with labels, the total, every facet. A
+ * text search scans every item's text, so it is run once into a temporary table of matches,
+ * which the other statements join, rather than once per statement.
+ */
 export async function rawListing(driver: RawDriver, filters: Filters): Promise<RawListing> {
-  const terms = searchTermsOf(filters.q).map((term) => ({
-    sql: 'i."searchText" LIKE ?',
-    params: [`%${term}%`],
-  }));
+  const like = searchTermsOf(filters.q);
+  const terms: Condition[] = [];
+  if (like.length > 0) {
+    await driver.run('CREATE TEMP TABLE IF NOT EXISTS hits ("id" INTEGER PRIMARY KEY)');
+    await driver.run('DELETE FROM hits');
+    await driver.run(
+      `INSERT INTO hits SELECT i."id" FROM "Item" i WHERE ${like.map(() => 'i."searchText" LIKE ?').join(' AND ')}`,
+      like.map((term) => `%${term}%`),
+    );
+    terms.push({ sql: 'i."id" IN (SELECT "id" FROM hits)', params: [] });
+  }
   const byFacet = new Map(
     FACET_KEYS.filter((facet) => filters[facet].length > 0).map((facet) => [
       facet,

@@ -129,3 +129,84 @@ export async function timeIngest(
   if (code !== 0) throw new Error(`db:setup exited with ${code}`);
   return { writeStartsMs, endsMs: performance.now() - started };
 }
+
+export interface KillRound {
+  /** Which kill, when, and what it was loading, for messages. */
+  what: string;
+  midWrite: boolean;
+  finished: boolean;
+  /** The catalogue in the file afterwards: the one it held, the one being loaded, or neither. */
+  outcome: 'old' | 'new' | 'broken';
+  problem?: string;
+  /** Items in the file afterwards, and in the server's answer right after. */
+  items: number;
+  served: number;
+}
+
+export interface KillTrial {
+  /** The file a running server reads; it holds `source`'s catalogue before and after. */
+  databasePath: string;
+  source: string;
+  /** Where the shorter copy of the list is written. */
+  scratchDir: string;
+  kills: number;
+  /** When to kill, in ms from the spawn, given an unkilled run's timings. */
+  delay: (run: { writeStartsMs: number; endsMs: number }, kill: number) => number;
+  /** The total the server answers now. */
+  servedTotal: () => Promise<number>;
+}
+
+/**
+ * Kills `db:setup` again and again on a file a server reads, each run loading the other of two
+ * lists (the source, and a copy one item shorter), and reports what each kill left. The two
+ * catalogues to expect come from clean loads by the same command.
+ */
+export async function killIngests(trial: KillTrial): Promise<KillRound[]> {
+  const { databasePath, source } = trial;
+  const shorter = await shorterCopy(source, trial.scratchDir);
+  const run = await timeIngest(databasePath, shorter);
+  const shorterLoad = readCatalogue(databasePath);
+  await timeIngest(databasePath, source);
+  const loads = { shorter: shorterLoad, source: readCatalogue(databasePath) };
+  type Load = keyof typeof loads;
+  const paths: Record<Load, string> = { shorter, source };
+  let held: Load = 'source';
+  const rounds: KillRound[] = [];
+  for (let kill = 0; kill < trial.kills; kill += 1) {
+    const wanted: Load = held === 'source' ? 'shorter' : 'source';
+    const delayMs = Math.round(trial.delay(run, kill));
+    const what = `kill ${kill + 1} at ${delayMs} ms, loading the ${wanted === 'shorter' ? 'shorter copy' : 'list'}`;
+    try {
+      const result = await killIngestAfter(databasePath, paths[wanted], delayMs);
+      const now: Load | undefined = [held, wanted].find(
+        (load) => result.left.digest === loads[load].digest,
+      );
+      rounds.push({
+        what,
+        midWrite: result.midWrite,
+        finished: result.finished,
+        outcome: now === undefined ? 'broken' : now === held ? 'old' : 'new',
+        ...(now === undefined ? { problem: 'neither catalogue' } : {}),
+        items: result.left.items,
+        served: await trial.servedTotal(),
+      });
+      held = now ?? held;
+    } catch (error) {
+      const problem = (error as Error).message;
+      rounds.push({
+        what,
+        midWrite: false,
+        finished: false,
+        outcome: 'broken',
+        problem,
+        items: 0,
+        served: 0,
+      });
+    }
+  }
+  await timeIngest(databasePath, source);
+  if (readCatalogue(databasePath).digest !== loads.source.digest) {
+    throw new Error(`${databasePath}: the list could not be loaded back after the kills`);
+  }
+  return rounds;
+}

@@ -16,8 +16,9 @@ declare module 'vitest' {
 }
 
 /**
- * Once per run: test database → production build (only if stale) → `next start` on a free
- * port → one headless Chromium. Test files reach them through `inject` (see fixtures.ts).
+ * Once per run: test database → production build (only if stale) → the production server
+ * (scripts/serve.ts) on a free port → one headless Chromium. Test files reach them through
+ * `inject` (see fixtures.ts).
  */
 export default async function setup(project: TestProject) {
   const env: NodeJS.ProcessEnv = {

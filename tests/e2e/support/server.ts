@@ -4,6 +4,8 @@ import { join } from 'node:path';
 
 export interface RunningServer {
   baseURL: string;
+  /** The serving process itself (no wrapper), for its memory. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -32,7 +34,8 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer
     await stop();
     throw error;
   }
-  return { baseURL, stop };
+  if (child.pid === undefined) throw new Error('the server has no pid');
+  return { baseURL, pid: child.pid, stop };
 }
 
 function freePort(): Promise<number> {
