@@ -9,7 +9,7 @@ export interface IndexedItem {
   values: Record<FacetKey, readonly string[]>;
 }
 
-export interface ListingPage {
+interface ListingPage {
   sort: SortKey;
   limit: number;
   offset: number;
@@ -18,7 +18,7 @@ export interface ListingPage {
 }
 
 /** What one listing asks: a page of items, the total, and every facet's counts. */
-export interface ListingCounts {
+interface ListingCounts {
   /** The requested page: indexes into the items the index was built from, in listing order. */
   rows: number[];
   total: number;

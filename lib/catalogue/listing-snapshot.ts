@@ -13,7 +13,7 @@ import type { Label, OutcomeSummary, PlaceLabel } from './summary';
  * counts and orders; each item's summary (the line a list shows), by the index's item number;
  * and the facets' labels. A listing then reads nothing from the database.
  */
-export interface ListingSnapshot {
+interface ListingSnapshot {
   index: ListingIndex;
   summaries: readonly OutcomeSummary[];
   vocabulary: FacetVocabulary;

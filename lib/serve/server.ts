@@ -25,7 +25,7 @@ import { type FetchedAnswer, PrerenderedAnswers } from './prerendered-answers';
  * that serves everything else in arrival order (./admission.ts).
  */
 
-export interface CatalogueServer {
+interface CatalogueServer {
   /** Where it listens, as a loopback URL when it listens on every interface. */
   url: string;
   close(): Promise<void>;

@@ -12,7 +12,7 @@ import { parseSource } from '@/lib/parser';
  */
 
 /** A copy of the list one item shorter: a catalogue that differs in total, rows and facets. */
-export async function shorterCopy(sourcePath: string, dir: string): Promise<string> {
+async function shorterCopy(sourcePath: string, dir: string): Promise<string> {
   const text = await readFile(sourcePath, 'utf8');
   const item = parseSource(Buffer.from(text)).items.find(
     ({ sourceLines: [first, last] }) => first === last,
@@ -26,7 +26,7 @@ export async function shorterCopy(sourcePath: string, dir: string): Promise<stri
 }
 
 /** What a catalogue holds, less the moment it was loaded: equal for equal loads of a source. */
-export interface Catalogue {
+interface Catalogue {
   sha256: string;
   items: number;
   digest: string;
@@ -50,7 +50,7 @@ const CONTENT: Record<string, string> = {
 };
 
 /** Reads the file as it is; throws when SQLite's integrity check finds anything wrong. */
-export function readCatalogue(path: string): Catalogue {
+function readCatalogue(path: string): Catalogue {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     const check = db.prepare('PRAGMA integrity_check').pluck().all();
@@ -70,7 +70,7 @@ export function readCatalogue(path: string): Catalogue {
   }
 }
 
-export interface KilledIngest {
+interface KilledIngest {
   /** Whether the ingest's temporary database existed when the signal was sent. */
   midWrite: boolean;
   /** Whether it had finished before the signal could reach it. */
@@ -80,7 +80,7 @@ export interface KilledIngest {
 }
 
 /** Starts `db:setup --source <source>` on the file and sends SIGKILL after `delayMs`. */
-export async function killIngestAfter(
+async function killIngestAfter(
   databasePath: string,
   source: string,
   delayMs: number,
@@ -107,7 +107,7 @@ export async function killIngestAfter(
  * How long an unkilled ingest takes, and when its temporary database appears (ms from spawn):
  * the window where a kill hits the write itself.
  */
-export async function timeIngest(
+async function timeIngest(
   databasePath: string,
   source: string,
 ): Promise<{ writeStartsMs: number; endsMs: number }> {
@@ -143,7 +143,7 @@ export interface KillRound {
   served: number;
 }
 
-export interface KillTrial {
+interface KillTrial {
   /** The file a running server reads; it holds `source`'s catalogue before and after. */
   databasePath: string;
   source: string;
