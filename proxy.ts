@@ -4,6 +4,7 @@ import { URL_LENGTH_MAX } from '@/lib/constants';
 import { CACHE_CONTROL } from '@/lib/http/cache-control';
 import { isMissingOutcomePath } from '@/lib/http/missing-outcomes';
 import { prerenderedScriptHashes } from '@/lib/http/prerendered-scripts';
+import { refusalHeaders } from '@/lib/http/refusal';
 import {
   DOCUMENT_POLICY_APPLIES,
   documentPolicy,
@@ -95,13 +96,5 @@ function methodNotAllowed() {
 
 /** A plain-text refusal made here, before routing, with the headers every response carries. */
 function refused(status: number, text: string, headers: Record<string, string> = {}) {
-  return new NextResponse(`${text}\n`, {
-    status,
-    headers: {
-      ...SECURITY_HEADERS,
-      ...headers,
-      'Content-Type': 'text/plain; charset=utf-8',
-      'Cache-Control': CACHE_CONTROL.error,
-    },
-  });
+  return new NextResponse(`${text}\n`, { status, headers: refusalHeaders(headers) });
 }

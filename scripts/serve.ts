@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { startCatalogueServer } from '@/lib/serve/server';
+import { PortSchema } from './port';
 
 /**
  * Serves the production build: `node --import tsx scripts/serve.ts [--hostname H] [--port P]`.
@@ -10,7 +11,7 @@ import { startCatalogueServer } from '@/lib/serve/server';
 
 const ArgsSchema = z.object({
   hostname: z.string().min(1).optional(),
-  port: z.coerce.number().int().min(1).max(65_535).default(3000),
+  port: PortSchema,
 });
 
 async function main(): Promise<void> {

@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { buildIfStale } from './build-if-stale';
+import { PortSchema } from './port';
 import { runCommand } from './run-command';
 
 /**
  * `npm start`: the one command that serves the catalogue on a fresh clone. Sets up the database
  * (idempotent), builds when the build is missing or stale, then serves it (scripts/serve.ts).
  */
-
-const PortSchema = z.coerce.number().int().min(1).max(65_535).default(3000);
 
 async function main(): Promise<number> {
   const port = PortSchema.safeParse(process.env.PORT || undefined);

@@ -73,6 +73,12 @@ async function snapshotOfLoad(db: CatalogueClient): Promise<ListingSnapshot> {
   return snapshot;
 }
 
+/**
+ * Each table is read whole and joined here. The summaries are the ones SUMMARY_SELECT and
+ * toOutcomeSummary (./summary.ts) give a page, but built from flat reads: Prisma loads nested
+ * relations by binding every parent id, which past SQLite's parameter limit (some tens of
+ * thousands of items) fails with P2029.
+ */
 async function loadSnapshot(db: CatalogueClient): Promise<ListingSnapshot> {
   const [items, byTitle, places, topics, years, vocabulary] = await oneAfterAnother(
     () =>

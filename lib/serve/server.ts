@@ -13,8 +13,7 @@ import next from 'next';
 import { z } from 'zod';
 import { QUEUED_ANSWERS_MAX, RUNNING_ANSWERS_MAX } from '@/lib/constants';
 import { distDir } from '@/lib/dist-dir';
-import { CACHE_CONTROL } from '@/lib/http/cache-control';
-import { SECURITY_HEADERS } from '@/lib/http/security-headers';
+import { refusalHeaders } from '@/lib/http/refusal';
 import { messages } from '@/lib/messages';
 import { AdmissionGate } from './admission';
 import { type FetchedAnswer, PrerenderedAnswers } from './prerendered-answers';
@@ -135,11 +134,6 @@ function plainText(
   text: string,
   headers: Record<string, string> = {},
 ): void {
-  response.writeHead(status, {
-    ...SECURITY_HEADERS,
-    ...headers,
-    'Content-Type': 'text/plain; charset=utf-8',
-    'Cache-Control': CACHE_CONTROL.error,
-  });
+  response.writeHead(status, refusalHeaders(headers));
   response.end(`${text}\n`);
 }

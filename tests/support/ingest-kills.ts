@@ -25,6 +25,14 @@ async function shorterCopy(sourcePath: string, dir: string): Promise<string> {
   return copy;
 }
 
+/** `npm run db:setup --source <source>` on the file, as its own process. */
+function startSetup(databasePath: string, source: string) {
+  return spawn(process.execPath, ['--import', 'tsx', 'scripts/db-setup.ts', '--source', source], {
+    env: { ...process.env, DATABASE_URL: `file:${databasePath}` },
+    stdio: 'ignore',
+  });
+}
+
 /** What a catalogue holds, less the moment it was loaded: equal for equal loads of a source. */
 interface Catalogue {
   sha256: string;
@@ -85,11 +93,7 @@ async function killIngestAfter(
   source: string,
   delayMs: number,
 ): Promise<KilledIngest> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/db-setup.ts', '--source', source],
-    { env: { ...process.env, DATABASE_URL: `file:${databasePath}` }, stdio: 'ignore' },
-  );
+  const child = startSetup(databasePath, source);
   const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
     child.once('exit', (code, signal) => resolve(signal ?? code)),
   );
@@ -112,11 +116,7 @@ async function timeIngest(
   source: string,
 ): Promise<{ writeStartsMs: number; endsMs: number }> {
   const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/db-setup.ts', '--source', source],
-    { env: { ...process.env, DATABASE_URL: `file:${databasePath}` }, stdio: 'ignore' },
-  );
+  const child = startSetup(databasePath, source);
   const temp = `${basename(databasePath)}.ingest-${child.pid}.tmp`;
   let writeStartsMs = Number.NaN;
   const poll = setInterval(async () => {
