@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_DATABASE_URL } from '@/lib/constants';
 import { parseDatabaseUrl } from '@/lib/db/database-url';
-import { startServer } from '@/tests/e2e/support/server';
+import { cleanUp, onCleanup } from '@/lib/harness/processes';
+import { prepareProductionBuild } from '@/lib/harness/production';
+import { startServer } from '@/lib/harness/server';
 import { hostileRow, killRows } from './bench/fault-rows';
 import {
   CONNECTIONS,
@@ -17,10 +19,8 @@ import {
   soakRows,
 } from './bench/http-rows';
 import { startNginx } from './bench/nginx';
-import { cleanUp, onCleanup } from './bench/processes';
 import { queryRows, SYNTHETIC_SEED, SYNTHETIC_SIZE } from './bench/query-rows';
 import { type Row, table } from './bench/table';
-import { prepareProductionBuild } from './production-server';
 
 /**
  * `npm run bench`: one table, every row measured in this run on this machine, written to

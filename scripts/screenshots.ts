@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { launchBrowserServer } from '@/tests/e2e/support/browser';
-import { withProductionServer } from './production-server';
+import { ensureChromium, launchBrowserServer } from '@/lib/harness/browser';
+import { withProductionServer } from '@/lib/harness/production';
 
 /**
  * `npm run screenshots`: the overview, the list and an item page at a phone's and a laptop's
@@ -21,7 +21,7 @@ const SCHEMES = (process.env.SCREENSHOT_SCHEMES ?? 'light').split(',') as Array<
 async function main() {
   await mkdir(OUT_DIR, { recursive: true });
   await withProductionServer(async (baseURL) => {
-    const server = await launchBrowserServer();
+    const server = await launchBrowserServer(ensureChromium());
     const browser = await chromium.connect(server.wsEndpoint());
     try {
       for (const width of WIDTHS) {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildIfStale } from './build-if-stale';
+import { buildIfStale } from '@/lib/harness/build';
+import { runCommand } from '@/lib/harness/run-command';
 import { PortSchema } from './port';
-import { runCommand } from './run-command';
 
 /**
  * `npm start`: the one command that serves the catalogue on a fresh clone. Sets up the database

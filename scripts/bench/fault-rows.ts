@@ -1,10 +1,10 @@
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startServer } from '@/tests/e2e/support/server';
-import { type KillRound, killIngests } from '@/tests/support/ingest-kills';
-import { runCommand } from '../run-command';
-import { onCleanup } from './processes';
+import { type KillRound, killIngests } from '@/lib/harness/ingest-kills';
+import { onCleanup } from '@/lib/harness/processes';
+import { runCommand } from '@/lib/harness/run-command';
+import { startServer } from '@/lib/harness/server';
 import type { Row } from './table';
 
 const SOURCE = resolve('data/xinhua-sco-outcomes-2025-09-02.txt');

@@ -1,5 +1,5 @@
+import { rssBytes } from '@/lib/harness/processes';
 import { type LoadResult, load } from './load';
-import { rssBytes } from './processes';
 import type { Row } from './table';
 
 /**

@@ -8,8 +8,8 @@ import { sqliteTarget } from '@/lib/db/ingest-sqlite';
 import type { IngestTarget } from '@/lib/db/ingest-target';
 import type { CatalogueData } from '@/lib/db/load';
 import { ingestVersions } from '@/lib/db/versions';
+import { syntheticCatalogue } from '@/lib/harness/synthetic-catalogue';
 import { parseSource } from '@/lib/parser';
-import { syntheticCatalogue } from '@/tests/support/synthetic-catalogue';
 import { copyToPostgres } from './copy-to-postgres';
 import {
   postgresDriver,

@@ -11,11 +11,11 @@ import {
 } from '@/lib/constants';
 import { sqliteTarget } from '@/lib/db/ingest-sqlite';
 import { ingestVersions } from '@/lib/db/versions';
+import { type RunningServer, startServer } from '@/lib/harness/server';
+import { syntheticCatalogue } from '@/lib/harness/synthetic-catalogue';
 import { parseSource } from '@/lib/parser';
 import { SOURCE_PATH } from '../support/catalogue-db';
-import { syntheticCatalogue } from '../support/synthetic-catalogue';
 import { ANSWER_WITHIN_MS } from './support/hostile-answers';
-import { type RunningServer, startServer } from './support/server';
 
 /**
  * The requests that would be slow on a large catalogue — a search most items match, the

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseDatabaseUrl } from '@/lib/db/database-url';
-import { killIngests } from '../support/ingest-kills';
+import { killIngests } from '@/lib/harness/ingest-kills';
+import { type RunningServer, startServer } from '@/lib/harness/server';
 import { testDatabaseUrl } from './support/database';
-import { type RunningServer, startServer } from './support/server';
 
 /**
  * A re-ingest while the production server answers: the server reads a copy of the test

@@ -1,8 +1,9 @@
 import type { TestProject } from 'vitest/node';
-import { buildIfStale } from '@/scripts/build-if-stale';
-import { launchBrowserServer } from './browser';
+import { ensureChromium, launchBrowserServer } from '@/lib/harness/browser';
+import { buildIfStale } from '@/lib/harness/build';
+import { cleanUp, onCleanup } from '@/lib/harness/processes';
+import { startServer } from '@/lib/harness/server';
 import { prepareTestDatabase, testDatabaseUrl } from './database';
-import { startServer } from './server';
 
 /** Its own build directory, so the suite never replaces the build `npm start` serves. */
 const E2E_DIST_DIR = '.next-e2e';
@@ -16,9 +17,11 @@ declare module 'vitest' {
 }
 
 /**
- * Once per run: test database → production build (only if stale) → the production server
- * (scripts/serve.ts) on a free port → one headless Chromium. Test files reach them through
- * `inject` (see fixtures.ts).
+ * Once per run: a Chromium (installed if missing, before anything else starts) → test database
+ * → production build (only if stale) → the production server (scripts/serve.ts) on a free port →
+ * one headless Chromium. Test files reach them through `inject` (see fixtures.ts). Whatever this
+ * starts is an owned process (lib/harness/processes.ts): stopped at teardown, when a later step
+ * of the setup fails, and on SIGINT/SIGTERM.
  */
 export default async function setup(project: TestProject) {
   const env: NodeJS.ProcessEnv = {
@@ -30,18 +33,19 @@ export default async function setup(project: TestProject) {
     // Fixed, so a developer's own SITE_URL neither changes the pages nor forces a rebuild.
     SITE_URL: 'http://localhost:3000',
   };
-  await prepareTestDatabase(env);
-  await buildIfStale(env);
-  const server = await startServer(env);
-  const browser = await launchBrowserServer().catch(async (error) => {
-    await server.stop();
+  try {
+    const chromiumPath = ensureChromium();
+    await prepareTestDatabase(env);
+    await buildIfStale(env);
+    const server = await startServer(env);
+    const browser = await launchBrowserServer(chromiumPath);
+    onCleanup(() => browser.close());
+    project.provide('baseURL', server.baseURL);
+    project.provide('browserWSEndpoint', browser.wsEndpoint());
+    project.provide('distDir', E2E_DIST_DIR);
+  } catch (error) {
+    await cleanUp();
     throw error;
-  });
-  project.provide('baseURL', server.baseURL);
-  project.provide('browserWSEndpoint', browser.wsEndpoint());
-  project.provide('distDir', E2E_DIST_DIR);
-  return async () => {
-    await browser.close();
-    await server.stop();
-  };
+  }
+  return cleanUp;
 }

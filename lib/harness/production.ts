@@ -1,6 +1,6 @@
-import { startServer } from '@/tests/e2e/support/server';
-import { buildIfStale } from './build-if-stale';
+import { buildIfStale } from './build';
 import { runCommand } from './run-command';
+import { startServer } from './server';
 
 /**
  * For the audit and the screenshots: the catalogue as people get it, a production build served

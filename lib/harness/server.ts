@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { freePort, spawnOwned, stopGroup, waitUntilAnswering } from './processes';
+
+export interface RunningServer {
+  baseURL: string;
+  /** The serving process itself (no wrapper), for its memory. */
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * The production server (scripts/serve.ts) on a free loopback port, resolved once it answers.
+ * It is an owned process (./processes.ts): stopped with its whole group by `stop`, by the run's
+ * cleanup, or on a signal, and never left running when starting it fails.
+ */
+export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer> {
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const child = spawnOwned(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join('scripts', 'serve.ts'),
+      '--hostname',
+      '127.0.0.1',
+      '--port',
+      String(port),
+    ],
+    env,
+    ['ignore', 'inherit', 'inherit'],
+  );
+  const stop = () => stopGroup(child);
+  try {
+    await waitUntilAnswering(`${baseURL}/robots.txt`, child);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseURL, pid: child.pid as number, stop };
+}
