@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { enrichItem, OUTCOME_TYPES, PLACES, TOPICS } from '@/lib/enrich';
+import { enrichList, FACTS, OUTCOME_TYPES, PLACES, TOPICS } from '@/lib/enrich';
+import { TRANSLATED_LOCALES } from '@/lib/i18n/locales';
+import { readTranslations } from '@/lib/i18n/translations';
 import { parseSource } from '@/lib/parser';
 import type { DatabaseLocation } from './database-url';
 import { postgresTarget } from './ingest-postgres';
@@ -41,7 +43,10 @@ export async function ingest(request: IngestRequest): Promise<IngestResult> {
       : postgresTarget(request.database.url);
   await target.prepare();
   if (await target.holdsBuild(stamp)) return { status: 'unchanged', sha256: stamp.sha256 };
-  const data = catalogueData(request, bytes, stamp.sha256, stamp.versions);
+  const data = {
+    ...catalogueData(request, bytes, stamp.sha256, stamp.versions),
+    translations: await readTranslations(TRANSLATED_LOCALES),
+  };
   await target.replace(data);
   return {
     status: 'rebuilt',
@@ -56,7 +61,7 @@ function catalogueData(
   bytes: Buffer,
   sha256: string,
   versions: IngestVersions,
-): CatalogueData {
+): Omit<CatalogueData, 'translations'> {
   const list = parseSource(bytes);
   return {
     source: {
@@ -68,10 +73,11 @@ function catalogueData(
       versions,
     },
     list,
-    enrichments: list.items.map((item) => enrichItem({ section: item.section, title: item.title })),
+    ...enrichList(list.items),
     places: PLACES,
     outcomeTypes: OUTCOME_TYPES,
     topics: TOPICS,
+    facts: FACTS,
   };
 }
 

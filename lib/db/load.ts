@@ -1,13 +1,8 @@
-import type { Enrichment, ItemPlace, Place, Term } from '@/lib/enrich/types';
-import {
-  type ParsedItem,
-  type ParsedList,
-  type ParseIssue,
-  SECTION_KEYS,
-} from '@/lib/parser/types';
-import { searchTextOf, titleSortKeyOf } from '@/lib/search/text';
+import { enrichmentProblems, parentsFirst } from '@/lib/enrich/check';
+import type { Enrichment, Fact, ItemLink, Place, Term } from '@/lib/enrich/types';
+import type { ParsedItem, ParsedList, ParseIssue } from '@/lib/parser/types';
+import { pinyinOf } from '@/lib/search/pinyin';
 import type { CatalogueClient } from './client';
-import { producedLinks } from './links';
 import type { IngestVersions } from './versions';
 
 interface SourceRecord {
@@ -18,36 +13,63 @@ interface SourceRecord {
   versions: IngestVersions;
 }
 
-/** Everything one ingest writes: the parse, one enrichment per parsed item, the vocabularies. */
+/** One language's titles (data/translations/<locale>.json), keyed by item key. */
+export interface TranslationRecord {
+  locale: string;
+  status: string;
+  note: string;
+  date: string;
+  titles: Readonly<Record<string, string>>;
+}
+
+/**
+ * Everything one ingest writes: the parse, in list order; one enrichment per item and the links
+ * between items (lib/enrich's enrichList); the vocabularies; the translations.
+ */
 export interface CatalogueData {
   source: SourceRecord;
   list: ParsedList;
   enrichments: readonly Enrichment[];
+  links: readonly ItemLink[];
   places: readonly Place[];
   outcomeTypes: readonly Term[];
   topics: readonly Term[];
+  facts: readonly Fact[];
+  translations: readonly TranslationRecord[];
 }
 
 class LoadError extends Error {
   override name = 'LoadError';
 }
 
-const sectionOrdinal = (key: ParsedItem['section']) => SECTION_KEYS.indexOf(key);
-
-function itemKey(section: string, number: number): string {
-  return `${section}-${number}`;
+function itemKey(item: ParsedItem): string {
+  return `${item.section}-${item.number}`;
 }
 
 /**
  * The writes that put the catalogue into an empty, migrated database, in dependency order, for
  * the caller to run in one transaction. Ids are assigned here (an item's id is its position in
- * the printed list) so rows referring to each other are inserted in bulk, nothing read back.
+ * the printed list, which is the parse's order) so rows referring to each other are inserted in
+ * bulk, nothing read back.
  */
 export function catalogueWrites(db: CatalogueClient, data: CatalogueData) {
-  const items = placedItems(data);
+  const { items } = data.list;
+  const problems = enrichmentProblems(
+    data.enrichments,
+    { places: data.places, types: data.outcomeTypes, topics: data.topics },
+    (index) =>
+      items[index] ? `${itemKey(items[index])} (line ${items[index].sourceLines[0]})` : `#${index}`,
+  );
+  if (data.enrichments.length !== items.length) {
+    problems.unshift(`${items.length} items but ${data.enrichments.length} enrichments`);
+  }
+  if (problems.length > 0) throw new LoadError(problems.slice(0, 5).join('; '));
+  const idOf = new Map(items.map((item, index) => [itemKey(item), index + 1]));
   const categories = data.list.sections.flatMap((section) =>
     section.categories.map((category) => ({ section: section.key, ...category })),
   );
+  const perItem = <Row>(rows: (item: ParsedItem, id: number, enrichment: Enrichment) => Row[]) =>
+    items.flatMap((item, index) => rows(item, index + 1, data.enrichments[index] as Enrichment));
   return [
     db.source.create({
       data: {
@@ -97,44 +119,80 @@ export function catalogueWrites(db: CatalogueClient, data: CatalogueData) {
       data: data.topics.map((term, index) => ({ ...pickTerm(term), ordinal: index + 1 })),
     }),
     db.place.createMany({ data: placeRows(data.places) }),
-    ...inChunks(
-      items.map(({ item, enrichment, id, namedPlaceNames }) => ({
-        id,
-        key: itemKey(item.section, item.number),
-        sectionKey: item.section,
-        categoryOrdinal: item.category,
-        number: item.number,
-        title: item.title,
-        firstLine: item.sourceLines[0],
-        lastLine: item.sourceLines[1],
-        typeKey: enrichment.type,
-        position: id,
-        titleSort: titleSortKeyOf(item.title),
-        searchText: searchTextOf(item.title, namedPlaceNames),
+    db.fact.createMany({
+      data: data.facts.map((fact) => ({
+        id: fact.id,
+        placeSlug: fact.place,
+        zh: fact.zh,
+        en: fact.en,
+        why: fact.why,
+        sourceTitle: fact.source.title,
+        sourcePublisher: fact.source.publisher,
+        sourceDate: fact.source.date,
       })),
-      (data) => db.item.createMany({ data }),
+    }),
+    ...inChunks(
+      perItem((item, id, enrichment) => [
+        {
+          id,
+          key: itemKey(item),
+          sectionKey: item.section,
+          categoryOrdinal: item.category,
+          number: item.number,
+          title: item.title,
+          firstLine: item.sourceLines[0],
+          lastLine: item.sourceLines[1],
+          typeKey: enrichment.type,
+          secondaryTypeKey: enrichment.secondaryType,
+          position: id,
+          pinyin: JSON.stringify(pinyinOf(item.title)),
+        },
+      ]),
+      (rows) => db.item.createMany({ data: rows }),
     ),
     ...inChunks(
-      items.flatMap(({ id, places }) =>
-        places.map((place) => ({ itemId: id, placeSlug: place.slug, via: place.via })),
+      perItem((_, itemId, enrichment) =>
+        enrichment.places.map((place, ordinal) => ({
+          itemId,
+          placeSlug: place.slug,
+          via: place.via,
+          ref: place.ref,
+          ordinal,
+        })),
       ),
-      (data) => db.itemPlace.createMany({ data }),
+      (rows) => db.itemPlace.createMany({ data: rows }),
     ),
     ...inChunks(
-      items.flatMap(({ id, enrichment }) =>
-        enrichment.topics.map((topicKey) => ({ itemId: id, topicKey })),
+      perItem((_, itemId, enrichment) =>
+        enrichment.topics.map((topicKey) => ({ itemId, topicKey })),
       ),
-      (data) => db.itemTopic.createMany({ data }),
+      (rows) => db.itemTopic.createMany({ data: rows }),
     ),
     ...inChunks(
-      items.flatMap(({ id, enrichment }) => enrichment.years.map((year) => ({ itemId: id, year }))),
-      (data) => db.itemYear.createMany({ data }),
+      perItem((_, itemId, enrichment) => enrichment.years.map((year) => ({ itemId, year }))),
+      (rows) => db.itemYear.createMany({ data: rows }),
     ),
     ...inChunks(
-      producedLinks(
-        items.map(({ id, item }) => ({ id, section: item.section, title: item.title })),
+      data.links.map(({ from, to, kind }) => ({ fromId: from + 1, toId: to + 1, kind })),
+      (rows) => db.itemLink.createMany({ data: rows }),
+    ),
+    db.translationSet.createMany({
+      data: data.translations.map(({ locale, status, note, date }) => ({
+        locale,
+        status,
+        note,
+        date,
+      })),
+    }),
+    ...inChunks(
+      data.translations.flatMap(({ locale, titles }) =>
+        Object.entries(titles).flatMap(([key, title]) => {
+          // A translation of an item this copy lacks has nothing to attach to.
+          const itemId = idOf.get(key);
+          return itemId === undefined ? [] : [{ itemId, locale, title }];
+        }),
       ),
-      (data) => db.itemLink.createMany({ data }),
+      (rows) => db.translation.createMany({ data: rows }),
     ),
   ];
 }
@@ -154,11 +212,14 @@ function inChunks<Row, Write>(rows: Row[], write: (chunk: Row[]) => Write): Writ
 /** Every table emptied, children first: a PostgreSQL re-ingest replaces all rows in one transaction. */
 export function catalogueDeletes(db: CatalogueClient) {
   return [
+    db.translation.deleteMany(),
+    db.translationSet.deleteMany(),
     db.itemLink.deleteMany(),
     db.itemYear.deleteMany(),
     db.itemTopic.deleteMany(),
     db.itemPlace.deleteMany(),
     db.item.deleteMany(),
+    db.fact.deleteMany(),
     // A place's parent reference is ON DELETE SET NULL, so one statement clears the tree.
     db.place.deleteMany(),
     db.topic.deleteMany(),
@@ -175,97 +236,19 @@ function pickTerm(term: Term): Term {
   return { key: term.key, zh: term.zh, en: term.en };
 }
 
-interface PlacedItem {
-  id: number;
-  item: ParsedItem;
-  enrichment: Enrichment;
-  /** Named places plus every place containing one, so a filter on 辽宁 finds 沈阳's items. */
-  places: ItemPlace[];
-  namedPlaceNames: string[];
-}
-
-function placedItems(data: CatalogueData): PlacedItem[] {
-  if (data.enrichments.length !== data.list.items.length) {
-    throw new LoadError(
-      `${data.list.items.length} items but ${data.enrichments.length} enrichments`,
-    );
-  }
-  const placesBySlug = new Map(data.places.map((place) => [place.slug, place]));
-  const typeKeys = new Set(data.outcomeTypes.map((term) => term.key));
-  const topicKeys = new Set(data.topics.map((term) => term.key));
-  const paired = data.list.items.map((item, index) => ({
-    item,
-    enrichment: data.enrichments[index] as Enrichment,
-  }));
-  paired.sort(
-    (a, b) =>
-      sectionOrdinal(a.item.section) - sectionOrdinal(b.item.section) ||
-      a.item.number - b.item.number,
-  );
-  return paired.map(({ item, enrichment }, index) => {
-    const where = `${itemKey(item.section, item.number)} (line ${item.sourceLines[0]})`;
-    if (!typeKeys.has(enrichment.type)) {
-      throw new LoadError(`${where}: unknown outcome type "${enrichment.type}"`);
-    }
-    for (const topic of enrichment.topics) {
-      if (!topicKeys.has(topic)) throw new LoadError(`${where}: unknown topic "${topic}"`);
-    }
-    const places = withAncestors(enrichment.places, placesBySlug, where);
-    const namedPlaceNames = places
-      .filter((place) => place.via === 'named')
-      .flatMap((place) => {
-        const known = placesBySlug.get(place.slug) as Place;
-        return [known.zh, known.en, ...known.aliases];
-      });
-    return { id: index + 1, item, enrichment, places, namedPlaceNames };
-  });
-}
-
-function withAncestors(
-  given: readonly ItemPlace[],
-  placesBySlug: ReadonlyMap<string, Place>,
-  where: string,
-): ItemPlace[] {
-  const bySlug = new Map<string, ItemPlace>();
-  for (const place of given) {
-    if (!placesBySlug.has(place.slug))
-      throw new LoadError(`${where}: unknown place "${place.slug}"`);
-    if (bySlug.get(place.slug)?.via !== 'named') bySlug.set(place.slug, place);
-  }
-  for (const place of given.filter((p) => p.via === 'named')) {
-    for (let parent = placesBySlug.get(place.slug)?.parent; parent; ) {
-      if (!bySlug.has(parent)) bySlug.set(parent, { slug: parent, via: 'implied' });
-      parent = placesBySlug.get(parent)?.parent ?? null;
-    }
-  }
-  return [...bySlug.values()];
-}
-
-/** Parents before children, so each row's parent already exists when it is inserted. */
 function placeRows(places: readonly Place[]) {
-  const bySlug = new Map(places.map((p) => [p.slug, p]));
-  const depth = (place: Place): number => {
-    let levels = 0;
-    for (let parent = place.parent; parent; parent = bySlug.get(parent)?.parent ?? null) {
-      levels += 1;
-      if (levels > places.length) throw new LoadError(`place "${place.slug}" is its own ancestor`);
-    }
-    return levels;
-  };
-  return places
-    .map((place, index) => ({ place, index, depth: depth(place) }))
-    .sort((a, b) => a.depth - b.depth || a.index - b.index)
-    .map(({ place, index }) => ({
-      slug: place.slug,
-      zh: place.zh,
-      en: place.en,
-      kind: place.kind,
-      parentSlug: place.parent,
-      lat: place.lat,
-      lon: place.lon,
-      aliases: place.aliases.join('\n'),
-      ordinal: index + 1,
-    }));
+  const ordinal = new Map(places.map((place, index) => [place.slug, index + 1]));
+  return parentsFirst(places).map((place) => ({
+    slug: place.slug,
+    zh: place.zh,
+    en: place.en,
+    kind: place.kind,
+    parentSlug: place.parent,
+    lat: place.lat,
+    lon: place.lon,
+    aliases: place.aliases.join('\n'),
+    ordinal: ordinal.get(place.slug) as number,
+  }));
 }
 
 /** Ascending numbers → runs of consecutive numbers: [1,2,3,7] → [[1,3],[7,7]]. */

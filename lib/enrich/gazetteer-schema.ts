@@ -1,28 +1,51 @@
 import { z } from 'zod';
+import { SECTION_KEYS } from '@/lib/parser/types';
 import { fold } from './text';
 import type { Place, PlaceKind } from './types';
+
+/** An abbreviation that stands for a place, but only inside the words listed as its contexts. */
+export interface Abbreviation {
+  text: string;
+  place: string;
+  contexts: string[];
+  /** Sections it applies in; all when empty. */
+  sections: string[];
+  why: string;
+}
 
 interface Gazetteer {
   /** Phrases that contain a place name without naming the place (上海合作组织). */
   maskPhrases: string[];
   places: Place[];
+  abbreviations: Abbreviation[];
 }
 
+const Slug = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'slug must be lowercase words joined by -');
+
 const PlaceSchema = z.strictObject({
-  slug: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'slug must be lowercase words joined by -'),
+  slug: Slug,
   zh: z.string().min(1),
   en: z.string().min(1),
-  kind: z.enum(['country', 'region', 'city']),
+  kind: z.enum(['macro-region', 'country', 'region', 'city']),
   parent: z.string().nullable(),
   aliases: z.array(z.string().min(1)).min(1),
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90).nullable(),
+  lon: z.number().min(-180).max(180).nullable(),
+});
+
+const AbbreviationSchema = z.strictObject({
+  text: z.string().min(1),
+  place: Slug,
+  contexts: z.array(z.string().min(2)).min(1),
+  sections: z.array(z.enum(SECTION_KEYS)),
+  why: z.string().min(1),
 });
 
 const GazetteerSchema = z
   .strictObject({
     maskPhrases: z.array(z.string().min(1)),
     places: z.array(PlaceSchema).min(1),
+    abbreviations: z.array(AbbreviationSchema),
   })
   .superRefine((gazetteer, ctx) => {
     for (const message of integrityProblems(gazetteer)) ctx.addIssue({ code: 'custom', message });
@@ -34,9 +57,9 @@ export function parseGazetteer(raw: unknown): Gazetteer {
 }
 
 /** A child must sit strictly below its parent; this alone already rules out cycles. */
-const RANK: Record<PlaceKind, number> = { country: 3, region: 2, city: 1 };
+const RANK: Record<PlaceKind, number> = { 'macro-region': 4, country: 3, region: 2, city: 1 };
 
-function integrityProblems({ maskPhrases, places }: Gazetteer): string[] {
+function integrityProblems({ maskPhrases, places, abbreviations }: Gazetteer): string[] {
   const problems: string[] = [];
   const bySlug = new Map<string, Place>();
   for (const place of places) {
@@ -54,12 +77,16 @@ function integrityProblems({ maskPhrases, places }: Gazetteer): string[] {
         problems.push(`alias ${alias} used by ${previous} and ${place.slug}`);
       owner.set(alias, place.slug);
     }
+    // The map draws every place but a macro-region, which has no single point.
+    if ((place.kind === 'macro-region') !== (place.lat === null || place.lon === null)) {
+      problems.push(`${place.slug}: only a macro-region has no coordinates`);
+    }
   }
 
   for (const place of places) {
     if (place.parent === null) {
-      if (place.kind !== 'country')
-        problems.push(`${place.slug}: only a country may lack a parent`);
+      if (RANK[place.kind] < RANK.country)
+        problems.push(`${place.slug}: only a country or a macro-region may lack a parent`);
       continue;
     }
     const parent = bySlug.get(place.parent);
@@ -67,7 +94,6 @@ function integrityProblems({ maskPhrases, places }: Gazetteer): string[] {
     else if (RANK[parent.kind] <= RANK[place.kind]) {
       problems.push(`${place.slug}: a ${place.kind} cannot sit in a ${parent.kind}`);
     }
-    if (onCycle(place, bySlug)) problems.push(`${place.slug}: parent chain loops`);
   }
 
   for (const phrase of maskPhrases.map(fold)) {
@@ -77,15 +103,19 @@ function integrityProblems({ maskPhrases, places }: Gazetteer): string[] {
       problems.push(`mask phrase ${phrase} contains no alias`);
     }
   }
-  return problems;
-}
 
-function onCycle(start: Place, bySlug: ReadonlyMap<string, Place>): boolean {
-  const seen = new Set<string>([start.slug]);
-  for (let at = start.parent; at !== null; ) {
-    if (seen.has(at)) return true;
-    seen.add(at);
-    at = bySlug.get(at)?.parent ?? null;
+  for (const abbreviation of abbreviations) {
+    if (!bySlug.has(abbreviation.place)) {
+      problems.push(`abbreviation ${abbreviation.text}: unknown place ${abbreviation.place}`);
+    }
+    for (const context of abbreviation.contexts) {
+      if (!context.includes(abbreviation.text)) {
+        problems.push(`abbreviation ${abbreviation.text}: context ${context} does not contain it`);
+      }
+      if (owner.has(fold(context))) {
+        problems.push(`abbreviation context ${context} is a place name: list it as an alias`);
+      }
+    }
   }
-  return false;
+  return problems;
 }

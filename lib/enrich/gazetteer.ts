@@ -1,13 +1,19 @@
 import raw from '../../data/gazetteer.json' with { type: 'json' };
-import { parseGazetteer } from './gazetteer-schema';
+import { type Abbreviation, parseGazetteer } from './gazetteer-schema';
 import { fold } from './text';
-import type { ItemPlace, Place } from './types';
+import type { Place } from './types';
 
 const gazetteer = parseGazetteer(raw);
 
+/** Every place, in the gazetteer's order (the order lists and the place tree show). */
 export const PLACES: readonly Place[] = gazetteer.places;
+export const ABBREVIATIONS: readonly Abbreviation[] = gazetteer.abbreviations;
 
 const BY_SLUG: ReadonlyMap<string, Place> = new Map(PLACES.map((place) => [place.slug, place]));
+
+export function placeOf(slug: string): Place | undefined {
+  return BY_SLUG.get(slug);
+}
 
 /**
  * Longest first, so that a long name claims its span before a name it contains can:
@@ -23,11 +29,8 @@ const MASK_PHRASES = gazetteer.maskPhrases.map(fold);
 /** No alias contains it, so a masked span can take part in no later match. */
 const MASK = '\u0000';
 
-/**
- * Places a title names, in title order, followed by the ancestors they imply.
- * A place both named and implied is reported once, as named.
- */
-export function findPlaces(title: string): ItemPlace[] {
+/** Places a title names, in title order, each once. */
+export function namedPlaces(title: string): string[] {
   let text = fold(title);
   for (const phrase of MASK_PHRASES) text = text.replaceAll(phrase, MASK.repeat(phrase.length));
 
@@ -41,20 +44,30 @@ export function findPlaces(title: string): ItemPlace[] {
     }
   }
   hits.sort((a, b) => a.start - b.start);
-
-  const named = [...new Set(hits.map((hit) => hit.slug))];
-  const implied = named.flatMap(ancestorsOf).filter((slug) => !named.includes(slug));
-  return [
-    ...named.map((slug): ItemPlace => ({ slug, via: 'named' })),
-    ...[...new Set(implied)].map((slug): ItemPlace => ({ slug, via: 'implied' })),
-  ];
+  return [...new Set(hits.map((hit) => hit.slug))];
 }
 
-/** Parent first, then its parent, up to the country. */
-function ancestorsOf(slug: string): string[] {
+/** Parent first, then its parent, up to the top of the tree. */
+export function ancestorsOf(slug: string): string[] {
   const chain: string[] = [];
   for (let up = BY_SLUG.get(slug)?.parent; up; up = BY_SLUG.get(up)?.parent) chain.push(up);
   return chain;
+}
+
+/**
+ * Places an abbreviation in the title stands for — only inside its listed words and sections —
+ * each with the word it was read in (津彩).
+ */
+export function abbreviatedPlaces(
+  section: string,
+  title: string,
+): Array<{ place: string; word: string }> {
+  const text = fold(title);
+  return ABBREVIATIONS.flatMap((rule) => {
+    if (rule.sections.length > 0 && !rule.sections.includes(section)) return [];
+    const word = rule.contexts.find((context) => text.includes(fold(context)));
+    return word === undefined ? [] : [{ place: rule.place, word }];
+  });
 }
 
 const LATIN_WORD = /[a-z0-9]/;

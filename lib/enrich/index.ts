@@ -1,19 +1,58 @@
-import { findPlaces } from './gazetteer';
-import { outcomeType } from './outcome-type';
+import { producedLinks } from './links';
+import { outcomeTypes } from './outcome-type';
+import { linkedPlaces, titlePlaces, withParents } from './places';
 import { topicsOf } from './topics';
-import type { EnrichInput, Enrichment } from './types';
+import type { EnrichInput, Enrichment, ItemLink } from './types';
 import { yearsIn } from './years';
 
+export { FACTS } from './facts';
 export { PLACES } from './gazetteer';
 export { OUTCOME_TYPES } from './outcome-type';
 export { TOPICS } from './topics';
 
-/** Everything the catalogue derives from one item's section and title. Pure and deterministic. */
-export function enrichItem({ section, title }: EnrichInput): Enrichment {
+/**
+ * Everything the catalogue derives from one item's section and title alone: its places (named,
+ * abbreviated, by standing fact, and what contains them), types, topics and years. Pure.
+ */
+export function enrichItem(input: EnrichInput): Enrichment {
+  const years = yearsIn(input.title);
   return {
-    places: findPlaces(title),
-    type: outcomeType(section, title),
-    topics: topicsOf(title),
-    years: yearsIn(title),
+    places: withParents(titlePlaces(input, years)),
+    ...outcomeTypes(input.section, input.title),
+    topics: topicsOf(input.title),
+    years,
   };
+}
+
+/**
+ * The whole list's enrichment: each item's own, plus what the list reveals across items — which
+ * meeting produced which document, and the venue one names for the other. Pure; items in list
+ * order, enrichments in the same order, links as indexes into it.
+ */
+export function enrichList(items: ReadonlyArray<EnrichInput & { number: number }>): {
+  enrichments: Enrichment[];
+  links: ItemLink[];
+} {
+  const own = items.map((input) => {
+    const years = yearsIn(input.title);
+    return { input, years, places: titlePlaces(input, years) };
+  });
+  const links = producedLinks(items);
+  const linked = linkedPlaces(
+    own.map(({ places }) => places),
+    links,
+    (index) => itemKey(items[index] as { section: string; number: number }),
+  );
+  const enrichments = own.map(({ input, years, places }, index) => ({
+    places: withParents([...places, ...(linked[index] ?? [])]),
+    ...outcomeTypes(input.section, input.title),
+    topics: topicsOf(input.title),
+    years,
+  }));
+  return { enrichments, links };
+}
+
+/** The item's stable key, the same in every copy of the list: `documents-68`. */
+export function itemKey({ section, number }: { section: string; number: number }): string {
+  return `${section}-${number}`;
 }

@@ -1,7 +1,7 @@
 import type { SectionKey } from '@/lib/parser/types';
+import type { ItemLink } from './types';
 
 interface LinkableItem {
-  id: number;
   section: SectionKey;
   title: string;
 }
@@ -24,25 +24,25 @@ function nameOf(title: string): string {
  * → 2025年上海合作组织民间友好论坛暨友好城市论坛沈阳倡议. The longest matching name wins.
  * Runs in time proportional to the titles' total length, so 100 000 items stay cheap.
  */
-export function producedLinks(
-  items: readonly LinkableItem[],
-): Array<{ fromId: number; toId: number; kind: 'produced' }> {
+export function producedLinks(items: readonly LinkableItem[]): ItemLink[] {
   const meetingsByName = new Map<string, number[]>();
-  for (const item of items.filter((i) => i.section === 'meetings')) {
+  items.forEach((item, index) => {
+    if (item.section !== 'meetings') return;
     const name = nameOf(item.title);
-    if (name.length < NAME_MIN_LENGTH) continue;
-    meetingsByName.set(name, [...(meetingsByName.get(name) ?? []), item.id]);
-  }
-  const links: Array<{ fromId: number; toId: number; kind: 'produced' }> = [];
-  for (const item of items.filter((i) => i.section !== 'meetings')) {
+    if (name.length < NAME_MIN_LENGTH) return;
+    meetingsByName.set(name, [...(meetingsByName.get(name) ?? []), index]);
+  });
+  const links: ItemLink[] = [];
+  items.forEach((item, to) => {
+    if (item.section === 'meetings') return;
     const name = nameOf(item.title);
     const shortest = Math.max(NAME_MIN_LENGTH, name.length - SUFFIX_MAX_LENGTH);
     for (let length = name.length - 1; length >= shortest; length -= 1) {
       const meetings = meetingsByName.get(name.slice(0, length));
       if (!meetings) continue;
-      for (const fromId of meetings) links.push({ fromId, toId: item.id, kind: 'produced' });
+      for (const from of meetings) links.push({ from, to, kind: 'produced' });
       break;
     }
-  }
+  });
   return links;
 }

@@ -23,24 +23,63 @@ const keywordsOf = (pick: (rule: (typeof rules.types)[number]) => string[]): Key
 const STRONG = keywordsOf((rule) => rule.keywords);
 const WEAK = keywordsOf((rule) => rule.weakKeywords);
 
+// Quoted names — slogans, campaigns, book and programme titles — name something, they do not
+// say what the item is: “喜迎上合峰会…”绘画比赛 is a contest, not a summit.
+const QUOTED = /“[^”]*”|‘[^’]*’|"[^"]*"|《[^》]*》|「[^」]*」|『[^』]*』/g;
+const MASK = '\u0000';
+
 /**
- * The outcome type of an item: by section when the section decides it, else by the head keyword
- * of the title, else the fallback.
+ * The outcome type of an item, and a secondary type where its title announces two events.
  *
- * Chinese noun phrases are head-final: in 第七届上海合作组织大学能源会议暨双碳战略智库签约仪式
- * the thing listed is the 签约仪式, and 会议 only modifies or precedes it. So the keyword that
- * ends furthest right wins, wherever it starts; between keywords ending at the same character
- * the longer, more specific one wins (圆桌会议 rather than 会议).
- * Generic words like 活动 are weak: they would otherwise win every …比赛活动, so they count only
- * when nothing else matches.
+ * By section when the section decides it. Otherwise the title is read as Chinese titles are
+ * built: an event's compound 「A暨B」 (or 「A和B」 joining two events) lists its main event first, so A
+ * decides and B may add a secondary type; within one event the noun phrase is head-final (in
+ * 第七届上海合作组织大学能源会议 the thing listed is the 会议), so the keyword that ends furthest
+ * right wins, and between keywords ending at the same character the longer one (圆桌会议, not
+ * 会议). Generic words like 活动 are weak: they count only when no other keyword does.
  */
-export function outcomeType(section: SectionKey, title: string): string {
+export function outcomeTypes(
+  section: SectionKey,
+  title: string,
+): { type: string; secondaryType: string | null } {
   const bySection = rules.types.find((rule) => rule.sections.includes(section));
-  if (bySection !== undefined) return bySection.key;
-  const text = fold(title);
-  return headType(text, STRONG) ?? headType(text, WEAK) ?? rules.fallback;
+  if (bySection !== undefined) return { type: bySection.key, secondaryType: null };
+  const text = fold(title).replace(QUOTED, (quoted) => MASK.repeat(quoted.length));
+  // A document is often named after the meeting that adopted it (…论坛暨友好城市论坛沈阳倡议):
+  // its title is one noun phrase whose head is the genre, so only events are split.
+  const events = (section === 'meetings' ? eventsOf(text) : [text]).map((event) => ({
+    strong: headType(event, STRONG),
+    any: headType(event, STRONG) ?? headType(event, WEAK),
+  }));
+  // The main event is the first a strong keyword types; failing that, the first typed at all.
+  let main = events.findIndex((event) => event.strong !== undefined);
+  if (main === -1) main = events.findIndex((event) => event.any !== undefined);
+  const type = events[main]?.any ?? rules.fallback;
+  const secondaryType = events
+    .slice(main + 1)
+    .map((event) => event.any)
+    .find((other) => other !== undefined && other !== type);
+  return { type, secondaryType: secondaryType ?? null };
 }
 
+/**
+ * The events a title joins: split at 暨, and at 和 where the words before it end with an event
+ * keyword (会议和…活动), not where 和 joins two nouns (减贫和可持续发展论坛).
+ */
+function eventsOf(text: string): string[] {
+  const events: string[] = [];
+  let start = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    const joins =
+      text[at] === '暨' ||
+      (text[at] === '和' && STRONG.some(({ text: keyword }) => text.endsWith(keyword, at)));
+    if (!joins) continue;
+    events.push(text.slice(start, at));
+    start = at + 1;
+  }
+  events.push(text.slice(start));
+  return events;
+}
 function headType(text: string, keywords: readonly Keyword[]): string | undefined {
   let best: { end: number; length: number; type: string } | undefined;
   for (const { text: keyword, type } of keywords) {

@@ -1,6 +1,6 @@
 import type { SectionKey } from '@/lib/parser/types';
 
-export type PlaceKind = 'country' | 'region' | 'city';
+export type PlaceKind = 'macro-region' | 'country' | 'region' | 'city';
 
 /** One gazetteer entry, as kept in data/gazetteer.json. */
 export interface Place {
@@ -9,13 +9,13 @@ export interface Place {
   zh: string;
   en: string;
   kind: PlaceKind;
-  /** Slug of the containing place (city → region → country); null for countries. */
+  /** Slug of the containing place (city → region → country → macro-region); null at the top. */
   parent: string | null;
   /** Every spelling the matcher recognises, `zh` included (沈阳市, 沈阳; 青岛市, 青岛, Qingdao). */
   aliases: string[];
-  /** Approximate centroid in decimal degrees (WGS 84), for the map. */
-  lat: number;
-  lon: number;
+  /** Approximate centroid in decimal degrees (WGS 84), for the map; none for macro-regions. */
+  lat: number | null;
+  lon: number | null;
 }
 
 /** One entry of a controlled vocabulary (outcome types, topics): stable key plus labels. */
@@ -25,10 +25,33 @@ export interface Term {
   en: string;
 }
 
-/** A place attached to an item: `named` when the title names it, `implied` when a named child implies it. */
+/**
+ * How a place was reached, strongest first: the title names it; an abbreviation in the title
+ * stands for it; a documented standing fact ties the title's wording to it; a linked item of the
+ * list names it as the venue; or it contains one of the item's other places.
+ */
+export const PLACE_REASONS = ['named', 'abbreviation', 'fact', 'linked', 'parent'] as const;
+export type PlaceReason = (typeof PLACE_REASONS)[number];
+
+/** A place attached to an item, with how it was reached. */
 export interface ItemPlace {
   slug: string;
-  via: 'named' | 'implied';
+  via: PlaceReason;
+  /** The fact's id (`fact`), the linked item's key (`linked`), the word read (`abbreviation`). */
+  ref: string | null;
+}
+
+/** A documented standing fact (data/facts.json): a wording that means one place in a period. */
+export interface Fact {
+  id: string;
+  zh: string;
+  en: string;
+  place: string;
+  wording: string[];
+  /** Years the fact holds in; a title stating a year outside them is not about it. */
+  period: { from: number; to: number | null };
+  why: string;
+  source: { title: string; publisher: string; date: string };
 }
 
 export interface EnrichInput {
@@ -37,11 +60,21 @@ export interface EnrichInput {
 }
 
 export interface Enrichment {
+  /** Every place of the item, each once with its strongest reason: named ones in title order first. */
   places: ItemPlace[];
   /** Key of the outcome type (see OUTCOME_TYPES), always set; 'other' when no rule matches. */
   type: string;
+  /** The second event's type where a compound title (A暨B) announces two of different types. */
+  secondaryType: string | null;
   /** Keys of topics (see TOPICS), possibly empty. */
   topics: string[];
   /** Years the title states, ascending, deduplicated (2024—2025年 → [2024, 2025]). */
   years: number[];
+}
+
+/** A meeting and a document or initiative it produced, as indexes into the enriched list. */
+export interface ItemLink {
+  from: number;
+  to: number;
+  kind: 'produced';
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CatalogueData } from '@/lib/db/load';
 import type { IngestVersions } from '@/lib/db/versions';
-import { enrichItem, OUTCOME_TYPES, PLACES, TOPICS } from '@/lib/enrich';
+import { enrichList, FACTS, OUTCOME_TYPES, PLACES, TOPICS } from '@/lib/enrich';
 import { type ParsedItem, type ParsedList, SECTION_KEYS } from '@/lib/parser/types';
 
 /** mulberry32: a tiny seeded generator, so the same seed always yields the same catalogue. */
@@ -88,9 +88,11 @@ export function syntheticCatalogue(
       versions,
     },
     list: { title: real.title, sections, items, issues: [] },
-    enrichments: items.map((item) => enrichItem({ section: item.section, title: item.title })),
+    ...enrichList(items),
     places: PLACES,
     outcomeTypes: OUTCOME_TYPES,
     topics: TOPICS,
+    facts: FACTS,
+    translations: [],
   };
 }

@@ -68,6 +68,7 @@ export interface ParsedList {
   /** The list's own title line, null if the copy lacks it. */
   title: string | null;
   sections: ParsedSection[];
+  /** In list order: by section, then number. */
   items: ParsedItem[];
   issues: ParseIssue[];
 }
