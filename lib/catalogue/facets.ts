@@ -1,84 +1,140 @@
-import 'server-only';
-import type { CatalogueClient } from '@/lib/db/client';
-import { oneAfterAnother } from '@/lib/db/reader';
-import type { FacetKey, Filters } from './filters';
+import { searchDocument } from '@/lib/search/document';
+import { FACET_KEYS, type FacetKey, type Filters, type KnownValues } from './address';
+import { type IndexedItem, ListingIndex, type ValueCount } from './listing-index';
+import type { Catalogue, CatalogueItem } from './model';
 
-export interface FacetValue {
-  /** The value as it goes into the URL: `meetings`, `meetings.2`, `shenyang`, `2025`. */
-  value: string;
-  /** Items matching every other active facet and this value. */
-  count: number;
-  zh: string | null;
-  en: string | null;
+/**
+ * One table defines each facet: how an item's values are read, and the values it can take in
+ * the loaded catalogue, in the order pages list them (with, for places, the value each sits
+ * under). The listing index, the address reader's vocabulary, the facet panel and the tests'
+ * expectations all read it. Values are strings everywhere, as the URL spells them.
+ */
+interface FacetDefinition {
+  valuesOf(item: CatalogueItem): readonly string[];
+  /** Read once per load (Catalogue.facetTerms): a listing only looks it up. */
+  vocabulary(catalogue: CatalogueContent): readonly FacetTerm[];
 }
+
+/** What the table reads: a catalogue before its index and vocabularies are made. */
+type CatalogueContent = Omit<Catalogue, 'index' | 'facetTerms'>;
+
+export interface FacetTerm {
+  value: string;
+  /** Places only: the value it sits under in the place tree; null at the top. */
+  parent: string | null;
+}
+
+const flat = (value: string): FacetTerm => ({ value, parent: null });
+
+export const FACETS: Record<FacetKey, FacetDefinition> = {
+  section: {
+    valuesOf: (item) => [item.section],
+    vocabulary: (catalogue) => catalogue.sections.map((section) => flat(section.key)),
+  },
+  category: {
+    valuesOf: (item) => [item.category.value],
+    vocabulary: (catalogue) => catalogue.categories.map((category) => flat(category.value)),
+  },
+  // Every place of the item, inferred ones included: a region or country matches what lies
+  // inside it, and a forum matches the city its adopted initiative names.
+  place: {
+    valuesOf: (item) => item.places.map((tag) => tag.place.slug),
+    vocabulary: (catalogue) =>
+      catalogue.places.map((place) => ({ value: place.slug, parent: place.parent })),
+  },
+  // A compound title's second event counts too: a conference with a signing ceremony is found
+  // among ceremonies.
+  type: {
+    valuesOf: (item) => [item.type.key, ...(item.secondaryType ? [item.secondaryType.key] : [])],
+    vocabulary: (catalogue) => catalogue.types.map((type) => flat(type.key)),
+  },
+  topic: {
+    valuesOf: (item) => item.topics.map((topic) => topic.key),
+    vocabulary: (catalogue) => catalogue.topics.map((topic) => flat(topic.key)),
+  },
+  // Years have no table of their own: the values are those the titles state.
+  year: {
+    valuesOf: (item) => item.years,
+    vocabulary: (catalogue) =>
+      [...new Set(catalogue.items.flatMap((item) => item.years))].sort().map(flat),
+  },
+};
+
+/** The values the address reader accepts for the facets whose vocabulary is the catalogue's. */
+export function knownValues(
+  catalogue: Pick<Catalogue, 'places' | 'types' | 'topics'>,
+): KnownValues {
+  return {
+    place: new Set(catalogue.places.map((place) => place.slug)),
+    type: new Set(catalogue.types.map((type) => type.key)),
+    topic: new Set(catalogue.topics.map((topic) => topic.key)),
+  };
+}
+
+/** The listing index of a catalogue being loaded: every item's facet values and search text. */
+export function buildIndex(catalogue: CatalogueContent): ListingIndex {
+  const indexed = catalogue.items.map(
+    (item): IndexedItem => ({
+      number: item.number,
+      search: searchDocument(
+        item.title,
+        item.pinyin,
+        item.translations,
+        item.places
+          .filter((tag) => tag.via === 'named')
+          .flatMap((tag) => [tag.place.zh, tag.place.en, ...tag.place.aliases]),
+      ),
+      values: Object.fromEntries(
+        FACET_KEYS.map((facet) => [facet, FACETS[facet].valuesOf(item)]),
+      ) as Record<FacetKey, readonly string[]>,
+      inferredPlaces: new Set(
+        item.places.filter((tag) => tag.via !== 'named').map((tag) => tag.place.slug),
+      ),
+    }),
+  );
+  // By pinyin: the order readers of Chinese expect; list order between equal titles.
+  const titleOrder = catalogue.items
+    .map((item) => ({ index: item.index, key: item.pinyin.join(' ') }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index))
+    .map(({ index }) => index);
+  return new ListingIndex(indexed, titleOrder);
+}
+
+export interface FacetValue extends FacetTerm, ValueCount {}
 
 export type Facets = Record<FacetKey, FacetValue[]>;
 
-interface Vocabulary {
-  value: string;
-  zh: string | null;
-  en: string | null;
-}
-
 /**
- * Every facet's values with their counts (from lib/catalogue/listing-index.ts, each counted
- * under all the other facets' conditions). Values with no items are left out unless selected,
- * so a selected value that the other filters empty still shows, with 0.
+ * Every facet's values with their counts (each counted under all the other facets' conditions),
+ * in vocabulary order. Values with no items are left out unless selected, so a selected value
+ * that the other filters empty still shows, with 0.
  */
 export function toFacets(
-  vocabulary: FacetVocabulary,
-  counts: Record<FacetKey, ReadonlyMap<string, number>>,
+  catalogue: Catalogue,
+  counts: Record<FacetKey, ReadonlyMap<string, ValueCount>>,
   filters: Filters,
 ): Facets {
-  const facet = (key: Exclude<FacetKey, 'year'>): FacetValue[] =>
-    toFacetValues(vocabulary[key], counts[key], new Set(filters[key].map(String)));
-  return {
-    section: facet('section'),
-    category: facet('category'),
-    type: facet('type'),
-    place: facet('place'),
-    topic: facet('topic'),
-    year: toFacetValues(
-      // Years have no table of their own: the values are those counted plus those selected.
-      [...new Set([...[...counts.year.keys()].map(Number), ...filters.year])]
-        .sort((a, b) => a - b)
-        .map((year) => ({ value: String(year), zh: null, en: null })),
-      counts.year,
-      new Set(filters.year.map(String)),
-    ),
-  };
+  return Object.fromEntries(
+    FACET_KEYS.map((facet) => {
+      const selected = new Set(filters[facet]);
+      const vocabulary = catalogue.facetTerms[facet];
+      const known = new Set(vocabulary.map((term) => term.value));
+      // A selected value the catalogue lacks (a year no title states) is still shown, with 0.
+      const extra = [...selected].filter((value) => !known.has(value)).map(flat);
+      const values = [...vocabulary, ...extra]
+        .filter(({ value }) => counts[facet].has(value) || selected.has(value))
+        .map((term) => ({
+          ...term,
+          ...(counts[facet].get(term.value) ?? { count: 0, inferred: 0 }),
+        }));
+      return [facet, values];
+    }),
+  ) as Facets;
 }
 
-function toFacetValues(
-  vocabulary: readonly Vocabulary[],
-  counts: ReadonlyMap<string, number>,
-  selected: ReadonlySet<string>,
-): FacetValue[] {
-  return vocabulary
-    .filter(({ value }) => counts.has(value) || selected.has(value))
-    .map((entry) => ({ ...entry, count: counts.get(entry.value) ?? 0 }));
-}
-
-export type FacetVocabulary = Record<Exclude<FacetKey, 'year'>, Vocabulary[]>;
-
-/** Every value a facet can take, in the order pages list them. */
-export async function facetVocabulary(db: CatalogueClient): Promise<FacetVocabulary> {
-  const [sections, categories, types, places, topics] = await oneAfterAnother(
-    () => db.section.findMany({ orderBy: { ordinal: 'asc' } }),
-    () => db.category.findMany({ orderBy: [{ section: { ordinal: 'asc' } }, { ordinal: 'asc' }] }),
-    () => db.outcomeType.findMany({ orderBy: { ordinal: 'asc' } }),
-    () => db.place.findMany({ orderBy: { ordinal: 'asc' } }),
-    () => db.topic.findMany({ orderBy: { ordinal: 'asc' } }),
-  );
-  return {
-    section: sections.map((s) => ({ value: s.key, zh: s.heading, en: null })),
-    category: categories.map((c) => ({
-      value: `${c.sectionKey}.${c.ordinal}`,
-      zh: c.heading,
-      en: null,
-    })),
-    type: types.map((t) => ({ value: t.key, zh: t.zh, en: t.en })),
-    place: places.map((p) => ({ value: p.slug, zh: p.zh, en: p.en })),
-    topic: topics.map((t) => ({ value: t.key, zh: t.zh, en: t.en })),
-  };
+/** Every facet's vocabulary, for Catalogue.facetTerms. */
+export function facetTerms(catalogue: CatalogueContent): Record<FacetKey, readonly FacetTerm[]> {
+  return Object.fromEntries(
+    FACET_KEYS.map((facet) => [facet, FACETS[facet].vocabulary(catalogue)]),
+  ) as Record<FacetKey, readonly FacetTerm[]>;
 }

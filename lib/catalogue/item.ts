@@ -1,224 +1,118 @@
-import 'server-only';
-import { z } from 'zod';
 import { RELATED_PER_KIND } from '@/lib/constants';
-import type { CatalogueClient } from '@/lib/db/client';
-import type { Prisma } from '@/lib/db/generated/sqlite/client';
-import { oneAfterAnother, withCatalogue } from '@/lib/db/reader';
 import { SECTION_KEYS, type SectionKey } from '@/lib/parser/types';
-import { type OutcomeSummary, SUMMARY_SELECT, toOutcomeSummary } from './summary';
-import { wholeNumber } from './whole-number';
+import { wholeNumber } from './address';
+import type { Catalogue, CatalogueItem, CategoryEntry, ItemRef } from './model';
 
-const OutcomeAddressSchema = z.object({
-  section: z.enum(SECTION_KEYS),
-  number: wholeNumber(1, 999),
-});
-
-export interface OutcomeRef {
-  key: string;
-  section: SectionKey;
-  number: number;
-  title: string;
-}
-
-export interface CategoryRef {
-  section: SectionKey;
-  ordinal: number;
-  heading: string | null;
-  declaredCount: number | null;
-  /** True when the copy lacks this category's heading and the parser reconstructed it. */
-  inferred: boolean;
-  /** The part's printed position (一、二、三) and whether the copy lacks its heading too. */
-  sectionOrdinal: number;
-  sectionInferred: boolean;
-}
-
-export interface OutcomeDetail extends OutcomeSummary {
-  categoryInfo: CategoryRef;
-  /** Every place, named in the title or implied by one that is. */
-  placeLinks: Array<{
-    slug: string;
-    zh: string;
-    en: string;
-    kind: string;
-    via: 'named' | 'implied';
-  }>;
-  source: { fileName: string; firstLine: number; lastLine: number; lines: string[] };
-  previous: OutcomeRef | null;
-  next: OutcomeRef | null;
+export interface OutcomeDetail {
+  item: CatalogueItem;
+  /** The lines of the source the item was read from. */
+  lines: readonly string[];
+  previous: ItemRef | null;
+  next: ItemRef | null;
   related: {
     /** For a meeting: the documents and initiatives it produced. */
-    produced: OutcomeRef[];
+    produced: ItemRef[];
     /** For a document or initiative: the meeting that produced it. */
-    producedBy: OutcomeRef[];
-    /** Other items naming the same city or region (or country, when the title names only one). */
-    samePlace: OutcomeRef[];
+    producedBy: ItemRef[];
+    /** Other items tied to the same city or region (or country, when the item has nothing smaller). */
+    samePlace: ItemRef[];
     /** Neighbours in the same category, in list order. */
-    sameCategory: OutcomeRef[];
+    sameCategory: ItemRef[];
   };
 }
 
 export type OutcomeLookup =
   | { status: 'found'; outcome: OutcomeDetail }
   /** The number lies inside a category's range, but this copy of the list lacks its text. */
-  | { status: 'missing'; section: SectionKey; number: number; category: CategoryRef }
+  | { status: 'missing'; section: SectionKey; number: number; category: CategoryEntry }
   | null;
 
-const REF_SELECT = {
-  key: true,
-  sectionKey: true,
-  number: true,
-  title: true,
-} satisfies Prisma.ItemSelect;
-
-const DETAIL_SELECT = {
-  ...SUMMARY_SELECT,
-  id: true,
-  position: true,
-  firstLine: true,
-  lastLine: true,
-  category: {
-    select: {
-      sectionKey: true,
-      ordinal: true,
-      heading: true,
-      declaredCount: true,
-      inferred: true,
-      section: { select: { ordinal: true, inferred: true } },
-    },
-  },
-  places: {
-    select: { via: true, place: { select: { slug: true, zh: true, en: true, kind: true } } },
-    orderBy: { place: { ordinal: 'asc' } },
-  },
-  linksFrom: { select: { to: { select: REF_SELECT } }, orderBy: { to: { position: 'asc' } } },
-  linksTo: { select: { from: { select: REF_SELECT } }, orderBy: { from: { position: 'asc' } } },
-} satisfies Prisma.ItemSelect;
-
-type DetailRow = Prisma.ItemGetPayload<{ select: typeof DETAIL_SELECT }>;
-type RefRow = Prisma.ItemGetPayload<{ select: typeof REF_SELECT }>;
-
-function toOutcomeRef(row: RefRow): OutcomeRef {
-  return {
-    key: row.key,
-    section: row.sectionKey as SectionKey,
-    number: row.number,
-    title: row.title,
-  };
-}
-
-function toCategoryRef(row: DetailRow['category']): CategoryRef {
-  return {
-    section: row.sectionKey as SectionKey,
-    ordinal: row.ordinal,
-    heading: row.heading,
-    declaredCount: row.declaredCount,
-    inferred: row.inferred,
-    sectionOrdinal: row.section.ordinal,
-    sectionInferred: row.section.inferred,
-  };
-}
+const ITEM_NUMBER = wholeNumber(1, 99_999);
 
 /** One outcome with everything its page shows; a known-but-missing answer; or null. */
-export function getOutcome(section: string, number: number | string): Promise<OutcomeLookup> {
-  const address = OutcomeAddressSchema.safeParse({ section, number });
-  if (!address.success) return Promise.resolve(null);
-  const { section: sectionKey, number: itemNumber } = address.data;
-  return withCatalogue(async (db) => {
-    const row = await db.item.findUnique({
-      where: { sectionKey_number: { sectionKey, number: itemNumber } },
-      select: DETAIL_SELECT,
-    });
-    if (row) return { status: 'found', outcome: await toOutcomeDetail(db, row) };
-    const gap = await db.missingRange.findFirst({
-      where: { category: { sectionKey }, first: { lte: itemNumber }, last: { gte: itemNumber } },
-      select: { category: { select: DETAIL_SELECT.category.select } },
-    });
-    return gap
-      ? {
-          status: 'missing',
-          section: sectionKey,
-          number: itemNumber,
-          category: toCategoryRef(gap.category),
-        }
-      : null;
-  });
+export function getOutcome(catalogue: Catalogue, section: string, number: string): OutcomeLookup {
+  const parsed = ITEM_NUMBER.safeParse(number);
+  if (!(SECTION_KEYS as readonly string[]).includes(section) || !parsed.success) return null;
+  const key = `${section}-${parsed.data}`;
+  const item = catalogue.itemByKey.get(key);
+  if (item) return { status: 'found', outcome: detailOf(catalogue, item) };
+  const category = catalogue.categories.find(
+    (entry) =>
+      entry.section === section &&
+      entry.missing.some((run) => run.first <= parsed.data && parsed.data <= run.last),
+  );
+  return category
+    ? { status: 'missing', section: section as SectionKey, number: parsed.data, category }
+    : null;
 }
 
-async function toOutcomeDetail(db: CatalogueClient, row: DetailRow): Promise<OutcomeDetail> {
-  const [source, neighbours, samePlace, sameCategory] = await oneAfterAnother(
-    () => db.source.findFirstOrThrow({ select: { fileName: true, text: true } }),
-    () =>
-      db.item.findMany({
-        where: { position: { in: [row.position - 1, row.position + 1] } },
-        select: { ...REF_SELECT, position: true },
-      }),
-    () => itemsNamingSamePlace(db, row),
-    () =>
-      db.item.findMany({
-        where: {
-          sectionKey: row.category.sectionKey,
-          categoryOrdinal: row.category.ordinal,
-          id: { not: row.id },
-          position: { gte: row.position - RELATED_PER_KIND, lte: row.position + RELATED_PER_KIND },
-        },
-        orderBy: { position: 'asc' },
-        select: { ...REF_SELECT, position: true },
-      }),
-  );
-  const named = row.places
-    .filter((p) => p.via === 'named')
-    .map(({ place }) => ({ place: { slug: place.slug, zh: place.zh, en: place.en } }));
-  const summary = toOutcomeSummary({ ...row, places: named });
+export function refOf(item: ItemRef): ItemRef {
   return {
-    ...summary,
-    categoryInfo: toCategoryRef(row.category),
-    placeLinks: row.places.map(({ via, place }) => ({
-      ...place,
-      via: via === 'named' ? 'named' : 'implied',
-    })),
-    source: {
-      fileName: source.fileName,
-      firstLine: row.firstLine,
-      lastLine: row.lastLine,
-      lines: source.text.split(/\r\n|\r|\n/).slice(row.firstLine - 1, row.lastLine),
-    },
-    previous: refAt(neighbours, row.position - 1),
-    next: refAt(neighbours, row.position + 1),
+    key: item.key,
+    section: item.section,
+    number: item.number,
+    title: item.title,
+    translations: item.translations,
+  };
+}
+
+function detailOf(catalogue: Catalogue, item: CatalogueItem): OutcomeDetail {
+  const at = (index: number) => catalogue.items[index];
+  const previous = at(item.index - 1);
+  const next = at(item.index + 1);
+  const neighbours: CatalogueItem[] = [];
+  for (
+    let distance = 1;
+    neighbours.length < RELATED_PER_KIND && distance <= RELATED_PER_KIND * 2;
+    distance += 1
+  ) {
+    for (const index of [item.index - distance, item.index + distance]) {
+      const other = at(index);
+      if (other?.category === item.category && neighbours.length < RELATED_PER_KIND)
+        neighbours.push(other);
+    }
+  }
+  return {
+    item,
+    lines: catalogue.lines.slice(item.firstLine - 1, item.lastLine),
+    previous: previous ? refOf(previous) : null,
+    next: next ? refOf(next) : null,
     related: {
-      produced: row.linksFrom.map(({ to }) => toOutcomeRef(to)),
-      producedBy: row.linksTo.map(({ from }) => toOutcomeRef(from)),
-      samePlace: samePlace.map(toOutcomeRef),
-      sameCategory: closestTo(row.position, sameCategory).map(toOutcomeRef),
+      produced: item.produced.flatMap((index) => at(index) ?? []).map(refOf),
+      producedBy: item.producedBy.flatMap((index) => at(index) ?? []).map(refOf),
+      samePlace: samePlace(catalogue, item).map(refOf),
+      sameCategory: neighbours.sort((a, b) => a.index - b.index).map(refOf),
     },
   };
 }
 
-function refAt(rows: Array<RefRow & { position: number }>, position: number): OutcomeRef | null {
-  const row = rows.find((r) => r.position === position);
-  return row ? toOutcomeRef(row) : null;
-}
-
-/** The RELATED_PER_KIND rows nearest the position, back in list order. */
-function closestTo<T extends { position: number }>(position: number, rows: T[]): T[] {
-  return [...rows]
-    .sort((a, b) => Math.abs(a.position - position) - Math.abs(b.position - position))
-    .slice(0, RELATED_PER_KIND)
-    .sort((a, b) => a.position - b.position);
-}
+const tiedByPlace = new WeakMap<Catalogue, Map<string, number[]>>();
 
 /**
- * Cities and regions say more than a country (most titles touching 中国 would match), so a
- * country is used only when the title names nothing smaller.
+ * Items tied to the same place — named, or reached by abbreviation, fact or link, but not merely
+ * inside it. Cities and regions say more than a country (most titles touching 中国 would
+ * match), so a country is used only when the item has nothing smaller.
  */
-function itemsNamingSamePlace(db: CatalogueClient, row: DetailRow): Promise<RefRow[]> {
-  const named = row.places.filter((p) => p.via === 'named').map((p) => p.place);
-  const specific = named.filter((place) => place.kind !== 'country');
-  const slugs = (specific.length > 0 ? specific : named).map((place) => place.slug);
-  if (slugs.length === 0) return Promise.resolve([]);
-  return db.item.findMany({
-    where: { id: { not: row.id }, places: { some: { placeSlug: { in: slugs }, via: 'named' } } },
-    orderBy: { position: 'asc' },
-    take: RELATED_PER_KIND,
-    select: REF_SELECT,
-  });
+function samePlace(catalogue: Catalogue, item: CatalogueItem): CatalogueItem[] {
+  let byPlace = tiedByPlace.get(catalogue);
+  if (!byPlace) {
+    byPlace = new Map();
+    for (const other of catalogue.items) {
+      for (const tag of other.places) {
+        if (tag.via === 'parent') continue;
+        byPlace.set(tag.place.slug, [...(byPlace.get(tag.place.slug) ?? []), other.index]);
+      }
+    }
+    tiedByPlace.set(catalogue, byPlace);
+  }
+  const tied = item.places.filter((tag) => tag.via !== 'parent').map((tag) => tag.place);
+  const smaller = tied.filter((place) => place.kind === 'city' || place.kind === 'region');
+  const indexes = new Set(
+    (smaller.length > 0 ? smaller : tied).flatMap((place) => byPlace.get(place.slug) ?? []),
+  );
+  indexes.delete(item.index);
+  return [...indexes]
+    .sort((a, b) => a - b)
+    .slice(0, RELATED_PER_KIND)
+    .flatMap((index) => catalogue.items[index] ?? []);
 }

@@ -1,37 +1,37 @@
-import 'server-only';
 import { EXPORT_ROWS_MAX } from '@/lib/constants';
-import { withCatalogue } from '@/lib/db/reader';
+import type { Highlight } from '@/lib/search/document';
+import { FACET_KEYS, type FacetKey, type Filters, withoutQuery, withoutValue } from './address';
 import { type Facets, toFacets } from './facets';
-import type { Filters } from './filters';
-import { listingSnapshotOf } from './listing-snapshot';
-import type { OutcomeSummary } from './summary';
+import type { Catalogue, CatalogueItem } from './model';
 
 export interface OutcomeListing {
   total: number;
   page: number;
   pageSize: number;
-  items: OutcomeSummary[];
+  items: CatalogueItem[];
+  /** For a search, where it is found in each item's title and translations; else nulls. */
+  highlights: Array<Highlight | null>;
   facets: Facets;
 }
 
 /** One page of matching outcomes, the number of matches, and every facet's counts. */
-export function listOutcomes(filters: Filters): Promise<OutcomeListing> {
-  return withCatalogue(async (db) => {
-    const { index, summaries, vocabulary } = await listingSnapshotOf(db);
-    const counted = index.query(filters, {
-      sort: filters.sort,
-      limit: filters.pageSize,
-      offset: (filters.page - 1) * filters.pageSize,
-      facets: true,
-    });
-    return {
-      total: counted.total,
-      page: filters.page,
-      pageSize: filters.pageSize,
-      items: counted.rows.map((row) => summaries[row] as OutcomeSummary),
-      facets: toFacets(vocabulary, counted.facets, filters),
-    };
+export function listOutcomes(catalogue: Catalogue, filters: Filters): OutcomeListing {
+  const counted = catalogue.index.query(filters, {
+    sort: filters.sort,
+    limit: filters.pageSize,
+    offset: (filters.page - 1) * filters.pageSize,
+    facets: true,
   });
+  return {
+    total: counted.total,
+    page: filters.page,
+    pageSize: filters.pageSize,
+    items: counted.rows.map((row) => catalogue.items[row] as CatalogueItem),
+    highlights: counted.rows.map((row) =>
+      filters.q === '' ? null : catalogue.index.highlights(row, filters.q),
+    ),
+    facets: toFacets(catalogue, counted.facets, filters),
+  };
 }
 
 export interface OutcomeExport {
@@ -39,23 +39,59 @@ export interface OutcomeExport {
   total: number;
   /** True when `total` exceeds EXPORT_ROWS_MAX and the rows stop there. */
   truncated: boolean;
-  rows: OutcomeSummary[];
+  rows: CatalogueItem[];
 }
 
 /** Every outcome matching the filters (not just one page), in the chosen order, for CSV. */
-export function exportOutcomes(filters: Filters): Promise<OutcomeExport> {
-  return withCatalogue(async (db) => {
-    const { index, summaries } = await listingSnapshotOf(db);
-    const counted = index.query(filters, {
-      sort: filters.sort,
-      limit: EXPORT_ROWS_MAX,
-      offset: 0,
-      facets: false,
-    });
-    return {
-      total: counted.total,
-      truncated: counted.total > counted.rows.length,
-      rows: counted.rows.map((row) => summaries[row] as OutcomeSummary),
-    };
+export function exportOutcomes(catalogue: Catalogue, filters: Filters): OutcomeExport {
+  const counted = catalogue.index.query(filters, {
+    sort: filters.sort,
+    limit: EXPORT_ROWS_MAX,
+    offset: 0,
+    facets: false,
   });
+  return {
+    total: counted.total,
+    truncated: counted.total > counted.rows.length,
+    rows: counted.rows.map((row) => catalogue.items[row] as CatalogueItem),
+  };
+}
+
+export interface Relaxation {
+  /** The condition dropped: a facet value, or the query (`q`). */
+  param: FacetKey | 'q';
+  value: string;
+  filters: Filters;
+  total: number;
+}
+
+/**
+ * For an empty result: what dropping each single condition would give, those that give
+ * something, most results first. One count per condition, each a pass over the index.
+ */
+export function relaxations(catalogue: Catalogue, filters: Filters): Relaxation[] {
+  const candidates: Array<Omit<Relaxation, 'total'>> = [
+    ...FACET_KEYS.flatMap((facet) =>
+      filters[facet].map((value) => ({
+        param: facet,
+        value,
+        filters: withoutValue(filters, facet, value),
+      })),
+    ),
+    ...(filters.q === ''
+      ? []
+      : [{ param: 'q' as const, value: filters.q, filters: withoutQuery(filters) }]),
+  ];
+  return candidates
+    .map((candidate) => ({
+      ...candidate,
+      total: catalogue.index.query(candidate.filters, {
+        sort: 'section',
+        limit: 0,
+        offset: 0,
+        facets: false,
+      }).total,
+    }))
+    .filter((relaxation) => relaxation.total > 0)
+    .sort((a, b) => b.total - a.total);
 }

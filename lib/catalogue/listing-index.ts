@@ -1,12 +1,20 @@
-import { searchTermsOf } from '@/lib/search/text';
-import { FACET_KEYS, type FacetKey, type Filters, type SortKey } from './filters';
+import {
+  type Highlight,
+  highlightsOf,
+  matchDocument,
+  type SearchDocument,
+} from '@/lib/search/document';
+import { parseQuery } from '@/lib/search/query';
+import { FACET_KEYS, type FacetKey, type Filters, type SortKey } from './address';
 
-/** One item as the index takes it, in list order: its number, search text and facet values. */
+/** One item as the index takes it, in list order: its number, search document and facet values. */
 export interface IndexedItem {
   number: number;
-  searchText: string;
+  search: SearchDocument;
   /** Values as the URL spells them: `documents`, `documents.2`, `shenyang`, `2025`. */
   values: Record<FacetKey, readonly string[]>;
+  /** The places the title does not name: reached by abbreviation, fact, link or parent. */
+  inferredPlaces: ReadonlySet<string>;
 }
 
 interface ListingPage {
@@ -18,12 +26,18 @@ interface ListingPage {
 }
 
 /** What one listing asks: a page of items, the total, and every facet's counts. */
-interface ListingCounts {
+export interface ListingCounts {
   /** The requested page: indexes into the items the index was built from, in listing order. */
   rows: number[];
   total: number;
   /** Per facet, value → items matching every other condition and this value (zeros left out). */
-  facets: Record<FacetKey, Map<string, number>>;
+  facets: Record<FacetKey, Map<string, ValueCount>>;
+}
+
+export interface ValueCount {
+  count: number;
+  /** Of those items, how many have the place by inference (see IndexedItem.inferredPlaces). */
+  inferred: number;
 }
 
 /** One facet over all items: each item's value ids, and each value's items. */
@@ -35,6 +49,8 @@ interface Column {
   valueIds: Uint32Array;
   /** Value id → the items having it, in list order. */
   postings: Uint32Array[];
+  /** Parallel to valueIds: 1 where the item has that value by inference. */
+  inferred: Uint8Array;
 }
 
 // In `misses`: the item fails the text search, so no count includes it.
@@ -42,16 +58,16 @@ const EXCLUDED = 255;
 
 /**
  * Every listing's rows, total and facet counts, computed in memory. The catalogue only changes
- * when ingest replaces it, so its facets are indexed once per ingest (lib/catalogue/listing-
- * snapshot.ts) and a listing is then a few passes over typed arrays: under 10 ms at 100 000
- * items where the same answer in SQL scans the link tables once per facet.
+ * when ingest replaces it, so its facets are indexed once per load (lib/catalogue/read.ts) and a
+ * listing is then a few passes over typed arrays: under 10 ms at 100 000 items where the same
+ * answer in SQL scans the link tables once per facet.
  *
  * A facet's counts apply every condition but its own: an item that fails exactly one facet's
- * condition counts for that facet alone. Text terms apply to everything (each must be a
- * substring of the item's folded search text, as LIKE '%term%' did).
+ * condition counts for that facet alone. The text query (lib/search) applies to everything;
+ * ordered by relevance, matches come best first, list order between equals.
  */
 export class ListingIndex {
-  readonly #text: string[];
+  readonly #documents: SearchDocument[];
   readonly #columns: Record<FacetKey, Column>;
   readonly #orders: Record<SortKey, Uint32Array>;
 
@@ -60,13 +76,15 @@ export class ListingIndex {
    * @param titleOrder item indexes ordered by title as the database collates them
    */
   constructor(items: readonly IndexedItem[], titleOrder: readonly number[]) {
-    this.#text = items.map((item) => item.searchText);
+    this.#documents = items.map((item) => item.search);
     this.#columns = Object.fromEntries(
       FACET_KEYS.map((facet) => [facet, toColumn(items, facet)]),
     ) as Record<FacetKey, Column>;
     const listOrder = items.map((_, index) => index);
     this.#orders = {
       section: Uint32Array.from(listOrder),
+      // Relevance is computed per query; without one it is the list's order.
+      relevance: Uint32Array.from(listOrder),
       // A stable sort of list order: by number, then list position, as ORDER_BY says.
       number: Uint32Array.from(
         listOrder.sort((a, b) => (items[a]?.number ?? 0) - (items[b]?.number ?? 0)),
@@ -76,7 +94,7 @@ export class ListingIndex {
   }
 
   get size(): number {
-    return this.#text.length;
+    return this.#documents.length;
   }
 
   query(filters: Filters, page: ListingPage): ListingCounts {
@@ -85,11 +103,14 @@ export class ListingIndex {
     // exactly one counts toward that facet's values only.
     const misses = new Uint8Array(size);
     const failed = new Uint8Array(size);
-    const terms = searchTermsOf(filters.q);
-    if (terms.length > 0) {
+    const query = parseQuery(filters.q);
+    const scores =
+      page.sort === 'relevance' && query.clauses.length > 0 ? new Float64Array(size) : null;
+    if (query.clauses.length > 0) {
       for (let item = 0; item < size; item += 1) {
-        const text = this.#text[item] as string;
-        if (!terms.every((term) => text.includes(term))) misses[item] = EXCLUDED;
+        const match = matchDocument(this.#documents[item] as SearchDocument, query);
+        if (match === null) misses[item] = EXCLUDED;
+        else if (scores) scores[item] = match.score;
       }
     }
     FACET_KEYS.forEach((facet, f) => {
@@ -109,16 +130,26 @@ export class ListingIndex {
       }
     });
     return {
-      rows: this.#page(misses, page),
+      rows: this.#page(misses, page, scores),
       total: misses.reduce((total, miss) => (miss === 0 ? total + 1 : total), 0),
       facets: page.facets ? this.#facetCounts(misses, failed) : emptyFacets(),
     };
   }
 
-  #page(misses: Uint8Array, { sort, offset, limit }: ListingPage): number[] {
+  /** Where the query is found in an item's title and translations, to highlight. */
+  highlights(item: number, q: string): Highlight {
+    return highlightsOf(this.#documents[item] as SearchDocument, parseQuery(q));
+  }
+
+  #page(
+    misses: Uint8Array,
+    { sort, offset, limit }: ListingPage,
+    scores: Float64Array | null,
+  ): number[] {
     const rows: number[] = [];
     let skipped = 0;
-    for (const item of this.#orders[sort]) {
+    const order = scores ? this.#byScore(misses, scores) : this.#orders[sort];
+    for (const item of order) {
       if (rows.length === limit) break;
       if (misses[item] !== 0) continue;
       if (skipped < offset) skipped += 1;
@@ -127,15 +158,25 @@ export class ListingIndex {
     return rows;
   }
 
-  #facetCounts(misses: Uint8Array, failed: Uint8Array): Record<FacetKey, Map<string, number>> {
+  /** The matching items, best score first, list order between equals. */
+  #byScore(misses: Uint8Array, scores: Float64Array): number[] {
+    const matching: number[] = [];
+    for (let item = 0; item < misses.length; item += 1) if (misses[item] === 0) matching.push(item);
+    return matching.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+  }
+
+  #facetCounts(misses: Uint8Array, failed: Uint8Array): Record<FacetKey, Map<string, ValueCount>> {
     const columns = FACET_KEYS.map((facet) => this.#columns[facet]);
     const counts = columns.map((column) => new Uint32Array(column.values.length));
+    const inferredCounts = columns.map((column) => new Uint32Array(column.values.length));
     const add = (f: number, item: number) => {
-      const { start, valueIds } = columns[f] as Column;
+      const { start, valueIds, inferred } = columns[f] as Column;
       const tally = counts[f] as Uint32Array;
+      const inferredTally = inferredCounts[f] as Uint32Array;
       for (let at = start[item] as number; at < (start[item + 1] as number); at += 1) {
         const id = valueIds[at] as number;
         tally[id] = (tally[id] as number) + 1;
+        inferredTally[id] = (inferredTally[id] as number) + (inferred[at] as number);
       }
     };
     for (let item = 0; item < misses.length; item += 1) {
@@ -145,18 +186,21 @@ export class ListingIndex {
     const facets = emptyFacets();
     FACET_KEYS.forEach((facet, f) => {
       const { values } = columns[f] as Column;
+      const inferred = inferredCounts[f] as Uint32Array;
       (counts[f] as Uint32Array).forEach((count, id) => {
-        if (count > 0) facets[facet].set(values[id] as string, count);
+        if (count > 0) {
+          facets[facet].set(values[id] as string, { count, inferred: inferred[id] as number });
+        }
       });
     });
     return facets;
   }
 }
 
-function emptyFacets(): Record<FacetKey, Map<string, number>> {
+function emptyFacets(): Record<FacetKey, Map<string, ValueCount>> {
   return Object.fromEntries(FACET_KEYS.map((facet) => [facet, new Map()])) as Record<
     FacetKey,
-    Map<string, number>
+    Map<string, ValueCount>
   >;
 }
 
@@ -165,6 +209,7 @@ function toColumn(items: readonly IndexedItem[], facet: FacetKey): Column {
   const values: string[] = [];
   const start = new Uint32Array(items.length + 1);
   const flat: number[] = [];
+  const inferred: number[] = [];
   items.forEach((item, index) => {
     start[index] = flat.length;
     for (const value of new Set(item.values[facet])) {
@@ -175,6 +220,7 @@ function toColumn(items: readonly IndexedItem[], facet: FacetKey): Column {
         values.push(value);
       }
       flat.push(id);
+      inferred.push(facet === 'place' && item.inferredPlaces.has(value) ? 1 : 0);
     }
   });
   start[items.length] = flat.length;
@@ -190,5 +236,6 @@ function toColumn(items: readonly IndexedItem[], facet: FacetKey): Column {
     start,
     valueIds: Uint32Array.from(flat),
     postings: postings.map((items) => Uint32Array.from(items)),
+    inferred: Uint8Array.from(inferred),
   };
 }

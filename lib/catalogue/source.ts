@@ -1,7 +1,5 @@
-import 'server-only';
-import { oneAfterAnother, withCatalogue } from '@/lib/db/reader';
 import type { ParseIssue, SkipReason } from '@/lib/parser/types';
-import { type SourceInfo, toSourceInfo } from './overview';
+import type { Catalogue, SourceInfo } from './model';
 
 export interface SourceLine {
   /** 1-based, as the items' source lines count. */
@@ -16,54 +14,31 @@ export interface SourceLine {
 export interface SourceView {
   info: SourceInfo;
   lines: SourceLine[];
-  skipped: Array<{ reason: SkipReason; first: number; last: number; text: string }>;
   /** Everything the parser noticed, in its order. */
-  issues: ParseIssue[];
+  issues: readonly ParseIssue[];
 }
 
 /** The source text line by line, with what the parser made of each line. */
-export function getSource(): Promise<SourceView> {
-  return withCatalogue(async (db) => {
-    const [source, items] = await oneAfterAnother(
-      () =>
-        db.source.findFirstOrThrow({
-          select: {
-            fileName: true,
-            sha256: true,
-            publishedOn: true,
-            ingestedAt: true,
-            text: true,
-            issues: { orderBy: { ordinal: 'asc' }, select: { detail: true } },
-          },
-        }),
-      () => db.item.findMany({ select: { key: true, firstLine: true, lastLine: true } }),
-    );
-    // The detail column holds the parser's own issue objects, written by lib/db/load.ts.
-    const issues = source.issues.map(({ detail }) => JSON.parse(detail) as ParseIssue);
-    const skipped = issues.flatMap((issue) =>
-      issue.kind === 'skipped-lines'
-        ? [{ reason: issue.reason, first: issue.lines[0], last: issue.lines[1], text: issue.text }]
-        : [],
-    );
-    const itemByLine = new Map<number, string>();
-    for (const item of items) {
-      for (let line = item.firstLine; line <= item.lastLine; line += 1)
-        itemByLine.set(line, item.key);
-    }
-    const skipByLine = new Map<number, SkipReason>();
-    for (const run of skipped) {
-      for (let line = run.first; line <= run.last; line += 1) skipByLine.set(line, run.reason);
-    }
-    return {
-      info: toSourceInfo(source),
-      lines: source.text.split(/\r\n|\r|\n/).map((text, index) => ({
-        number: index + 1,
-        text,
-        itemKey: itemByLine.get(index + 1) ?? null,
-        skipped: skipByLine.get(index + 1) ?? null,
-      })),
-      skipped,
-      issues,
-    };
-  });
+export function getSource(catalogue: Catalogue): SourceView {
+  const itemByLine = new Map<number, string>();
+  for (const item of catalogue.items) {
+    for (let line = item.firstLine; line <= item.lastLine; line += 1)
+      itemByLine.set(line, item.key);
+  }
+  const skipByLine = new Map<number, SkipReason>();
+  for (const issue of catalogue.issues) {
+    if (issue.kind !== 'skipped-lines') continue;
+    for (let line = issue.lines[0]; line <= issue.lines[1]; line += 1)
+      skipByLine.set(line, issue.reason);
+  }
+  return {
+    info: catalogue.source,
+    lines: catalogue.lines.map((text, index) => ({
+      number: index + 1,
+      text,
+      itemKey: itemByLine.get(index + 1) ?? null,
+      skipped: skipByLine.get(index + 1) ?? null,
+    })),
+    issues: catalogue.issues,
+  };
 }

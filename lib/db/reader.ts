@@ -30,7 +30,7 @@ class SqliteReader {
   constructor(readonly path: string) {}
 
   /** The identity of the file at the path now: one stat, no query. */
-  async version(): Promise<string> {
+  async identity(): Promise<string> {
     return this.#identity();
   }
 
@@ -85,7 +85,7 @@ class PostgresReader {
   constructor(readonly url: string) {}
 
   /** The loaded source and when it was loaded: ingest replaces both in its one transaction. */
-  async version(): Promise<string> {
+  async identity(): Promise<string> {
     const source = await this.use((db) =>
       db.source.findFirst({ select: { sha256: true, ingestedAt: true }, orderBy: { id: 'desc' } }),
     );
@@ -115,13 +115,17 @@ export function withCatalogue<T>(read: (db: CatalogueClient) => Promise<T>): Pro
 }
 
 /**
- * A string that changes whenever ingest replaces the catalogue, for validators (ETag): on SQLite
- * the identity of the database file (one stat, no query), on PostgreSQL the loaded source's
- * sha256 and load time (one single-row query). Read before an answer's queries, it is never
- * newer than the data the answer then reads.
+ * A string that changes whenever ingest replaces the catalogue: on SQLite the identity of the
+ * database file (one stat, no query), on PostgreSQL the loaded source's sha256 and load time
+ * (one single-row query).
  */
-export function catalogueVersion(): Promise<string> {
-  return configuredReader().version();
+export function databaseIdentity(): Promise<string> {
+  return configuredReader().identity();
+}
+
+/** Whether the configured database is a server (checked for changes by polling) or a file. */
+export function databaseIsServer(): boolean {
+  return parseDatabaseUrl(configuredDatabaseUrl()).provider === 'postgresql';
 }
 
 function configuredReader(): SqliteReader | PostgresReader {

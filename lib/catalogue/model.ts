@@ -1,0 +1,150 @@
+import type { PlaceKind, PlaceReason } from '@/lib/enrich/types';
+import type { ParseIssue, SectionKey } from '@/lib/parser/types';
+import type { FacetKey } from './address';
+import type { FacetTerm } from './facets';
+import type { ListingIndex } from './listing-index';
+
+/**
+ * One loaded catalogue, whole, in memory: what every page and answer is made from. It is read
+ * from the database once per ingest (./read.ts) and never changes; a new ingest is a new object
+ * with a new `version`.
+ */
+export interface Catalogue {
+  /** Changes with every ingest: the loaded source's digest, its load time and the code's. */
+  version: string;
+  source: SourceInfo;
+  /** The source text's lines, 1-based line n at index n − 1. */
+  lines: readonly string[];
+  sections: readonly SectionEntry[];
+  categories: readonly CategoryEntry[];
+  places: readonly PlaceEntry[];
+  types: readonly Term[];
+  topics: readonly Term[];
+  facts: ReadonlyMap<string, FactEntry>;
+  /** In list order (section, then number); an item's `index` is its place here. */
+  items: readonly CatalogueItem[];
+  issues: readonly ParseIssue[];
+  translationSets: readonly TranslationSet[];
+  index: ListingIndex;
+  /** Each facet's values in the order pages list them (./facets.ts). */
+  facetTerms: Readonly<Record<FacetKey, readonly FacetTerm[]>>;
+  itemByKey: ReadonlyMap<string, CatalogueItem>;
+  placeBySlug: ReadonlyMap<string, PlaceEntry>;
+}
+
+export interface SourceInfo {
+  /** The list's own title line, when the copy has it. */
+  title: string | null;
+  fileName: string;
+  sha256: string;
+  /** YYYY-MM-DD */
+  publishedOn: string | null;
+  /** When this catalogue was loaded into the database (ISO 8601). */
+  ingestedAt: string;
+}
+
+/** A vocabulary entry: outcome types and topics. */
+export interface Term {
+  key: string;
+  zh: string;
+  en: string;
+}
+
+export interface SectionEntry {
+  key: SectionKey;
+  /** 1 for 一、 … as printed. */
+  ordinal: number;
+  /** As printed; null when the copy lacks the heading. */
+  heading: string | null;
+  inferred: boolean;
+  categories: readonly CategoryEntry[];
+  /** Items this copy holds. */
+  found: number;
+  /** Sum of the categories' declared counts; null when one of them declares none. */
+  declared: number | null;
+}
+
+export interface CategoryEntry {
+  section: SectionKey;
+  ordinal: number;
+  /** The `category` filter's value: `meetings.2`. */
+  value: string;
+  heading: string | null;
+  declaredCount: number | null;
+  /** True when the copy lacks this category's heading and the parser reconstructed it. */
+  inferred: boolean;
+  range: { first: number; last: number | null };
+  found: number;
+  /** Runs of numbers inside the range that this copy lacks. */
+  missing: ReadonlyArray<{ first: number; last: number }>;
+  sectionOrdinal: number;
+  sectionInferred: boolean;
+}
+
+export interface PlaceEntry {
+  slug: string;
+  zh: string;
+  en: string;
+  kind: PlaceKind;
+  parent: string | null;
+  lat: number | null;
+  lon: number | null;
+  aliases: readonly string[];
+  /** Items tagged with this place or one inside it (the `place` filter's count). */
+  itemCount: number;
+  /** Of those, the items no title names it in: reached by abbreviation, fact, link or parent. */
+  inferredCount: number;
+}
+
+export interface FactEntry {
+  id: string;
+  place: string;
+  zh: string;
+  en: string;
+  why: string;
+  source: { title: string; publisher: string; date: string };
+}
+
+export interface PlaceTag {
+  place: PlaceEntry;
+  via: PlaceReason;
+  /** The fact (`fact`), the linked item (`linked`) or the word read (`abbreviation`) that gave it. */
+  fact: FactEntry | null;
+  linked: ItemRef | null;
+  word: string | null;
+}
+
+export interface ItemRef {
+  key: string;
+  section: SectionKey;
+  number: number;
+  title: string;
+  /** The title in other languages, by locale. */
+  translations: Readonly<Record<string, string>>;
+}
+
+export interface CatalogueItem extends ItemRef {
+  index: number;
+  category: CategoryEntry;
+  firstLine: number;
+  lastLine: number;
+  type: Term;
+  secondaryType: Term | null;
+  topics: readonly Term[];
+  /** Years the title states, as the `year` filter spells them. */
+  years: readonly string[];
+  /** Every place: named ones in title order, then those inferred, with how. */
+  places: readonly PlaceTag[];
+  /** One entry per UTF-16 unit of the title (lib/search/pinyin.ts). */
+  pinyin: readonly string[];
+  /** Indexes of the documents and initiatives this meeting produced, and of their meeting. */
+  produced: readonly number[];
+  producedBy: readonly number[];
+}
+
+export interface TranslationSet {
+  locale: string;
+  status: string;
+  note: string;
+  date: string;
+}

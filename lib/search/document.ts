@@ -1,0 +1,227 @@
+import { foldText } from './fold';
+import { type Atom, atomsIn, type Query } from './query';
+
+/** Half-open [start, end) offsets into a title or a translation. */
+export type Range = readonly [start: number, end: number];
+
+/** One item as search reads it, made once per load (lib/catalogue/facets.ts). */
+export interface SearchDocument {
+  /** The title folded unit for unit (./fold.ts): same length as the title. */
+  title: string;
+  /** The syllables of the title's Chinese characters, run together: `shenyanglunta…`. */
+  pinyin: string;
+  /** Where each syllable starts in `pinyin`, and a sentinel at its end. */
+  syllableStart: Uint16Array;
+  /** The title offset of each syllable's character. */
+  syllableChar: Uint16Array;
+  /** Each translation, folded (lower case), by language. */
+  translations: ReadonlyArray<{ lang: string; text: string }>;
+  /** Other names the item answers to (the places it names, in every spelling), folded. */
+  names: string;
+}
+
+const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
+const SEPARATOR = '\u001f';
+
+export function searchDocument(
+  title: string,
+  pinyin: readonly string[],
+  translations: Readonly<Record<string, string>>,
+  names: readonly string[],
+): SearchDocument {
+  const syllables: Array<{ text: string; at: number }> = [];
+  for (let at = 0; at < title.length; at += 1) {
+    const syllable = pinyin[at];
+    if (syllable && CJK_CHAR.test(title[at] ?? ''))
+      syllables.push({ text: syllable.toLowerCase(), at });
+  }
+  const syllableStart = new Uint16Array(syllables.length + 1);
+  let offset = 0;
+  syllables.forEach((syllable, index) => {
+    syllableStart[index] = offset;
+    offset += syllable.text.length;
+  });
+  syllableStart[syllables.length] = offset;
+  return {
+    title: foldText(title),
+    pinyin: syllables.map((syllable) => syllable.text).join(''),
+    syllableStart,
+    syllableChar: Uint16Array.from(syllables.map((syllable) => syllable.at)),
+    translations: Object.entries(translations).map(([lang, text]) => ({
+      lang,
+      text: foldText(text),
+    })),
+    names: foldText(names.join(SEPARATOR)),
+  };
+}
+
+/** Where one atom is found: title ranges, translation ranges by language, or only in the names. */
+interface Found {
+  title: Range[];
+  translations: Record<string, Range[]>;
+  names: boolean;
+}
+
+const LATIN_WORD_START = /(?<![a-z0-9])/y;
+
+function wordStartAt(text: string, at: number): boolean {
+  LATIN_WORD_START.lastIndex = at;
+  return LATIN_WORD_START.test(text);
+}
+
+/** Every start of `needle` in `haystack` that `accept` allows. */
+function occurrences(
+  haystack: string,
+  needle: string,
+  accept: (at: number) => boolean = () => true,
+): number[] {
+  const found: number[] = [];
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    if (accept(at)) found.push(at);
+  }
+  return found;
+}
+
+/**
+ * Pinyin from the start of a syllable, through whole syllables, the last perhaps only begun:
+ * `shen`, `shenyang` and `shenyan` find 沈阳; `hai` finds 海 but `ai` does not.
+ */
+function pinyinRanges(document: SearchDocument, text: string): Range[] {
+  const { pinyin, syllableStart, syllableChar } = document;
+  const ranges: Range[] = [];
+  for (let at = pinyin.indexOf(text); at !== -1; at = pinyin.indexOf(text, at + 1)) {
+    const first = syllableAt(syllableStart, at);
+    if (first === -1) continue;
+    let last = first;
+    while (last + 1 < syllableChar.length && (syllableStart[last + 1] as number) < at + text.length)
+      last += 1;
+    ranges.push([syllableChar[first] as number, (syllableChar[last] as number) + 1]);
+  }
+  return ranges;
+}
+
+/** The syllable starting exactly at `offset` (binary search), or −1 inside a syllable. */
+function syllableAt(starts: Uint16Array, offset: number): number {
+  let low = 0;
+  let high = starts.length - 2;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = starts[middle] as number;
+    if (start === offset) return middle;
+    if (start < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+function find(document: SearchDocument, atom: Atom): Found {
+  const translations: Record<string, Range[]> = {};
+  const inTranslations = (accept: (text: string) => (at: number) => boolean) => {
+    for (const { lang, text } of document.translations) {
+      const found = occurrences(text, atom.text, accept(text)).map(
+        (at): Range => [at, at + atom.text.length],
+      );
+      if (found.length > 0) translations[lang] = found;
+    }
+  };
+  const literal = () =>
+    occurrences(document.title, atom.text).map((at): Range => [at, at + atom.text.length]);
+  switch (atom.kind) {
+    case 'cjk':
+      return { title: literal(), translations, names: document.names.includes(atom.text) };
+    case 'phrase':
+      inTranslations(() => () => true);
+      return { title: literal(), translations, names: false };
+    case 'latin': {
+      // The title's own Latin words and numbers (Qingdao, 2025) from their start, as in English.
+      const own = occurrences(document.title, atom.text, (at) =>
+        wordStartAt(document.title, at),
+      ).map((at): Range => [at, at + atom.text.length]);
+      inTranslations((text) => (at) => wordStartAt(text, at));
+      const names =
+        occurrences(document.names, atom.text, (at) => wordStartAt(document.names, at)).length > 0;
+      return { title: [...own, ...pinyinRanges(document, atom.text)], translations, names };
+    }
+  }
+}
+
+function isFound(found: Found): boolean {
+  return found.title.length > 0 || found.names || Object.keys(found.translations).length > 0;
+}
+
+export interface Match {
+  /** Higher first: the query as one phrase in the title, then atoms found in the title, then how early. */
+  score: number;
+}
+
+/**
+ * Whether the document matches the query, and how well. Null when it does not. An empty query
+ * matches everything with score 0.
+ */
+export function matchDocument(document: SearchDocument, query: Query): Match | null {
+  let inTitle = 0;
+  let first = Number.MAX_SAFE_INTEGER;
+  for (const clause of query.clauses) {
+    let matched = false;
+    for (const alternative of clause) {
+      const found = alternative.map((atom) => find(document, atom));
+      if (!found.every(isFound)) continue;
+      matched = true;
+      for (const one of found) {
+        if (one.title.length === 0) continue;
+        inTitle += 1;
+        first = Math.min(first, ...one.title.map(([start]) => start));
+      }
+      break;
+    }
+    if (!matched) return null;
+  }
+  const phrase = queryAsPhrase(query);
+  const whole = phrase !== '' && phrase.length > 1 && document.title.includes(phrase) ? 1 : 0;
+  return { score: whole * 1_000_000 + inTitle * 1_000 - Math.min(first, 999) };
+}
+
+/** The query's Chinese, run together (沈阳论坛 from 沈阳 ∧ 论坛), when it is one plain clause list. */
+function queryAsPhrase(query: Query): string {
+  if (query.clauses.some((clause) => clause.length !== 1)) return '';
+  return query.clauses
+    .flatMap((clause) => clause[0] ?? [])
+    .filter((atom) => atom.kind !== 'latin')
+    .map((atom) => atom.text)
+    .join('');
+}
+
+export interface Highlight {
+  title: Range[];
+  translations: Record<string, Range[]>;
+}
+
+/** Where every atom of the query is found in the title and each translation, merged. */
+export function highlightsOf(document: SearchDocument, query: Query): Highlight {
+  const title: Range[] = [];
+  const translations: Record<string, Range[]> = {};
+  for (const atom of atomsIn(query)) {
+    const found = find(document, atom);
+    title.push(...found.title);
+    for (const [lang, ranges] of Object.entries(found.translations)) {
+      translations[lang] = [...(translations[lang] ?? []), ...ranges];
+    }
+  }
+  return {
+    title: merged(title),
+    translations: Object.fromEntries(
+      Object.entries(translations).map(([lang, ranges]) => [lang, merged(ranges)]),
+    ),
+  };
+}
+
+function merged(ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const [start, end] of sorted) {
+    const last = out.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+import * as OpenCC from 'opencc-js';
+
+let toSimplified: ((text: string) => string) | undefined;
+
+/** One UTF-16 unit in its search form: compatibility forms unified (Ｑ → q), lower case. */
+function foldUnit(unit: string): string {
+  const normal = unit.normalize('NFKC').toLowerCase();
+  return normal.length === 1 ? normal : unit.toLowerCase();
+}
+
+/**
+ * Text in the form both sides of a search take — full-width letters and digits as ASCII, lower
+ * case, traditional characters as simplified (瀋陽 → 沈阳) — unit for unit: the result has the
+ * same length, so a match's offsets are offsets in the original, for highlighting.
+ */
+export function foldText(text: string): string {
+  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  const units = text.split('').map(foldUnit).join('');
+  const simplified = toSimplified(units);
+  if (simplified.length === units.length) return simplified;
+  // A conversion that changed the length (rare phrase mappings): character by character.
+  return units
+    .split('')
+    .map((unit) => {
+      const one = toSimplified?.(unit) ?? unit;
+      return one.length === 1 ? one : unit;
+    })
+    .join('');
+}

@@ -1,0 +1,103 @@
+import { QUERY_MAX_LENGTH, QUERY_TERMS_MAX } from '@/lib/constants';
+import { foldText } from './fold';
+
+/**
+ * What a free-text query means. Terms are all required; `OR` between two terms makes either do;
+ * a quoted phrase matches as written; Chinese typed without spaces is split into words (ICU's
+ * word segmentation, as `Intl.Segmenter` gives it); a Latin word is pinyin or English.
+ *
+ * A query is a conjunction of clauses, a clause a disjunction of alternatives, an alternative a
+ * conjunction of atoms: `沈阳论坛 研修班 OR 培训班` is (沈阳 ∧ 论坛) ∧ ((研修 ∧ 班) ∨ (培训 ∧ 班)),
+ * whatever the segmenter makes of each word. So adding a term can only narrow a result, and
+ * `A OR B` finds exactly what A and B find between them.
+ */
+export interface Query {
+  clauses: Alternative[][];
+}
+
+export type Alternative = Atom[];
+
+export interface Atom {
+  /**
+   * `cjk`: folded Chinese (or other non-Latin) text, found anywhere in the title or place names.
+   * `latin`: a lower-case Latin word or number, found as pinyin syllables from their start, as
+   * the start of an English word, or inside the title's own digits and Latin words.
+   * `phrase`: quoted text, found as written (folded) in the title or a translation.
+   */
+  kind: 'cjk' | 'latin' | 'phrase';
+  text: string;
+}
+
+const QUOTED = /"([^"]*)"|“([^”]*)”|「([^」]*)」/g;
+const LATIN = /^[a-z0-9]+$/;
+const OR = 'OR';
+// Stands in for a quoted phrase while the rest is split: no typed text contains it.
+const PHRASE_MARK = '\u{F8FF}';
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Chinese words of a run of text; Latin words and numbers come out as their own words. */
+function words(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return [...segmenter.segment(text)]
+    .filter((segment) => segment.isWordLike)
+    .map((segment) => segment.segment);
+}
+
+function atomsOf(token: string): Atom[] {
+  return words(foldText(token)).map((word) => ({
+    kind: LATIN.test(word) ? 'latin' : 'cjk',
+    text: word,
+  }));
+}
+
+/** Reads a query; an empty or blank one has no clauses (it matches everything). */
+export function parseQuery(raw: string): Query {
+  const text = raw.slice(0, QUERY_MAX_LENGTH);
+  // Phrases first, so the spaces and ORs inside quotes stay theirs.
+  const phrases: string[] = [];
+  const bare = text.replace(QUOTED, (_, a?: string, b?: string, c?: string) => {
+    phrases.push(foldText(a ?? b ?? c ?? '').trim());
+    return ` ${PHRASE_MARK}${phrases.length - 1} `;
+  });
+  const clauses: Alternative[][] = [];
+  let joinNext = false;
+  for (const token of bare.split(/\s+/).filter((part) => part !== '')) {
+    if (token === OR) {
+      joinNext = clauses.length > 0;
+      continue;
+    }
+    const phrase = token.startsWith(PHRASE_MARK) ? /^.(\d+)$/.exec(token) : null;
+    const phraseText = phrase ? (phrases[Number(phrase[1])] ?? '') : '';
+    const alternative: Alternative = phrase
+      ? phraseText === ''
+        ? []
+        : [{ kind: 'phrase', text: phraseText }]
+      : atomsOf(token);
+    if (alternative.length === 0) continue;
+    if (joinNext) clauses.at(-1)?.push(alternative);
+    else clauses.push([alternative]);
+    joinNext = false;
+  }
+  return { clauses: capped(clauses) };
+}
+
+/** At most QUERY_TERMS_MAX atoms in all; those beyond are ignored, as the page says. */
+function capped(clauses: Alternative[][]): Alternative[][] {
+  let left = QUERY_TERMS_MAX;
+  const kept: Alternative[][] = [];
+  for (const clause of clauses) {
+    const alternatives = clause
+      .map((alternative) => alternative.slice(0, Math.max(0, left)))
+      .filter((alternative) => alternative.length > 0);
+    if (alternatives.length === 0) break;
+    left -= Math.max(...alternatives.map((alternative) => alternative.length));
+    kept.push(alternatives);
+  }
+  return kept;
+}
+
+/** Every atom of the query, for highlighting. */
+export function atomsIn(query: Query): Atom[] {
+  return query.clauses.flat(2);
+}
