@@ -2,21 +2,21 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_DATABASE_URL } from '@/lib/constants';
-import { parseDatabaseUrl } from '@/lib/db/database-url';
 import { distDir } from '@/lib/dist-dir';
 import { runCommand } from './run-command';
 
 /**
- * Runs `next build` only when the build in the dist directory was made from other inputs.
- * Pages are pre-rendered from the database, so its contents are an input like the source.
+ * Runs `next build` only when the build in the dist directory was made from other sources. The
+ * build reads no database and bakes in no address: one build serves any catalogue, anywhere.
  */
 
-// Everything the build reads from the project; tests/ and scripts/ never reach a page.
-const SOURCE_DIRS = ['app', 'components', 'lib', 'data', 'prisma', 'public'];
+// Everything the build reads from the project; tests/, scripts/ and data/ (the list copies,
+// rules and translations, which ingest reads into the database) never reach a page.
+const SOURCE_DIRS = ['app', 'components', 'lib', 'prisma', 'public'];
 const SOURCE_FILES = [
   'next.config.ts',
   'proxy.ts',
+  'instrumentation.ts',
   'postcss.config.mjs',
   'tsconfig.json',
   'package.json',
@@ -27,32 +27,28 @@ const SOURCE_FILES = [
   '.env.production',
   '.env.production.local',
 ];
-// Environment read while pre-rendering (metadataBase, which database).
-const BUILD_ENV = ['SITE_URL', 'DATABASE_URL'];
 const STAMP_FILE = 'catalogue-build.sha256';
 const NEXT_BIN = join('node_modules', '.bin', 'next');
 
 export async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
   const dir = distDir(env);
   const stampPath = join(dir, STAMP_FILE);
-  const wanted = await fingerprint(env);
+  const wanted = await fingerprint();
   const stamp = await readFile(stampPath, 'utf8').catch(() => undefined);
   const buildId = await readFile(join(dir, 'BUILD_ID'), 'utf8').catch(() => undefined);
   if (buildId && stamp === wanted) {
     console.log(`build in ${dir} is up to date`);
     return;
   }
-  console.log(`building into ${dir}: ${buildId ? 'sources or database changed' : 'no build yet'}`);
+  console.log(`building into ${dir}: ${buildId ? 'sources changed' : 'no build yet'}`);
   const status = await runCommand(NEXT_BIN, ['build'], env);
   if (status !== 0) throw new Error(`next build failed (${status})`);
   // `next build` empties the directory first, so the stamp exists only after a build succeeds.
   await writeFile(stampPath, wanted);
 }
 
-async function fingerprint(env: NodeJS.ProcessEnv): Promise<string> {
+async function fingerprint(): Promise<string> {
   const hash = createHash('sha256');
-  for (const name of BUILD_ENV) hash.update(`env ${name}=${env[name] ?? ''}\n`);
-  hash.update(`database ${await databaseDigest(env)}\n`);
   for (const file of await sourceFiles()) hash.update(`file ${file} ${await digest(file)}\n`);
   return hash.digest('hex');
 }
@@ -65,13 +61,6 @@ async function sourceFiles(): Promise<string[]> {
     }),
   );
   return [...nested.flat(), ...SOURCE_FILES].sort();
-}
-
-/** A SQLite file by content; a server database cannot be fingerprinted, only named. */
-async function databaseDigest(env: NodeJS.ProcessEnv): Promise<string> {
-  const location = parseDatabaseUrl(env.DATABASE_URL || DEFAULT_DATABASE_URL);
-  if (location.provider !== 'sqlite') return location.url;
-  return `${location.path} ${await digest(location.path)}`;
 }
 
 function digest(path: string): Promise<string> {

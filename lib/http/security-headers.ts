@@ -53,21 +53,20 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The policy for an HTML document. Next.js bootstraps every page with inline scripts (the
- * Turbopack runtime and the `self.__next_f.push(…)` React Server Component payload), so
- * 'self' alone would block them and the page would never hydrate. A pre-rendered page was
- * written at build time, when no per-request nonce existed: its scripts are allowed by their
- * sha256 hashes, and it gets no nonce, which it could not use and which would be sent again
- * unchanged with every copy of the page the server replays (lib/serve). A page rendered per
- * request gets Next.js's nonce on every script and inline style it renders instead.
+ * The policy for one HTML document. Next.js bootstraps every page with inline scripts (the
+ * Turbopack runtime and the `self.__next_f.push(…)` React Server Component payload), so 'self'
+ * alone would block them and the page would never hydrate. Pages carry no nonce: the server
+ * keeps and sends again the same answer to many visitors (lib/serve), and a nonce sent twice is
+ * no nonce. Instead the server reads the finished document and allows exactly its own inline
+ * scripts and styles, by their sha256 hashes (lib/serve/document-policy.ts).
  */
-export function documentPolicy({ nonce, hashes }: { nonce?: string; hashes: readonly string[] }) {
-  const nonceSources = nonce ? [`'nonce-${nonce}'`] : [];
-  return contentSecurityPolicy(
-    [...nonceSources, ...hashes.map((hash) => `'sha256-${hash}'`)],
-    nonceSources,
-  );
+export function documentPolicy({
+  scripts,
+  styles,
+}: {
+  scripts: readonly string[];
+  styles: readonly string[];
+}) {
+  const hashed = (hashes: readonly string[]) => hashes.map((hash) => `'sha256-${hash}'`);
+  return contentSecurityPolicy(hashed(scripts), hashed(styles));
 }
-
-/** In development nothing is pre-rendered and the relaxed default already covers documents. */
-export const DOCUMENT_POLICY_APPLIES = !isDev;

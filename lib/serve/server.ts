@@ -1,42 +1,89 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import {
   createServer,
   request as httpRequest,
+  type IncomingHttpHeaders,
   type IncomingMessage,
   type Server,
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import next from 'next';
-import { z } from 'zod';
-import { QUEUED_ANSWERS_MAX, RUNNING_ANSWERS_MAX } from '@/lib/constants';
-import { distDir } from '@/lib/dist-dir';
+import { ANSWER_CACHE_BYTES, QUEUED_ANSWERS_MAX, RUNNING_ANSWERS_MAX } from '@/lib/constants';
+import { CACHE_CONTROL } from '@/lib/http/cache-control';
 import { refusalHeaders } from '@/lib/http/refusal';
 import { messages } from '@/lib/messages';
 import { AdmissionGate } from './admission';
-import { type FetchedAnswer, PrerenderedAnswers } from './prerendered-answers';
+import {
+  type Answer,
+  AnswerCache,
+  headerValue,
+  type KeptAnswer,
+  mayKeep,
+  prepared,
+} from './answer-cache';
+import { catalogueProbe } from './catalogue-probe';
+import { policyForDocument } from './document-policy';
 
 /**
- * The production server: Next.js's request handler behind two things `next start` lacks —
- * pre-rendered pages answered from memory (./prerendered-answers.ts) and an admission gate
- * that serves everything else in arrival order (./admission.ts).
+ * The production server: Next.js's request handler behind what `next start` lacks.
+ *
+ * - Requests Next.js fumbles are answered here first: any method but GET and HEAD (TRACE too)
+ *   gets 405, an asterisk target 400, and an absolute-form target (`GET http://other/`) is
+ *   answered as the path it names on this site, never redirected to another host.
+ * - Every answer is made from the catalogue this process has loaded (lib/catalogue/loaded.ts)
+ *   and kept in an answer cache (./answer-cache.ts) under that catalogue's version: the first
+ *   request for an address renders it, later ones are sent from memory until an ingest makes
+ *   a new version current. Each HTML document gets a Content Security Policy naming its own
+ *   inline scripts by hash, and every catalogue answer an ETag and `Cache-Control` here.
+ * - Renders wait at an admission gate (./admission.ts) in arrival order; answers from memory
+ *   and build files do not wait.
  */
 
 interface CatalogueServer {
   /** Where it listens, as a loopback URL when it listens on every interface. */
   url: string;
+  /** The answer cache, for the server's own tests and the benchmark's figures. */
+  cache: AnswerCache;
   close(): Promise<void>;
 }
 
-// Hashed build files: read from disk by Next.js, cheap, and needed by every page a browser
-// opens; they never wait behind renders.
+// Hashed build files: read from disk by Next.js, cheap, and the same for every catalogue.
 const BUILD_FILES = '/_next/static/';
-// Marks the server's own request for a pre-rendered answer, which must reach Next.js.
+// Addresses that need no catalogue: they answer even before one is loaded.
+const CATALOGUE_FREE = new Set(['/robots.txt', '/icon.svg', '/favicon.ico']);
+// Marks the server's own request to Next.js for an answer to keep.
 const FILL_HEADER = 'x-catalogue-fill';
-
-const PrerenderManifestSchema = z.object({ routes: z.record(z.string(), z.unknown()) });
+const ALLOWED_METHODS = ['GET', 'HEAD'];
+// The request headers that change what Next.js answers for one address (its own `Vary`).
+const VARYING = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-url',
+];
+// A request asking for part of an answer, or another representation of it, goes straight through.
+const PASS_THROUGH = /^(range|if-range)$/;
+// Describe one connection or one transfer, not the answer; never forwarded or kept.
+const PER_MESSAGE = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'date',
+  'content-length',
+  'content-encoding',
+  'host',
+  'accept-encoding',
+  'upgrade',
+  'te',
+  'trailer',
+  'proxy-connection',
+]);
+// Kept off a 304, which has no body (RFC 9110, 15.4.5).
+const BODY_HEADERS = new Set(['content-type', 'content-length', 'content-encoding']);
+// The version a page was made from, as its footer says it (HTML, or the React payload's JSON).
+const VERSION_MARK = /data-catalogue-version\\?"?\s*[:=]\s*\\?"([0-9a-f]{6,64})/;
 
 export async function startCatalogueServer(options: {
   hostname?: string;
@@ -47,30 +94,54 @@ export async function startCatalogueServer(options: {
   const handle = app.getRequestHandler();
   const fillToken = randomBytes(16).toString('hex');
   const gate = new AdmissionGate(RUNNING_ANSWERS_MAX, QUEUED_ANSWERS_MAX);
-  const answers = new PrerenderedAnswers(await prerenderedPaths(), (path) =>
-    fetchAnswer(loopbackUrl(server), path, fillToken),
-  );
+  const cache = new AnswerCache(ANSWER_CACHE_BYTES);
 
   const toNext = (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: Error) => failed(response, error));
   };
+
+  async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const path = request.url ?? '/';
+    const pathname = path.split('?')[0] ?? '/';
+    const probe = CATALOGUE_FREE.has(pathname) ? null : await catalogueProbe();
+    if (probe && 'unavailable' in probe) {
+      console.error(`catalogue unavailable: ${probe.unavailable}`);
+      return plainText(response, 503, messages.http.unavailable, { 'Retry-After': '5' });
+    }
+    const version = probe?.version ?? '';
+    if (Object.keys(request.headers).some((name) => PASS_THROUGH.test(name))) {
+      if (!gate.admit(response, () => toNext(request, response))) overloaded(response);
+      return;
+    }
+    const key = cacheKey(path, request.headers);
+    const kept = cache.get(version, key);
+    if (kept) return send(kept, request, response);
+    const admitted = gate.admit(response, () => {
+      fill(loopbackUrl(server), path, request.headers, fillToken)
+        .then((made) => {
+          const finished = prepared(finish(made));
+          send(finished, request, response);
+          if (mayKeep(finished) && madeFrom(finished, version)) cache.set(version, key, finished);
+        })
+        .catch((error: Error) => failed(response, error));
+    });
+    if (!admitted) overloaded(response);
+  }
+
   const server = createServer((request, response) => {
     if (request.headers[FILL_HEADER] === fillToken || request.url?.startsWith(BUILD_FILES)) {
       return toNext(request, response);
     }
-    answers.answer(request, response).then(
-      (answered) => {
-        if (answered) return;
-        if (!gate.admit(response, () => toNext(request, response))) overloaded(response);
-      },
-      (error: Error) => failed(response, error),
-    );
+    const refusal = refusalFor(request);
+    if (refusal) return plainText(response, refusal.status, refusal.text, refusal.headers);
+    answer(request, response).catch((error: Error) => failed(response, error));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject).listen(options.port, options.hostname, resolve);
   });
   return {
     url: loopbackUrl(server),
+    cache,
     close: async () => {
       await new Promise((resolve) => server.close(resolve));
       await app.close();
@@ -78,13 +149,128 @@ export async function startCatalogueServer(options: {
   };
 }
 
-/** Every path `next build` pre-rendered, as a request names it; not the build's own pages. */
-async function prerenderedPaths(): Promise<string[]> {
-  const file = join(process.cwd(), distDir(), 'prerender-manifest.json');
-  const manifest = PrerenderManifestSchema.parse(JSON.parse(await readFile(file, 'utf8')));
-  return Object.keys(manifest.routes)
-    .filter((route) => !route.startsWith('/_'))
-    .map((route) => encodeURI(route));
+/**
+ * What Next.js would answer wrongly: a 500 for TRACE or an asterisk, a redirect to the host an
+ * absolute-form target names. An absolute-form target for any host is read as its path on this
+ * site (RFC 9112 lets a server take the target's path as the one asked for).
+ */
+function refusalFor(
+  request: IncomingMessage,
+): { status: number; text: string; headers?: Record<string, string> } | undefined {
+  if (request.url === '*') return { status: 400, text: messages.http.badTarget };
+  if (!ALLOWED_METHODS.includes(request.method ?? '')) {
+    return {
+      status: 405,
+      text: messages.http.methodNotAllowed,
+      headers: { Allow: ALLOWED_METHODS.join(', ') },
+    };
+  }
+  const target = request.url ?? '/';
+  if (!target.startsWith('/')) {
+    try {
+      const url = new URL(target);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http');
+      request.url = `${url.pathname}${url.search}`;
+    } catch {
+      return { status: 400, text: messages.http.badTarget };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The key an answer is kept under: the path, the query's parameters in one order (stably sorted
+ * by name, so repeated names keep theirs and the page reads them the same), and the values of
+ * the request headers Next.js varies its answers on.
+ */
+function cacheKey(path: string, headers: IncomingHttpHeaders): string {
+  const [pathname = '/', query = ''] = path.split(/\?(.*)/s, 2);
+  const pairs = query === '' ? [] : query.split('&');
+  const sorted = pairs
+    .map((pair, index) => ({ name: pair.split('=')[0] ?? '', pair, index }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.index - b.index))
+    .map(({ pair }) => pair);
+  const varying = VARYING.map((name) => headers[name] ?? '').join('\u0000');
+  return `${pathname}?${sorted.join('&')}\u0000${varying}`;
+}
+
+/**
+ * Whether an answer may be kept under `version`: made from that very catalogue, when it says
+ * (a page's footer, an API answer's header), else made while that version was current.
+ */
+function madeFrom(answer: KeptAnswer, version: string): boolean {
+  const stated = headerValue(answer.headers, 'catalogue-version');
+  return stated === '' || stated === version;
+}
+
+/**
+ * The headers only this server can set, once the whole answer is known: an HTML document's
+ * script policy, the version it was made from, a validator, and Cache-Control.
+ */
+function finish(made: Answer): Answer {
+  const headers = made.headers.filter(
+    ([name]) => !PER_MESSAGE.has(name.toLowerCase()) && name.toLowerCase() !== 'etag',
+  );
+  const set = (name: string, value: string) => {
+    const at = headers.findIndex(([key]) => key.toLowerCase() === name.toLowerCase());
+    if (at === -1) headers.push([name, value]);
+    else headers[at] = [name, value];
+  };
+  const type = headerValue(headers, 'content-type');
+  if (type.startsWith('text/html') || type.startsWith('text/x-component')) {
+    const text = made.body.toString('utf8');
+    const version = VERSION_MARK.exec(text)?.[1];
+    if (version && headerValue(headers, 'catalogue-version') === '')
+      set('Catalogue-Version', version);
+    if (type.startsWith('text/html')) set('Content-Security-Policy', policyForDocument(text));
+  }
+  set('Cache-Control', made.status === 200 ? CACHE_CONTROL.catalogue : CACHE_CONTROL.error);
+  return { ...made, headers };
+}
+
+function send(kept: KeptAnswer, request: IncomingMessage, response: ServerResponse): void {
+  const headers = [...kept.headers, ['ETag', kept.etag] as [string, string]];
+  if (kept.status === 200 && matchesEtag(request.headers['if-none-match'], kept.etag)) {
+    response.statusCode = 304;
+    for (const [name, value] of headers) {
+      if (!BODY_HEADERS.has(name.toLowerCase())) response.appendHeader(name, value);
+    }
+    response.end();
+    return;
+  }
+  const body = kept.gzip && acceptsGzip(request.headers) ? kept.gzip : kept.body;
+  response.statusCode = kept.status;
+  for (const [name, value] of headers) response.appendHeader(name, value);
+  if (kept.gzip) response.setHeader('Vary', varyWithEncoding(headerValue(kept.headers, 'vary')));
+  if (body === kept.gzip) response.setHeader('Content-Encoding', 'gzip');
+  response.setHeader('Content-Length', body.length);
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+function varyWithEncoding(vary: string): string {
+  return /\baccept-encoding\b/i.test(vary)
+    ? vary
+    : vary === ''
+      ? 'Accept-Encoding'
+      : `${vary}, Accept-Encoding`;
+}
+
+/** If-None-Match with the weak comparison (RFC 9110, 13.1.2): W/ prefixes are ignored. */
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}
+
+/** Whether Accept-Encoding admits gzip, by name or else by `*`, with a q-value above zero. */
+function acceptsGzip(headers: IncomingHttpHeaders): boolean {
+  const weights = new Map<string, number>();
+  for (const entry of (headers['accept-encoding'] ?? '').toLowerCase().split(',')) {
+    const [coding = '', ...params] = entry.split(';').map((part) => part.trim());
+    const q = params.find((param) => param.startsWith('q='));
+    weights.set(coding, q === undefined ? 1 : Number(q.slice(2)));
+  }
+  return (weights.get('gzip') ?? weights.get('*') ?? 0) > 0;
 }
 
 function loopbackUrl(server: Server): string {
@@ -93,22 +279,41 @@ function loopbackUrl(server: Server): string {
   return family === 'IPv6' ? `http://[${address}]:${port}` : `http://${address}:${port}`;
 }
 
-/** The answer Next.js gives this server for a path, unencoded, with its headers as sent. */
-function fetchAnswer(url: string, path: string, token: string): Promise<FetchedAnswer> {
+/**
+ * Next.js's answer for a request, asked over loopback as a GET with the request's own headers
+ * (but unencoded), whole: the answer is finished and kept before it is sent.
+ */
+function fill(
+  url: string,
+  path: string,
+  headers: IncomingHttpHeaders,
+  token: string,
+): Promise<Answer> {
+  const forwarded: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined && !PER_MESSAGE.has(name) && !name.startsWith('if-'))
+      forwarded[name] = value;
+  }
+  // The visitor's Host, so Next.js builds any absolute URL for the address they used.
+  if (headers.host) forwarded['x-forwarded-host'] = headers.host;
   return new Promise((resolve, reject) => {
     const request = httpRequest(
       new URL(path, url),
-      { headers: { [FILL_HEADER]: token, 'accept-encoding': 'identity' } },
+      { headers: { ...forwarded, [FILL_HEADER]: token, 'accept-encoding': 'identity' } },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('error', reject);
         response.on('end', () => {
           const raw = response.rawHeaders;
-          const headers: Array<[string, string]> = [];
+          const pairs: Array<[string, string]> = [];
           for (let i = 0; i + 1 < raw.length; i += 2)
-            headers.push([raw[i] as string, raw[i + 1] as string]);
-          resolve({ status: response.statusCode ?? 0, headers, body: Buffer.concat(chunks) });
+            pairs.push([raw[i] as string, raw[i + 1] as string]);
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: pairs,
+            body: Buffer.concat(chunks),
+          });
         });
       },
     );
