@@ -1,16 +1,17 @@
 'use client';
 
 import { ErrorNotice } from '@/components/layout/error-notice';
+import { DEFAULT_LOCALE_LANG } from '@/lib/i18n/locales';
 import { messages } from '@/lib/messages';
 import './globals.css';
 
 /** Replaces the root layout when that layout itself fails, so it brings its own document. */
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   return (
-    <html lang={messages.locale.lang}>
-      <body className="bg-canvas text-ink leading-relaxed">
+    <html lang={DEFAULT_LOCALE_LANG}>
+      <body>
         <title>{messages.error.title}</title>
-        <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8">
+        <main id="main" className="page">
           <ErrorNotice error={error} retry={retry} />
         </main>
       </body>

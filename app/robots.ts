@@ -1,9 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { SITE_URL } from '@/lib/site-url';
+import { absoluteUrl } from '@/lib/site-url';
+
+export const dynamic = 'force-dynamic';
 
 export default function robots(): MetadataRoute.Robots {
-  return {
-    rules: { userAgent: '*', allow: '/' },
-    sitemap: new URL('/sitemap.xml', SITE_URL).toString(),
-  };
+  return { rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl('/sitemap.xml') };
 }

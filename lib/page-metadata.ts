@@ -1,38 +1,67 @@
 import type { Metadata } from 'next';
-import { messages } from '@/lib/messages';
+import { LOCALE_LIST, type Locale } from '@/lib/i18n/locale';
+import { absoluteUrl } from '@/lib/site-url';
 
 interface PageMetadataInput {
   title: string;
   description: string;
-  /** Site-relative; the root layout's metadataBase makes it absolute. */
+  /** The page's path in the site's language (`/outcomes?place=shenyang`); each locale prefixes it. */
   path: string;
   type?: 'website' | 'article';
   /** The home page's title stands alone, without the layout's " · site" suffix. */
   standalone?: boolean;
+  /** Absolute URL of the page's preview image, when it has its own. */
+  image?: { url: string; alt: string };
+  /** Extra `<head>` entries: feeds and citation formats (`alternates.types`), Highwire tags. */
+  types?: Record<string, string>;
+  other?: Record<string, string | string[]>;
 }
 
 /**
- * Title, description, canonical URL and Open Graph for one page. A page's `openGraph` replaces
- * the layout's whole object rather than merging with it, so every field is set here.
+ * Title, description, canonical URL, language alternates (every locale, and x-default for the
+ * site's own language) and Open Graph for one page. A page's `openGraph` replaces the layout's
+ * whole object rather than merging with it, so every field is set here.
  */
-export function pageMetadata({
-  title,
-  description,
-  path,
-  type = 'website',
-  standalone = false,
-}: PageMetadataInput): Metadata {
+export function pageMetadata(
+  locale: Locale,
+  {
+    title,
+    description,
+    path,
+    type = 'website',
+    standalone = false,
+    image,
+    types,
+    other,
+  }: PageMetadataInput,
+): Metadata {
+  const url = absoluteUrl(locale.path(path));
+  const languages = Object.fromEntries(
+    LOCALE_LIST.map((each) => [each.lang, absoluteUrl(each.path(path))]),
+  );
+  const siteName = locale.messages.site.name;
+  const images = image ? [{ url: image.url, width: 1200, height: 630, alt: image.alt }] : undefined;
   return {
     title: standalone ? { absolute: title } : title,
     description,
-    alternates: { canonical: path },
+    alternates: {
+      canonical: url,
+      languages: { ...languages, 'x-default': absoluteUrl(path) },
+      ...(types ? { types } : {}),
+    },
     openGraph: {
       type,
       title,
       description,
-      url: path,
-      siteName: messages.site.name,
-      locale: messages.locale.openGraph,
+      url,
+      siteName,
+      locale: locale.openGraph,
+      alternateLocale: LOCALE_LIST.filter((each) => each !== locale).map((each) => each.openGraph),
+      ...(images ? { images } : {}),
     },
+    twitter: images
+      ? { card: 'summary_large_image', title, description, images }
+      : { card: 'summary', title, description },
+    ...(other ? { other } : {}),
   };
 }

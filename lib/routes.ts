@@ -1,7 +1,9 @@
-import type { FacetKey } from '@/lib/catalogue/filters';
 import type { SectionKey } from '@/lib/parser/types';
 
-/** Every internal address a page links to is built here, so a route's shape changes in one place. */
+/**
+ * The addresses of the pages that are not listings (those are lib/catalogue/address.ts), in the
+ * site's language; `Locale.path` puts another language's prefix in front.
+ */
 
 export function outcomePath(section: SectionKey, number: number): string {
   return `/outcomes/${section}/${number}`;
@@ -19,17 +21,24 @@ export function sourceLineAnchor(line: number): `#L${number}` {
   return `#L${line}`;
 }
 
-/** The filtered list, with the parameter names lib/catalogue/filters.ts parses. */
-export function outcomesListPath(filter: Partial<Record<FacetKey | 'q', string | number>>): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(filter)) {
-    if (value !== undefined) params.set(name, String(value));
-  }
-  const query = params.toString();
-  return query ? `/outcomes?${query}` : '/outcomes';
+/** The citation formats an item and a view are offered in. */
+export const CITATION_FORMATS = {
+  ris: 'citation.ris',
+  bib: 'citation.bib',
+  csl: 'citation.csl.json',
+} as const;
+export type CitationFormat = keyof typeof CITATION_FORMATS;
+
+/** One item's citation as a file: `/api/outcomes/documents/68/citation.ris`. */
+export function citationPath(section: SectionKey, number: number, format: CitationFormat): string {
+  return `/api/outcomes/${section}/${number}/${CITATION_FORMATS[format]}`;
 }
 
-/** The `category` filter's value: `meetings.2` for the second category of the meetings part. */
-export function categoryValue(section: SectionKey, ordinal: number): string {
-  return `${section}.${ordinal}`;
+/** A page's link preview image (Open Graph): `lang` for a language other than the site's. */
+export function previewPath(page: string, lang: string | null): string {
+  const [pathname = '', query = ''] = page.split(/\?(.*)/s, 2);
+  const params = new URLSearchParams(query);
+  if (lang !== null) params.set('lang', lang);
+  const search = params.toString();
+  return `/api/preview${pathname}${search === '' ? '' : `?${search}`}`;
 }

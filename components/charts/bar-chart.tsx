@@ -1,11 +1,15 @@
+'use client';
+
 import Link from 'next/link';
-import type { ReactNode } from 'react';
-import { messages } from '@/lib/messages';
 import { percentScale } from './scale';
 
-interface Bar {
+export interface Bar {
   key: string;
-  label: ReactNode;
+  label: string;
+  /** A line under the label (what a category declares, its numbering). */
+  note?: string;
+  /** The inferred mark's text, when the label itself is the catalogue's inference. */
+  inferred?: string;
   count: number;
   /** What the bar stands against (a category's numbered range): drawn as the hollow rest. */
   total?: number;
@@ -15,65 +19,57 @@ interface Bar {
 
 /**
  * Horizontal bars as a list of links, each with its label and count as text, so the chart reads
- * the same to a screen reader and without styles. The bars themselves are decoration.
+ * the same to a screen reader and without styles; the bars themselves are decoration. A client
+ * component only to be sent once, compactly (see components/outcomes/result-rows.tsx).
  */
-export function BarChart({ caption, bars }: { caption?: ReactNode; bars: Bar[] }) {
+export function BarChart({
+  caption,
+  bars,
+  zero,
+}: {
+  caption?: string;
+  bars: readonly Bar[];
+  zero: string;
+}) {
   const scale = percentScale(Math.max(0, ...bars.map((bar) => bar.total ?? bar.count)));
   return (
-    <figure>
-      {caption && <figcaption className="mb-2 text-muted text-sm">{caption}</figcaption>}
-      <ul className="space-y-1">
-        {bars.map((bar) => (
-          <li key={bar.key}>
-            <BarRow bar={bar} width={scale(bar.count)} totalWidth={scale(bar.total ?? 0)} />
-          </li>
-        ))}
+    <figure className="bars">
+      {caption && <figcaption className="muted small">{caption}</figcaption>}
+      <ul>
+        {bars.map((bar) => {
+          const found = scale(bar.count);
+          const rest = bar.total === undefined ? 0 : scale(bar.total) - found;
+          const content = (
+            <>
+              <span className="bar-label">
+                {bar.label}
+                {bar.inferred && <span className="inferred">{bar.inferred}</span>}
+                {bar.note && <span className="muted small block">{bar.note}</span>}
+              </span>
+              <svg viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
+                <rect width="100" height="4" className="bar-rest" />
+                {rest > 0 && <rect x={found} width={rest} height="4" className="bar-missing" />}
+                {found > 0 && <rect width={found} height="4" className="bar-found" />}
+              </svg>
+              <span className="bar-count">
+                {bar.total === undefined ? bar.count : `${bar.count} / ${bar.total}`}
+                {bar.count === 0 && <span className="sr-only">{` (${zero})`}</span>}
+              </span>
+            </>
+          );
+          return (
+            <li key={bar.key}>
+              {bar.href === null ? (
+                <div className="bar muted">{content}</div>
+              ) : (
+                <Link href={bar.href} prefetch={false} className="bar">
+                  {content}
+                </Link>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </figure>
-  );
-}
-
-const ROW =
-  'grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-0.5 rounded px-1 py-0.5 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)_4.5rem]';
-
-function BarRow({ bar, width, totalWidth }: { bar: Bar; width: number; totalWidth: number }) {
-  const count = bar.total === undefined ? bar.count : `${bar.count} / ${bar.total}`;
-  const content = (
-    <>
-      <span className="min-w-0">{bar.label}</span>
-      <svg
-        viewBox="0 0 100 4"
-        preserveAspectRatio="none"
-        aria-hidden="true"
-        className="col-span-2 h-3 w-full max-sm:order-last sm:col-span-1"
-      >
-        <rect width="100" height="4" className="fill-surface" />
-        {totalWidth > width && (
-          <rect
-            x={width}
-            width={totalWidth - width}
-            height="4"
-            vectorEffect="non-scaling-stroke"
-            className="fill-canvas stroke-line-strong [stroke-dasharray:3_2]"
-          />
-        )}
-        {width > 0 && <rect width={width} height="4" className="fill-accent" />}
-      </svg>
-      <span className="text-right tabular-nums">
-        {count}
-        {bar.count === 0 && <span className="sr-only">{`（${messages.chart.zero}）`}</span>}
-      </span>
-    </>
-  );
-  if (bar.href === null) return <div className={`${ROW} text-muted`}>{content}</div>;
-  return (
-    // Not prefetched: filtered lists render per request, and a chart holds dozens of them.
-    <Link
-      href={bar.href}
-      prefetch={false}
-      className={`${ROW} text-ink no-underline hover:bg-surface hover:underline`}
-    >
-      {content}
-    </Link>
   );
 }

@@ -5,26 +5,28 @@ import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 
 /**
- * A client component only because the root layout is not re-rendered on navigation and cannot
- * know the path; it still renders on the server, so aria-current is in the HTML without
- * JavaScript.
+ * A client component only because the layout is not re-rendered on navigation and cannot know
+ * the path; it still renders on the server, so aria-current is in the HTML without JavaScript.
  */
-export function NavLink({ href, children }: { href: string; children: ReactNode }) {
-  const current = currentness(usePathname(), href);
+export function NavLink({
+  href,
+  home,
+  children,
+}: {
+  href: string;
+  home: string;
+  children: ReactNode;
+}) {
+  const pathname = usePathname();
+  const current =
+    pathname === href
+      ? 'page'
+      : href !== home && pathname.startsWith(`${href}/`)
+        ? 'true'
+        : undefined;
   return (
-    <Link
-      href={href}
-      aria-current={current}
-      className="block rounded px-2 py-1 text-ink no-underline hover:underline aria-[current]:font-semibold aria-[current]:text-accent aria-[current]:underline aria-[current]:decoration-2"
-    >
+    <Link href={href} aria-current={current} className="nav-link">
       {children}
     </Link>
   );
-}
-
-/** The link's own page is "page"; a page inside its section (/outcomes/12) is "true". */
-function currentness(pathname: string, href: string): 'page' | 'true' | undefined {
-  if (pathname === href) return 'page';
-  if (href !== '/' && pathname.startsWith(`${href}/`)) return 'true';
-  return undefined;
 }

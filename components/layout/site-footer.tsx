@@ -1,11 +1,25 @@
-import { messages } from '@/lib/messages';
+import type { Catalogue } from '@/lib/catalogue';
+import type { Locale } from '@/lib/i18n/locale';
 
-export function SiteFooter() {
+/**
+ * The source, what is inferred, and the catalogue version every answer was made from: the
+ * production server reads `data-catalogue-version` off each page it keeps (lib/serve), and a
+ * reader can cite it.
+ */
+export function SiteFooter({ locale, catalogue }: { locale: Locale; catalogue: Catalogue }) {
+  const { footer } = locale.messages;
   return (
-    <footer className="mt-auto border-line border-t bg-surface">
-      <div className="mx-auto max-w-5xl space-y-1 px-4 py-4 text-muted text-sm">
-        <p>{messages.footer.source}</p>
-        <p>{messages.footer.inferred}</p>
+    <footer className="site-footer">
+      <div className="site-footer-inner">
+        <p>{footer.source}</p>
+        <p>{footer.inferred}</p>
+        <p>
+          <span data-catalogue-version={catalogue.version}>
+            {footer.version(catalogue.version, catalogue.source.ingestedAt.slice(0, 10))}
+          </span>{' '}
+          <a href="/datapackage.json">{footer.openData}</a> ·{' '}
+          <a href="/api/outcomes">{footer.api}</a>
+        </p>
       </div>
     </footer>
   );

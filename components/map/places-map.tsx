@@ -1,123 +1,68 @@
-import { messages } from '@/lib/messages';
+import type { Locale } from '@/lib/i18n/locale';
 import { placePath } from '@/lib/routes';
-import { countryShapes } from './atlas';
 import { placeLabels } from './labels';
-import { type MapPlace, mapExtent, mapPoints } from './points';
-import { frameFor } from './projection';
+import { type MapPlace, mapFrame, mapPoints, OUTLINES_PATH } from './points';
 
-/** viewBox units; the SVG scales to its container. */
-const WIDTH = 800;
-const PADDING = 32;
 const LABEL_LAYOUT = { fontSize: 13, gap: 9, pointRadius: 6 };
 
 /**
- * The places the titles name, on country outlines projected at build time: no map library and
- * no script reaches the browser, only an SVG. Countries with items are shaded; each city (and
- * each region without a city shown) is a link to its place page.
+ * The places the items are tied to, on country outlines projected on the server: no map library
+ * and no script reaches the browser, only SVG. The outlines are an image of their own
+ * (app/api/map.svg), fetched once and cached, so the page does not carry them twice (in its
+ * HTML and its React payload); the points drawn over them are links, each a target of at least
+ * 24 px and, on a phone, a larger dot. The labels the map has room for are drawn, and the list
+ * beside the map names every place.
  */
-export function PlacesMap({ places }: { places: MapPlace[] }) {
-  const extent = mapExtent(places);
-  if (extent.length === 0) return null;
-  const frame = frameFor(extent, WIDTH, PADDING);
-  const named = new Set(
-    places.filter((place) => place.kind === 'country' && place.count > 0).map((place) => place.en),
-  );
+export function PlacesMap({ locale, places }: { locale: Locale; places: readonly MapPlace[] }) {
+  const frame = mapFrame(places);
+  if (!frame) return null;
   const points = mapPoints(places)
     .flatMap((point) => {
       const xy = frame.projection([point.lon, point.lat]);
-      return xy ? [{ ...point, x: round(xy[0]), y: round(xy[1]), text: point.zh }] : [];
+      return xy
+        ? [{ ...point, x: round(xy[0]), y: round(xy[1]), text: locale.name(point.place) }]
+        : [];
     })
     // The busiest places get the first choice of label position.
     .sort((a, b) => b.count - a.count);
   const labels = placeLabels(points, { ...LABEL_LAYOUT, width: frame.width, height: frame.height });
-  const text = messages.map;
+  const text = locale.messages.map;
   return (
-    <figure>
-      <svg
-        viewBox={`0 0 ${frame.width} ${frame.height}`}
-        className="h-auto w-full rounded border border-line bg-canvas"
-      >
+    <figure className="map">
+      <svg viewBox={`0 0 ${frame.width} ${frame.height}`}>
         <title>{text.label}</title>
-        <g className="stroke-line-strong [stroke-width:0.5]">
-          {countryShapes(frame).map((shape) => (
-            <path
-              key={shape.name}
-              d={shape.d}
-              className={named.has(shape.name) ? 'fill-accent/20' : 'fill-surface'}
-            />
-          ))}
-        </g>
+        <image href={OUTLINES_PATH} width={frame.width} height={frame.height} />
         {points.map((point, index) => {
           const label = labels[index];
+          const name = text.point(point.text, point.count);
           return (
             <a
               key={point.slug}
-              href={placePath(point.slug)}
-              aria-label={text.point(point.zh, point.count)}
-              className="group"
+              href={locale.path(placePath(point.slug))}
+              aria-label={name}
+              className={`point ${point.kind}`}
             >
-              <title>{text.point(point.zh, point.count)}</title>
-              {/* A larger invisible disc, so a small dot is still easy to hit. */}
-              <circle
-                cx={point.x}
-                cy={point.y}
-                r="11"
-                className="fill-transparent max-sm:[r:22px]"
-              />
-              <circle
-                cx={point.x}
-                cy={point.y}
-                r="5"
-                // On a phone the map is drawn at half size: larger dots stay visible.
-                className={`max-sm:[r:9px] ${
-                  point.kind === 'city'
-                    ? 'fill-accent stroke-canvas [stroke-width:1.5] group-focus-visible:stroke-focus'
-                    : 'fill-canvas stroke-accent [stroke-width:2.5] group-focus-visible:fill-focus'
-                }`}
-              />
+              <title>{name}</title>
+              <circle cx={point.x} cy={point.y} r="14" className="hit" />
+              <circle cx={point.x} cy={point.y} r="5" className="dot" />
               {label && (
-                <text
-                  x={round(label.x)}
-                  y={round(label.y)}
-                  textAnchor={label.anchor}
-                  className="fill-ink text-[13px] group-hover:underline max-sm:hidden"
-                >
-                  {point.zh}
+                <text x={round(label.x)} y={round(label.y)} textAnchor={label.anchor}>
+                  {point.text}
                 </text>
               )}
             </a>
           );
         })}
       </svg>
-      <figcaption className="mt-2 space-y-1 text-muted text-sm">
-        <MapLegend />
-        <p>{text.note}</p>
+      <figcaption className="muted small">
+        <span aria-hidden="true" className="map-legend">
+          <span className="key city">{text.legendCity}</span>
+          <span className="key region">{text.legendRegion}</span>
+          <span className="key country">{text.legendCountry}</span>
+        </span>{' '}
+        {text.note}
       </figcaption>
     </figure>
-  );
-}
-
-function MapLegend() {
-  const text = messages.map;
-  return (
-    <span aria-hidden="true" className="flex flex-wrap gap-x-4 gap-y-1">
-      <span className="inline-flex items-center gap-1">
-        <svg viewBox="0 0 12 12" aria-hidden="true" className="size-3">
-          <circle cx="6" cy="6" r="5" className="fill-accent" />
-        </svg>
-        {text.legendCity}
-      </span>
-      <span className="inline-flex items-center gap-1">
-        <svg viewBox="0 0 12 12" aria-hidden="true" className="size-3">
-          <circle cx="6" cy="6" r="4" className="fill-canvas stroke-accent [stroke-width:2]" />
-        </svg>
-        {text.legendRegion}
-      </span>
-      <span className="inline-flex items-center gap-1">
-        <span className="inline-block h-3 w-5 border border-line-strong bg-accent/20" />
-        {text.legendCountry}
-      </span>
-    </span>
   );
 }
 

@@ -1,12 +1,28 @@
-import type { Overview } from '@/lib/catalogue';
-import type { LonLat } from './projection';
+import type { PlaceEntry } from '@/lib/catalogue';
+import { frameFor, type LonLat, type MapFrame } from './projection';
 
-/** A place as the overview gives it: where it is, what contains it, how many items name it. */
-export type MapPlace = Overview['places'][number];
+/** The country outlines behind the points, as their own image (app/api/map.svg/route.ts). */
+export const OUTLINES_PATH = '/api/map.svg';
+
+/** viewBox units; the SVG scales to its container. */
+const WIDTH = 800;
+const PADDING = 32;
+
+/** The frame the places are drawn in, the same for the outlines and the points; null with none. */
+export function mapFrame(places: readonly MapPlace[]): MapFrame | null {
+  const extent = mapExtent(places);
+  return extent.length === 0 ? null : frameFor(extent, WIDTH, PADDING);
+}
+
+/** A place as the overview gives it: where it is, what contains it, how many items it has. */
+export type MapPlace = Pick<
+  PlaceEntry,
+  'slug' | 'zh' | 'en' | 'kind' | 'parent' | 'lat' | 'lon' | 'itemCount'
+>;
 
 interface MapPoint extends LonLat {
   slug: string;
-  zh: string;
+  place: MapPlace;
   kind: 'city' | 'region';
   count: number;
 }
@@ -21,7 +37,7 @@ function located(place: MapPlace): place is MapPlace & { lat: number; lon: numbe
  */
 export function mapPoints(places: readonly MapPlace[]): MapPoint[] {
   const parentOf = new Map(places.map((place) => [place.slug, place.parent]));
-  const cities = places.filter((place) => place.kind === 'city' && place.count > 0);
+  const cities = places.filter((place) => place.kind === 'city' && place.itemCount > 0);
   const holdingCity = new Set(
     cities.flatMap((city) => {
       const chain: string[] = [];
@@ -30,23 +46,23 @@ export function mapPoints(places: readonly MapPlace[]): MapPoint[] {
     }),
   );
   return places
-    .filter((place) => place.count > 0 && located(place))
+    .filter((place) => place.itemCount > 0 && located(place))
     .filter(
       (place) => place.kind === 'city' || (place.kind === 'region' && !holdingCity.has(place.slug)),
     )
     .map((place) => ({
       slug: place.slug,
-      zh: place.zh,
+      place,
       kind: place.kind === 'city' ? 'city' : 'region',
-      count: place.count,
+      count: place.itemCount,
       lon: place.lon as number,
       lat: place.lat as number,
     }));
 }
 
 /** Every located place with items, countries included: the extent the map is cropped to. */
-export function mapExtent(places: readonly MapPlace[]): LonLat[] {
+function mapExtent(places: readonly MapPlace[]): LonLat[] {
   return places
-    .filter((place) => place.count > 0)
+    .filter((place) => place.itemCount > 0)
     .flatMap((place) => (located(place) ? [{ lon: place.lon, lat: place.lat }] : []));
 }

@@ -1,45 +1,48 @@
 import Link from 'next/link';
-import { CategoryName } from '@/components/ui/category-name';
-import type { CategoryRef } from '@/lib/catalogue';
-import { messages } from '@/lib/messages';
-import { categoryValue, outcomesListPath } from '@/lib/routes';
-
-const text = messages.outcome.missing;
+import { type CategoryEntry, filterOf, listingHref } from '@/lib/catalogue';
+import { fullCategoryName, sectionName } from '@/lib/i18n/labels';
+import type { Locale } from '@/lib/i18n/locale';
 
 /**
  * The page of a number the list has but this copy lacks (served with status 404): the reader
  * learns the item exists and why it cannot be shown, rather than that the address is wrong.
  */
-export function MissingOutcome({ number, category }: { number: number; category: CategoryRef }) {
-  const part = messages.sections[category.section];
+export function MissingOutcome({
+  locale,
+  number,
+  category,
+}: {
+  locale: Locale;
+  number: number;
+  category: CategoryEntry;
+}) {
+  const { messages } = locale;
+  const text = messages.outcome.missing;
+  const part = sectionName(locale, category.section);
   const item = messages.numbering.item(number);
   return (
-    <div className="space-y-4">
-      <h1 className="font-bold text-2xl">{text.heading(part, item)}</h1>
+    <div className="stack">
+      <title>{text.title(part, item)}</title>
+      <h1 className="page-title">{text.heading(part, item)}</h1>
       <p>{text.body}</p>
       <p>
         {text.category}
-        <CategoryName
-          section={category.section}
-          ordinal={category.ordinal}
-          heading={category.heading}
-          withSection
-        />
+        {fullCategoryName(locale, category)}
       </p>
-      <ul className="list-disc space-y-1 pl-5">
+      <ul className="bullets">
         <li>
           <Link
-            href={outcomesListPath({ category: categoryValue(category.section, category.ordinal) })}
+            href={locale.path(listingHref(filterOf('category', category.value)))}
             prefetch={false}
           >
             {text.browse}
           </Link>
         </li>
         <li>
-          <Link href="/source">{text.source}</Link>
+          <Link href={locale.path('/source')}>{text.source}</Link>
         </li>
         <li>
-          <Link href="/">{messages.notFound.home}</Link>
+          <Link href={locale.path('/')}>{messages.notFound.home}</Link>
         </li>
       </ul>
     </div>

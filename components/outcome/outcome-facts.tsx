@@ -1,89 +1,98 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { CategoryName } from '@/components/ui/category-name';
 import { InferredMark } from '@/components/ui/inferred-mark';
-import { SectionName } from '@/components/ui/section-name';
-import type { OutcomeDetail } from '@/lib/catalogue';
-import { messages } from '@/lib/messages';
-import { categoryValue, outcomesListPath, placePath } from '@/lib/routes';
-
-const text = messages.outcome;
+import { type CatalogueItem, type FacetKey, filterOf, listingHref } from '@/lib/catalogue';
+import { categoryName, sectionName } from '@/lib/i18n/labels';
+import type { Locale } from '@/lib/i18n/locale';
+import { placePath } from '@/lib/routes';
+import { PlaceReason } from './place-reason';
 
 /**
  * What the catalogue knows of one item. Part, category, number and years are read from the
- * source; type, topics and places are inferred from the title and marked so.
+ * source; type, topics and places are inferred from the title, marked so, and each place says
+ * how it was reached.
  */
-export function OutcomeFacts({ outcome }: { outcome: OutcomeDetail }) {
-  const { section, categoryInfo } = outcome;
-  const named = outcome.placeLinks.filter((place) => place.via === 'named');
-  const implied = outcome.placeLinks.filter((place) => place.via === 'implied');
+export function OutcomeFacts({ locale, item }: { locale: Locale; item: CatalogueItem }) {
+  const { messages } = locale;
+  const text = messages.outcome;
+  const list = (facet: FacetKey, value: string) => locale.path(listingHref(filterOf(facet, value)));
+  const links = (facet: FacetKey, entries: Array<{ value: string; label: string }>) => (
+    <ul className="inline-list">
+      {entries.map((entry) => (
+        <li key={entry.value}>
+          <Link href={list(facet, entry.value)} prefetch={false}>
+            {entry.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+  const mark = (note: string) => <InferredMark locale={locale} note={note} />;
   return (
     <section aria-labelledby="outcome-facts">
       <h2 id="outcome-facts" className="sr-only">
         {text.facts}
       </h2>
-      <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[8rem_minmax(0,1fr)]">
+      <dl className="facts">
         <Fact term={text.section}>
-          <Link href={outcomesListPath({ section })} prefetch={false}>
-            <SectionName
-              section={section}
-              ordinal={categoryInfo.sectionOrdinal}
-              inferred={categoryInfo.sectionInferred}
-            />
+          <Link href={list('section', item.section)} prefetch={false}>
+            {messages.numbering.section(item.category.sectionOrdinal)}
+            {sectionName(locale, item.section)}
           </Link>
+          {item.category.sectionInferred && mark(messages.inferred.sectionHeading)}
         </Fact>
         <Fact term={text.category}>
-          <Link
-            href={outcomesListPath({ category: categoryValue(section, outcome.category) })}
-            prefetch={false}
-          >
-            <CategoryName
-              section={section}
-              ordinal={outcome.category}
-              heading={categoryInfo.heading}
-            />
+          <Link href={list('category', item.category.value)} prefetch={false}>
+            {messages.numbering.category(item.category.ordinal)}
+            {categoryName(locale, item.category)}
           </Link>
+          {item.category.inferred && mark(messages.inferred.categoryHeading)}
         </Fact>
-        <Fact term={text.number}>{messages.numbering.item(outcome.number)}</Fact>
-        <Fact term={text.type} note={messages.inferred.type}>
-          <Link href={outcomesListPath({ type: outcome.type.key })} prefetch={false}>
-            {outcome.type.zh}
-          </Link>
+        <Fact term={text.number}>{messages.numbering.item(item.number)}</Fact>
+        <Fact term={text.type} mark={mark(messages.inferred.type)}>
+          {links('type', [
+            { value: item.type.key, label: locale.name(item.type) },
+            ...(item.secondaryType
+              ? [{ value: item.secondaryType.key, label: locale.name(item.secondaryType) }]
+              : []),
+          ])}
         </Fact>
-        <Fact term={text.topics} note={messages.inferred.topics}>
-          {outcome.topics.length === 0 ? (
-            <span className="text-muted">{text.noTopics}</span>
+        <Fact term={text.topics} mark={mark(messages.inferred.topics)}>
+          {item.topics.length === 0 ? (
+            <span className="muted">{text.noTopics}</span>
           ) : (
-            <LinkList
-              links={outcome.topics.map((topic) => ({
-                key: topic.key,
-                href: outcomesListPath({ topic: topic.key }),
-                label: topic.zh,
-              }))}
-            />
+            links(
+              'topic',
+              item.topics.map((topic) => ({ value: topic.key, label: locale.name(topic) })),
+            )
           )}
         </Fact>
-        <Fact term={text.places} note={messages.inferred.places}>
-          {named.length === 0 ? (
-            <span className="text-muted">{text.noPlaces}</span>
+        <Fact term={text.places} mark={mark(messages.inferred.places)}>
+          {item.places.length === 0 ? (
+            <span className="muted">{text.noPlaces}</span>
           ) : (
-            <div className="space-y-1">
-              <PlaceLine label={text.named} places={named} />
-              {implied.length > 0 && <PlaceLine label={text.implied} places={implied} />}
-            </div>
+            <ul className="place-reasons">
+              {item.places.map((tag) => (
+                <li key={tag.place.slug}>
+                  <Link href={locale.path(placePath(tag.place.slug))}>
+                    {locale.name(tag.place)}
+                  </Link>{' '}
+                  <span className="muted small">
+                    <PlaceReason locale={locale} item={item} tag={tag} />
+                  </span>
+                </li>
+              ))}
+            </ul>
           )}
         </Fact>
         <Fact term={text.years}>
-          {outcome.years.length === 0 ? (
-            <span className="text-muted">{text.noYears}</span>
+          {item.years.length === 0 ? (
+            <span className="muted">{text.noYears}</span>
           ) : (
-            <LinkList
-              links={outcome.years.map((year) => ({
-                key: String(year),
-                href: outcomesListPath({ year }),
-                label: String(year),
-              }))}
-            />
+            links(
+              'year',
+              item.years.map((year) => ({ value: year, label: messages.outcomes.yearLabel(year) })),
+            )
           )}
         </Fact>
       </dl>
@@ -91,41 +100,14 @@ export function OutcomeFacts({ outcome }: { outcome: OutcomeDetail }) {
   );
 }
 
-function Fact({ term, note, children }: { term: string; note?: string; children: ReactNode }) {
+function Fact({ term, mark, children }: { term: string; mark?: ReactNode; children: ReactNode }) {
   return (
-    <div className="contents">
-      <dt className="font-semibold text-muted">
+    <div>
+      <dt>
         {term}
-        {note && <InferredMark note={note} />}
+        {mark}
       </dt>
-      <dd className="max-sm:-mt-2">{children}</dd>
+      <dd>{children}</dd>
     </div>
-  );
-}
-
-function LinkList({ links }: { links: Array<{ key: string; href: string; label: string }> }) {
-  return (
-    <ul className="flex flex-wrap gap-x-3 gap-y-1">
-      {links.map((link) => (
-        <li key={link.key}>
-          <Link href={link.href} prefetch={false}>
-            {link.label}
-          </Link>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function PlaceLine({ label, places }: { label: string; places: OutcomeDetail['placeLinks'] }) {
-  return (
-    <p className="flex flex-wrap gap-x-3">
-      <span className="text-muted text-sm">{label}</span>
-      {places.map((place) => (
-        <Link key={place.slug} href={placePath(place.slug)}>
-          {place.zh}
-        </Link>
-      ))}
-    </p>
   );
 }

@@ -1,45 +1,36 @@
 import Link from 'next/link';
-import { CategoryName } from '@/components/ui/category-name';
-import type { OutcomeDetail } from '@/lib/catalogue';
-import { messages } from '@/lib/messages';
-import { categoryValue, outcomesListPath } from '@/lib/routes';
+import { ItemTitle } from '@/components/ui/item-title';
+import { type CatalogueItem, filterOf, listingHref } from '@/lib/catalogue';
+import { categoryName, sectionName } from '@/lib/i18n/labels';
+import type { Locale } from '@/lib/i18n/locale';
 
-/** Where the item sits in the list, then its exact title. */
-export function OutcomeHeader({ outcome }: { outcome: OutcomeDetail }) {
-  const { section } = outcome;
+/** Where the item sits in the list, then its exact title (and, translated, its original). */
+export function OutcomeHeader({ locale, item }: { locale: Locale; item: CatalogueItem }) {
+  const { messages } = locale;
+  const list = (facet: 'section' | 'category', value: string) =>
+    locale.path(listingHref(filterOf(facet, value)));
   return (
-    <header className="space-y-3">
-      <nav aria-label={messages.outcome.breadcrumb} className="text-sm">
-        <ol className="flex flex-wrap gap-x-2 text-muted">
+    <header className="outcome-header">
+      <nav aria-label={messages.outcome.breadcrumb}>
+        <ol className="breadcrumb">
           <li>
-            <Link href={outcomesListPath({})}>{messages.nav.outcomes}</Link>
-            <span aria-hidden="true"> ›</span>
+            <Link href={locale.path('/outcomes')}>{messages.nav.outcomes}</Link>
           </li>
           <li>
-            <Link href={outcomesListPath({ section })} prefetch={false}>
-              {messages.sections[section]}
+            <Link href={list('section', item.section)} prefetch={false}>
+              {sectionName(locale, item.section)}
             </Link>
-            <span aria-hidden="true"> ›</span>
           </li>
           <li>
-            <Link
-              href={outcomesListPath({ category: categoryValue(section, outcome.category) })}
-              prefetch={false}
-            >
-              <CategoryName
-                section={section}
-                ordinal={outcome.category}
-                heading={outcome.categoryInfo.heading}
-              />
+            <Link href={list('category', item.category.value)} prefetch={false}>
+              {messages.numbering.category(item.category.ordinal)}
+              {categoryName(locale, item.category)}
             </Link>
-            <span aria-hidden="true"> ›</span>
           </li>
-          <li aria-current="page" className="text-ink">
-            {messages.numbering.item(outcome.number)}
-          </li>
+          <li aria-current="page">{messages.numbering.item(item.number)}</li>
         </ol>
       </nav>
-      <h1 className="font-bold text-2xl leading-snug sm:text-3xl">{outcome.title}</h1>
+      <ItemTitle locale={locale} item={item} heading="h1" link={false} />
     </header>
   );
 }

@@ -1,11 +1,16 @@
 import type { OutcomeDetail } from '@/lib/catalogue';
-import { messages } from '@/lib/messages';
-import { OutcomeRefList } from './outcome-ref-list';
-
-const text = messages.outcome.related;
+import type { Locale } from '@/lib/i18n/locale';
+import { ItemList } from './item-list';
 
 /** Whatever relations the catalogue found, each kind under its own heading; none, nothing shown. */
-export function RelatedOutcomes({ related }: { related: OutcomeDetail['related'] }) {
+export function RelatedOutcomes({
+  locale,
+  related,
+}: {
+  locale: Locale;
+  related: OutcomeDetail['related'];
+}) {
+  const text = locale.messages.outcome.related;
   const groups = [
     { key: 'producedBy', heading: text.producedBy, items: related.producedBy },
     { key: 'produced', heading: text.produced, items: related.produced },
@@ -14,14 +19,14 @@ export function RelatedOutcomes({ related }: { related: OutcomeDetail['related']
   ].filter((group) => group.items.length > 0);
   if (groups.length === 0) return null;
   return (
-    <section aria-labelledby="outcome-related" className="space-y-4">
-      <h2 id="outcome-related" className="font-bold text-xl">
+    <section aria-labelledby="outcome-related" className="stack">
+      <h2 id="outcome-related" className="section-title">
         {text.heading}
       </h2>
       {groups.map((group) => (
         <div key={group.key}>
-          <h3 className="mb-2 font-semibold">{group.heading}</h3>
-          <OutcomeRefList items={group.items} />
+          <h3 className="subsection-title">{group.heading}</h3>
+          <ItemList locale={locale} items={group.items} />
         </div>
       ))}
     </section>

@@ -1,50 +1,46 @@
 import Link from 'next/link';
-import type { OutcomeDetail, OutcomeRef } from '@/lib/catalogue';
-import { messages } from '@/lib/messages';
+import type { ItemRef, OutcomeDetail } from '@/lib/catalogue';
+import { sectionName, titleOf } from '@/lib/i18n/labels';
+import type { Locale } from '@/lib/i18n/locale';
 import { outcomePath } from '@/lib/routes';
 
-const text = messages.outcome;
-
 /** The items before and after this one in the list's own order. */
-export function SequenceNav({ previous, next }: Pick<OutcomeDetail, 'previous' | 'next'>) {
+export function SequenceNav({
+  locale,
+  previous,
+  next,
+}: { locale: Locale } & Pick<OutcomeDetail, 'previous' | 'next'>) {
+  const text = locale.messages.outcome;
   if (!previous && !next) return null;
   return (
-    <nav aria-label={text.sequence} className="grid gap-3 border-line border-t pt-4 sm:grid-cols-2">
-      {previous && <Neighbour rel="prev" label={text.previous} item={previous} />}
-      {next && (
-        <Neighbour
-          rel="next"
-          label={text.next}
-          item={next}
-          className="sm:col-start-2 sm:text-right"
-        />
-      )}
+    <nav aria-label={text.sequence} className="sequence">
+      {previous && <Neighbour locale={locale} rel="prev" label={text.previous} item={previous} />}
+      {next && <Neighbour locale={locale} rel="next" label={text.next} item={next} />}
     </nav>
   );
 }
 
 function Neighbour({
+  locale,
   rel,
   label,
   item,
-  className = '',
 }: {
+  locale: Locale;
   rel: 'prev' | 'next';
   label: string;
-  item: OutcomeRef;
-  className?: string;
+  item: ItemRef;
 }) {
   return (
     <Link
-      href={outcomePath(item.section, item.number)}
+      href={locale.path(outcomePath(item.section, item.number))}
       rel={rel}
-      className={`block rounded border border-line p-3 no-underline hover:bg-surface ${className}`}
+      className={`neighbour ${rel}`}
     >
-      <span className="block text-muted text-sm">
-        {label} · {messages.sections[item.section]}
-        {messages.numbering.item(item.number)}
+      <span className="muted small">
+        {label} · {locale.messages.numbering.itemIn(sectionName(locale, item.section), item.number)}
       </span>
-      <span className="underline">{item.title}</span>
+      <span className="neighbour-title">{titleOf(locale, item).text}</span>
     </Link>
   );
 }

@@ -1,12 +1,6 @@
-import Link from 'next/link';
-import type { Filters } from '@/lib/catalogue/filters';
-import { messages } from '@/lib/messages';
-import { listingHref, withPage } from '@/lib/outcomes/href';
-
-const text = messages.outcomes.pagination;
-
-/** At least 32 px square, above WCAG 2.2's 24 px minimum target. */
-const TARGET = 'inline-flex min-h-8 min-w-8 items-center justify-center rounded px-2';
+import { ViewLink } from '@/components/ui/view-link';
+import { type Filters, listingHref, withPage } from '@/lib/catalogue';
+import type { Locale } from '@/lib/i18n/locale';
 
 /** Pages shown around the current one; the first and last are always shown. */
 const NEIGHBOURS = 2;
@@ -22,19 +16,31 @@ export function pageWindow(current: number, last: number): Array<number | null> 
   return pages;
 }
 
-export function Pagination({ filters, total }: { filters: Filters; total: number }) {
+/** Page links that land on the results heading, as every change of the view does. */
+export function Pagination({
+  locale,
+  filters,
+  total,
+}: {
+  locale: Locale;
+  filters: Filters;
+  total: number;
+}) {
+  const text = locale.messages.outcomes.pagination;
   const last = Math.ceil(total / filters.pageSize);
   if (last <= 1) return null;
   const current = filters.page;
-  const link = (page: number, label: string, rel?: string) => (
-    <Link href={listingHref(withPage(filters, page))} rel={rel} prefetch={false} className={TARGET}>
-      {label}
-    </Link>
-  );
+  const href = (page: number) => `${locale.path(listingHref(withPage(filters, page)))}#results`;
   return (
-    <nav aria-label={text.label} className="mt-6">
-      <ul className="flex flex-wrap items-center gap-x-3 gap-y-2">
-        {current > 1 && current <= last && <li>{link(current - 1, text.previous, 'prev')}</li>}
+    <nav aria-label={text.label} className="pagination">
+      <ul>
+        {current > 1 && current <= last && (
+          <li>
+            <ViewLink href={href(current - 1)} rel="prev">
+              {text.previous}
+            </ViewLink>
+          </li>
+        )}
         {pageWindow(current, last).map((page, index) =>
           page === null ? (
             // biome-ignore lint/suspicious/noArrayIndexKey: a gap has no identity but its place.
@@ -44,24 +50,25 @@ export function Pagination({ filters, total }: { filters: Filters; total: number
           ) : (
             <li key={page}>
               {page === current ? (
-                <span aria-current="page" className={`${TARGET} bg-accent text-on-accent`}>
+                <span aria-current="page">
                   <span className="sr-only">{text.page(page)}</span>
                   <span aria-hidden="true">{page}</span>
                 </span>
               ) : (
-                <Link
-                  href={listingHref(withPage(filters, page))}
-                  prefetch={false}
-                  aria-label={text.page(page)}
-                  className={TARGET}
-                >
+                <ViewLink href={href(page)} aria-label={text.page(page)}>
                   {page}
-                </Link>
+                </ViewLink>
               )}
             </li>
           ),
         )}
-        {current < last && <li>{link(current + 1, text.next, 'next')}</li>}
+        {current < last && (
+          <li>
+            <ViewLink href={href(current + 1)} rel="next">
+              {text.next}
+            </ViewLink>
+          </li>
+        )}
       </ul>
     </nav>
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useEffect, useRef, useTransition } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useTransition } from 'react';
 
 interface SearchFormProps {
   action: string;
@@ -9,14 +9,16 @@ interface SearchFormProps {
   maxLength: number;
   /** The other filters, carried along so a search keeps them. */
   fields: ReadonlyArray<readonly [name: string, value: string]>;
-  text: { label: string; hint: string; submit: string; pending: string };
+  text: { label: string; placeholder: string; submit: string; pending: string };
+  /** How to write a query, under the box. */
+  help: ReactNode;
 }
 
 /**
  * A plain GET form, which works without JavaScript. With it, the submission becomes a client
  * navigation to the same address, so only the results change and nothing reloads.
  */
-export function SearchForm({ action, query, maxLength, fields, text }: SearchFormProps) {
+export function SearchForm({ action, query, maxLength, fields, text, help }: SearchFormProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const input = useRef<HTMLInputElement>(null);
@@ -38,22 +40,21 @@ export function SearchForm({ action, query, maxLength, fields, text }: SearchFor
       if (typeof value === 'string' && value.trim() !== '') params.append(name, value.trim());
     }
     const search = params.toString();
-    startTransition(() => router.push(search ? `${action}?${search}` : action, { scroll: false }));
+    startTransition(() =>
+      router.push(`${search ? `${action}?${search}` : action}#results`, { scroll: false }),
+    );
   }
 
   return (
-    <search className="mb-6 block">
+    <search className="search">
       <form action={action} method="get" onSubmit={submit}>
         {fields.map(([name, value]) => (
           <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
         ))}
-        <label htmlFor="outcomes-q" className="mb-1 block font-semibold">
+        <label htmlFor="outcomes-q" className="search-label">
           {text.label}
         </label>
-        <p id="outcomes-q-hint" className="mb-2 text-muted text-sm">
-          {text.hint}
-        </p>
-        <div className="flex flex-wrap items-center gap-2">
+        <div className="search-row">
           <input
             ref={input}
             id="outcomes-q"
@@ -61,22 +62,21 @@ export function SearchForm({ action, query, maxLength, fields, text }: SearchFor
             type="search"
             defaultValue={query}
             maxLength={maxLength}
-            aria-describedby="outcomes-q-hint"
-            className="min-w-0 flex-1 basis-48 rounded border border-line-strong bg-canvas px-3 py-2 text-ink"
+            placeholder={text.placeholder}
+            aria-describedby="outcomes-q-help"
+            className="input"
           />
-          <button
-            type="submit"
-            className="rounded border border-accent bg-accent px-4 py-2 font-semibold text-on-accent"
-          >
+          <button type="submit" className="button button-primary">
             {text.submit}
           </button>
           {pending && (
-            <span className="text-muted text-sm" aria-hidden="true">
+            <span className="muted small" aria-hidden="true">
               {text.pending}
             </span>
           )}
         </div>
       </form>
+      <div id="outcomes-q-help">{help}</div>
     </search>
   );
 }

@@ -1,60 +1,73 @@
 import type { ReactNode } from 'react';
-import { OutcomeRefList } from '@/components/outcome/outcome-ref-list';
-import type { OutcomeSummary, PlaceDetail } from '@/lib/catalogue';
-import { PLACES } from '@/lib/enrich';
-import { messages } from '@/lib/messages';
-
-const text = messages.places;
-const PARENT = new Map(PLACES.map((place) => [place.slug, place.parent]));
-
-function lies(slug: string, within: string): boolean {
-  for (let up = PARENT.get(slug); up; up = PARENT.get(up)) if (up === within) return true;
-  return false;
-}
+import { PlaceReason } from '@/components/outcome/place-reason';
+import { ItemTitle } from '@/components/ui/item-title';
+import type { PlaceDetail } from '@/lib/catalogue';
+import { sectionName } from '@/lib/i18n/labels';
+import type { Locale } from '@/lib/i18n/locale';
 
 /**
- * The place's items in two groups: titles naming it, and titles naming only a place inside it
- * (a city of this region), each of those with the inside place that brought it here.
+ * The place's items in two groups: titles naming it, and items tied to it otherwise — by an
+ * abbreviation, a standing fact, a linked item, or a place inside it — each saying how.
  */
-export function PlaceItems({ detail }: { detail: PlaceDetail }) {
+export function PlaceItems({ locale, detail }: { locale: Locale; detail: PlaceDetail }) {
   const { place, items } = detail;
-  if (items.length === 0) return <p className="text-muted">{text.none}</p>;
-  const names = (item: OutcomeSummary) => item.places.some((named) => named.slug === place.slug);
-  const named = items.filter(names);
-  const implied = items.filter((item) => !names(item));
+  const text = locale.messages.places;
+  const named = items.filter(({ tag }) => tag.via === 'named');
+  const inferred = items.filter(({ tag }) => tag.via !== 'named');
+  const list = (entries: PlaceDetail['items']) => (
+    <ul className="item-list">
+      {entries.map(({ item, tag }) => (
+        <li key={item.key}>
+          <span className="muted small">
+            {locale.messages.numbering.itemIn(sectionName(locale, item.section), item.number)}
+          </span>{' '}
+          <ItemTitle locale={locale} item={item} />
+          {tag.via !== 'named' && (
+            <span className="muted small reason">
+              <PlaceReason locale={locale} item={item} tag={tag} />
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
   return (
-    <div className="space-y-6">
+    <div className="stack-lg">
       {named.length > 0 && (
-        <Group id="place-named" heading={text.named(place.zh)} count={named.length}>
-          <OutcomeRefList items={named} />
+        <Group
+          locale={locale}
+          id="place-named"
+          heading={text.named(locale.name(place))}
+          count={named.length}
+        >
+          {list(named)}
         </Group>
       )}
-      {implied.length > 0 && (
-        <Group id="place-implied" heading={text.implied} count={implied.length}>
-          <OutcomeRefList
-            items={implied}
-            note={(ref) => {
-              const item = implied.find((one) => one.key === ref.key);
-              const inside = item?.places.filter((named) => lies(named.slug, place.slug)) ?? [];
-              return (
-                <span className="ml-1 text-muted text-sm">
-                  {text.via(inside.map((named) => named.zh).join(messages.outcomes.listSeparator))}
-                </span>
-              );
-            }}
-          />
+      {inferred.length > 0 && (
+        <Group
+          locale={locale}
+          id="place-inferred"
+          heading={text.inferredGroup}
+          count={inferred.length}
+        >
+          {list(inferred)}
         </Group>
+      )}
+      {detail.total > items.length && (
+        <p className="muted">{text.more(items.length, detail.total)}</p>
       )}
     </div>
   );
 }
 
 function Group({
+  locale,
   id,
   heading,
   count,
   children,
 }: {
+  locale: Locale;
   id: string;
   heading: string;
   count: number;
@@ -62,11 +75,8 @@ function Group({
 }) {
   return (
     <section aria-labelledby={id}>
-      <h2 id={id} className="mb-2 font-bold text-xl">
-        {heading}
-        <span className="ml-2 font-normal text-base text-muted">
-          {messages.numbering.count(count)}
-        </span>
+      <h2 id={id} className="section-title">
+        {heading} <span className="muted aside">{locale.messages.numbering.count(count)}</span>
       </h2>
       {children}
     </section>

@@ -1,57 +1,63 @@
 import Link from 'next/link';
-import type { PlaceDetail } from '@/lib/catalogue';
-import { messages } from '@/lib/messages';
-import { outcomesListPath, placePath } from '@/lib/routes';
+import { filterOf, listingHref, type PlaceDetail } from '@/lib/catalogue';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
+import { placePath } from '@/lib/routes';
 
-const text = messages.places;
-
-/** The place's name, kind, where it sits (parent, children) and the way to its full list. */
-export function PlaceSummary({ detail }: { detail: PlaceDetail }) {
+/** The place's name (in both languages), kind, where it sits, and the way to its full list. */
+export function PlaceSummary({ locale, detail }: { locale: Locale; detail: PlaceDetail }) {
   const { place, parent, children } = detail;
+  const { messages } = locale;
+  const text = messages.places;
+  const other =
+    locale === DEFAULT_LOCALE
+      ? { name: place.en, lang: 'en' }
+      : { name: place.zh, lang: DEFAULT_LOCALE.lang };
   return (
-    <header className="space-y-4">
+    <header className="stack">
       <div>
-        <p className="text-muted text-sm">{text.kinds[place.kind] ?? place.kind}</p>
-        <h1 className="font-bold text-2xl sm:text-3xl">
-          {place.zh}
-          <span lang="en" className="ml-3 font-normal text-base text-muted">
-            {place.en}
+        <p className="muted small">{text.kinds[place.kind] ?? place.kind}</p>
+        <h1 className="page-title">
+          {locale.name(place)}{' '}
+          <span lang={other.lang} className="muted aside">
+            {other.name}
           </span>
         </h1>
       </div>
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[8rem_minmax(0,1fr)]">
+      <dl className="facts">
         {parent && (
-          <>
-            <dt className="font-semibold text-muted">{text.parent}</dt>
+          <div>
+            <dt>{text.parent}</dt>
             <dd>
-              <Link href={placePath(parent.slug)}>{parent.zh}</Link>
+              <Link href={locale.path(placePath(parent.slug))}>{locale.name(parent)}</Link>
             </dd>
-          </>
+          </div>
         )}
         {children.length > 0 && (
-          <>
-            <dt className="font-semibold text-muted">{text.children}</dt>
+          <div>
+            <dt>{text.children}</dt>
             <dd>
-              <ul className="flex flex-wrap gap-x-4 gap-y-1">
+              <ul className="inline-list">
                 {children.map((child) => (
                   <li key={child.slug}>
-                    <Link href={placePath(child.slug)}>{child.zh}</Link>
-                    <span className="ml-1 text-muted text-sm">
-                      {messages.numbering.count(child.itemCount)}
-                    </span>
+                    <Link href={locale.path(placePath(child.slug))}>{locale.name(child)}</Link>{' '}
+                    <span className="muted small">{messages.numbering.count(child.itemCount)}</span>
                   </li>
                 ))}
               </ul>
             </dd>
-          </>
+          </div>
         )}
-        <dt className="font-semibold text-muted">{text.aliases}</dt>
-        <dd>{place.aliases.join(messages.outcomes.listSeparator)}</dd>
+        {place.aliases.length > 0 && (
+          <div>
+            <dt>{text.aliases}</dt>
+            <dd lang={DEFAULT_LOCALE.lang}>{place.aliases.join(messages.locale.listSeparator)}</dd>
+          </div>
+        )}
       </dl>
-      <p className="text-muted text-sm">{messages.inferred.places}</p>
+      <p className="muted small">{messages.inferred.places}</p>
       {place.itemCount > 0 && (
         <p>
-          <Link href={outcomesListPath({ place: place.slug })} prefetch={false}>
+          <Link href={locale.path(listingHref(filterOf('place', place.slug)))} prefetch={false}>
             {text.filtered(place.itemCount)}
           </Link>
         </p>

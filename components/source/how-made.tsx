@@ -1,13 +1,13 @@
-import { messages } from '@/lib/messages';
+import type { Locale } from '@/lib/i18n/locale';
 
-export function HowMade() {
-  const text = messages.source.how;
+export function HowMade({ locale }: { locale: Locale }) {
+  const text = locale.messages.source.how;
   return (
     <section aria-labelledby="source-how">
-      <h2 id="source-how" className="mb-2 font-bold text-xl">
+      <h2 id="source-how" className="section-title">
         {text.heading}
       </h2>
-      <ol className="list-decimal space-y-1 pl-6">
+      <ol className="numbered">
         {text.steps.map((step) => (
           <li key={step}>{step}</li>
         ))}

@@ -1,17 +1,22 @@
 import type { ReactNode } from 'react';
-import { messages } from '@/lib/messages';
+import { sectionName } from '@/lib/i18n/labels';
+import type { Locale } from '@/lib/i18n/locale';
 import type { LineSpan, ParseIssue, SectionKey } from '@/lib/parser/types';
 import { sourceLineAnchor } from '@/lib/routes';
 
-const text = messages.source.issues;
-
-function part(section: SectionKey, category?: number): string {
-  const name = messages.sections[section];
-  return category === undefined ? name : `${name}${messages.numbering.category(category)}`;
-}
-
 /** One issue as a sentence, the lines it concerns, and the parser's own words where it gave any. */
-function describe(issue: ParseIssue): { lines?: LineSpan; sentence: string; reason?: string } {
+function describe(
+  locale: Locale,
+  issue: ParseIssue,
+): { lines?: LineSpan; sentence: string; reason?: string } {
+  const { messages } = locale;
+  const text = messages.source.issues;
+  const part = (section: SectionKey, category?: number) => {
+    const name = sectionName(locale, section);
+    return category === undefined
+      ? name
+      : `${name}${messages.locale.wordSeparator}${messages.numbering.category(category)}`;
+  };
   switch (issue.kind) {
     case 'count-mismatch':
       return {
@@ -61,18 +66,19 @@ function describe(issue: ParseIssue): { lines?: LineSpan; sentence: string; reas
 }
 
 /** Everything the parser noticed, in plain language, each linked to its lines in the text. */
-export function ParseIssues({ issues }: { issues: ParseIssue[] }) {
+export function ParseIssues({ locale, issues }: { locale: Locale; issues: readonly ParseIssue[] }) {
+  const text = locale.messages.source.issues;
   return (
     <section aria-labelledby="source-issues">
-      <h2 id="source-issues" className="mb-1 font-bold text-xl">
+      <h2 id="source-issues" className="section-title">
         {text.heading}
       </h2>
-      <p className="mb-3 text-muted text-sm">{text.intro}</p>
-      <ol className="list-decimal space-y-2 pl-6">
+      <p className="muted small">{text.intro}</p>
+      <ol className="numbered">
         {issues.map((issue, index) => (
           // Issues have no identity of their own; their order is the parser's and never changes.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
-          <Issue key={index} {...describe(issue)} />
+          <Issue key={index} locale={locale} {...describe(locale, issue)} />
         ))}
       </ol>
     </section>
@@ -80,10 +86,12 @@ export function ParseIssues({ issues }: { issues: ParseIssue[] }) {
 }
 
 function Issue({
+  locale,
   lines,
   sentence,
   reason,
 }: {
+  locale: Locale;
   lines?: LineSpan;
   sentence: string;
   reason?: string;
@@ -92,10 +100,10 @@ function Issue({
   if (lines) {
     where = (
       <>
-        <a href={sourceLineAnchor(lines[0])} className="underline">
-          {messages.numbering.lines(lines[0], lines[1])}
+        <a href={sourceLineAnchor(lines[0])}>
+          {locale.messages.numbering.lines(lines[0], lines[1])}
         </a>
-        {'：'}
+        {': '}
       </>
     );
   }
@@ -104,8 +112,8 @@ function Issue({
       {where}
       {sentence}
       {reason && (
-        <span className="block text-muted text-sm">
-          {text.parserSaid}
+        <span className="muted small block">
+          {locale.messages.source.issues.parserSaid}
           <span lang="en">{reason}</span>
         </span>
       )}

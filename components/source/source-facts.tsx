@@ -1,32 +1,42 @@
 import type { SourceView } from '@/lib/catalogue';
-import { messages } from '@/lib/messages';
+import type { Locale } from '@/lib/i18n/locale';
 
 /** Enough to find the same file and check it is the same: name, date, digest. */
-export function SourceFacts({ source }: { source: SourceView }) {
-  const text = messages.source.facts;
+export function SourceFacts({ locale, source }: { locale: Locale; source: SourceView }) {
+  const text = locale.messages.source.facts;
   const { info } = source;
   return (
-    <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 rounded border border-line bg-surface p-4 text-sm">
-      <dt className="text-muted">{text.file}</dt>
-      <dd className="break-all">
-        <code>{info.fileName}</code>
-      </dd>
+    <dl className="facts card">
+      <div>
+        <dt>{text.file}</dt>
+        <dd>
+          <code>{info.fileName}</code>
+        </dd>
+      </div>
       {info.publishedOn && (
-        <>
-          <dt className="text-muted">{text.published}</dt>
+        <div>
+          <dt>{text.published}</dt>
           <dd>{info.publishedOn}</dd>
-        </>
+        </div>
       )}
-      <dt className="text-muted">{text.sha256}</dt>
-      <dd className="break-all">
-        <code>{info.sha256}</code>
-      </dd>
-      <dt className="text-muted">{text.lines}</dt>
-      <dd>{source.lines.length}</dd>
-      <dt className="text-muted">{text.ingested}</dt>
-      <dd>
-        <time dateTime={info.ingestedAt}>{info.ingestedAt.replace('T', ' ').slice(0, 16)} UTC</time>
-      </dd>
+      <div>
+        <dt>{text.sha256}</dt>
+        <dd>
+          <code className="break">{info.sha256}</code>
+        </dd>
+      </div>
+      <div>
+        <dt>{text.lines}</dt>
+        <dd>{locale.number(source.lines.length)}</dd>
+      </div>
+      <div>
+        <dt>{text.ingested}</dt>
+        <dd>
+          <time dateTime={info.ingestedAt}>
+            {info.ingestedAt.replace('T', ' ').slice(0, 16)} UTC
+          </time>
+        </dd>
+      </div>
     </dl>
   );
 }

@@ -1,18 +1,26 @@
-import { messages } from '@/lib/messages';
-import { ITEM_STYLE, SKIP_REASONS, SKIP_STYLES } from './skip-styles';
+import type { Locale } from '@/lib/i18n/locale';
+import type { SkipReason } from '@/lib/parser/types';
 
-/** What each line style in the text below means. */
-export function SourceLegend() {
-  const text = messages.source;
+const SKIP_REASONS: SkipReason[] = [
+  'commentary',
+  'page-marker',
+  'page-header',
+  'dateline',
+  'list-title',
+];
+
+/** What each line style in the text below means; the styles are app/globals.css's `.source` ones. */
+export function SourceLegend({ locale }: { locale: Locale }) {
+  const text = locale.messages.source;
   return (
     <section aria-labelledby="source-legend">
-      <h2 id="source-legend" className="mb-2 font-bold text-xl">
+      <h2 id="source-legend" className="section-title">
         {text.legend.heading}
       </h2>
-      <ul className="grid gap-2 sm:grid-cols-2">
-        <li className={`px-3 py-1 ${ITEM_STYLE}`}>{text.legend.item}</li>
+      <ul className="source legend">
+        <li className="item">{text.legend.item}</li>
         {SKIP_REASONS.map((reason) => (
-          <li key={reason} className={`px-3 py-1 ${SKIP_STYLES[reason]}`}>
+          <li key={reason} className={reason}>
             {text.skipped[reason]}
           </li>
         ))}

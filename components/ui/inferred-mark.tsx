@@ -1,17 +1,17 @@
-import { messages } from '@/lib/messages';
+import type { Locale } from '@/lib/i18n/locale';
 
 /**
  * Marks what the catalogue inferred rather than read in the source. The dashed outline keeps
- * it distinct from plain text without relying on colour; `note` says what was inferred.
+ * it distinct from plain text without relying on colour; `note`, where given, says what was
+ * inferred (a list row gives none: its page says once, in a legend, what the mark means).
  */
-export function InferredMark({ note }: { note: string }) {
+export function InferredMark({ locale, note }: { locale: Locale; note?: string }) {
+  const mark = locale.messages.inferred.mark;
+  if (note === undefined) return <span className="inferred">{mark}</span>;
   return (
-    <span
-      title={note}
-      className="mx-1 inline-block rounded border border-line-strong border-dashed px-1 align-middle font-normal text-muted text-xs leading-normal no-underline"
-    >
-      {messages.inferred.mark}
-      <span className="sr-only">{`：${note}`}</span>
+    <span title={note} className="inferred">
+      {mark}
+      <span className="sr-only">{`: ${note}`}</span>
     </span>
   );
 }

@@ -1,7 +1,9 @@
-import { zhCN } from './zh-CN';
+import { type Messages, zhCN } from './zh-CN';
 
-/** The shape every locale file must have; string values are plain `string`, not literals. */
-export type Messages = typeof zhCN;
+export type { Messages };
 
-/** The interface text in the site's one language today. */
+/**
+ * The site language's text, for answers made outside any page (plain-text refusals, server
+ * errors). Pages take their locale's messages from lib/i18n/locale.ts.
+ */
 export const messages: Messages = zhCN;

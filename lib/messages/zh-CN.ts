@@ -9,11 +9,20 @@ function zhNumeral(value: number): string {
 }
 
 /**
- * Every piece of interface text, Chinese first. Another locale is a sibling file of the same
- * shape (`Messages`); components read only `messages` and never hold text of their own.
+ * Every piece of interface text, Chinese first. Another locale is a sibling file typed
+ * `Messages` (so a missing or extra key fails the type check); components get the locale's
+ * messages from lib/i18n/locale.ts and never hold text of their own.
  */
 export const zhCN = {
-  locale: { lang: 'zh-CN', openGraph: 'zh_CN' },
+  locale: {
+    /** The language's own name, as the language switch shows it. */
+    name: '中文',
+    switchLabel: '语言',
+    /** `list` joins names in running text: 沈阳、青岛. */
+    listSeparator: '、',
+    /** Between words: Chinese runs words together, English spaces them. */
+    wordSeparator: '',
+  },
   site: {
     name: '上合组织轮值主席国成果目录',
     shortName: '上合成果目录',
@@ -34,9 +43,9 @@ export const zhCN = {
     source:
       '资料来源：新华社 2025-09-02 发布的《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》。',
     inferred: '成果的地点、类型和主题由规则自动推断，并非原文所载，可能有误。',
-  },
-  home: {
-    heading: '上合组织轮值主席国成果目录',
+    version: (version: string, loaded: string) => `目录版本 ${version}，${loaded} 载入。`,
+    openData: '开放数据（Data Package）',
+    api: 'JSON 接口',
   },
   notFound: {
     title: '页面不存在',
@@ -55,9 +64,71 @@ export const zhCN = {
   http: {
     methodNotAllowed: '本站只读：只接受 GET 和 HEAD 请求。',
     badPath: '地址无效：其中的百分号编码无法解码。',
+    badTarget: '请求目标无效：只接受本站的路径。',
     uriTooLong: '地址过长，无法处理。',
     overloaded: '服务器繁忙，请稍后重试。',
+    unavailable: '目录数据库尚未建立或无法读取，请稍后重试。',
     failed: '服务器内部错误。',
+  },
+  /**
+   * The catalogue's names for the list's three parts. The copy prints 成果文件 and 合作倡议 but
+   * lacks the first part's heading, so 会议和活动 is the catalogue's own name (shown as inferred).
+   */
+  sections: {
+    meetings: '会议和活动',
+    documents: '成果文件',
+    initiatives: '合作倡议',
+  },
+  numbering: {
+    /** 一、 before a part's name, as the list prints it. */
+    section: (ordinal: number) => `${zhNumeral(ordinal)}、`,
+    /** （一） before a category's heading, as the list prints it. */
+    category: (ordinal: number) => `（${zhNumeral(ordinal)}）`,
+    item: (number: number) => `第${number}项`,
+    items: (first: number, last: number) =>
+      first === last ? `第${first}项` : `第${first}–${last}项`,
+    openItems: (first: number) => `第${first}项起`,
+    count: (count: number) => `${count} 项`,
+    lines: (first: number, last: number) =>
+      first === last ? `第${first}行` : `第${first}–${last}行`,
+    /** 成果文件第68项 */
+    itemIn: (section: string, number: number) => `${section}第${number}项`,
+  },
+  inferred: {
+    mark: '推断',
+    /** Shown once on every page that marks inferred values. */
+    legend: '标有“推断”的类型、主题和地点是本目录按公开规则从标题推断的，并非原文所载。',
+    headingMissing: '标题缺失',
+    sectionHeading: '原文缺少这一部分的标题，名称由本目录根据内容拟定。',
+    categoryHeading: '原文缺少这一类别的标题，这里以编号范围称呼它。',
+    places:
+      '地点由规则推断：标题提到的地点、缩写、有据可查的固定事实、关联条目，以及它们所属的地区和国家。',
+    type: '类型由标题推断。',
+    topics: '主题由标题中的关键词推断。',
+    total: '总数由各类别的编号范围推算，并非原文所载。',
+    reasons: {
+      named: '标题提到',
+      abbreviation: (text: string) => `标题中的简称“${text}”`,
+      fact: (fact: string) => `固定事实：${fact}`,
+      linked: (item: string, title: string) => `关联条目${item}《${title}》提到它`,
+      parent: (children: string) => `包含${children}`,
+    },
+  },
+  search: {
+    label: '搜索标题',
+    placeholder: '例如：沈阳论坛、shenyang、培训班 OR 研修班',
+    submit: '搜索',
+    pending: '正在更新…',
+    help: {
+      summary: '搜索怎么写',
+      rules: [
+        '中文可以连写：“沈阳论坛”会找同时含有“沈阳”和“论坛”的标题；繁体字也可以。',
+        '用引号查整个短语：“"民间友好论坛"”只找原样出现这几个字的标题。',
+        '拼音按整音节从头匹配：shen、shenyang、Shen Yang 都可以，“ai”不会匹配“上海”的 hai。',
+        '英文按单词开头匹配译名：forum、Shenyang、memorandum。',
+        '用 OR 表示“或者”：“研修班 OR 培训班”；其余的词都须出现。',
+      ],
+    },
   },
   outcomes: {
     title: '成果列表',
@@ -67,19 +138,11 @@ export const zhCN = {
     pagedTitle: (title: string, page: number) => `${title}（第 ${page} 页）`,
     filteredDescription: (filters: string) => `筛选条件：${filters}。`,
     quoted: (query: string) => `“${query}”`,
-    listSeparator: '、',
+    /** The one-line summary of a view, as previews and feeds state it: 沈阳 · 成果文件 · 5 项 */
+    viewSummary: (parts: readonly string[], count: number) => [...parts, `${count} 项`].join(' · '),
     facetLogic:
-      '同一筛选项内选多个值时，结果符合其中任一个即可（或）；不同筛选项须同时符合（且）。每个值旁的数字是在其他筛选项的条件下具有这个值的成果数。',
-    /** 成果文件（二）, followed by the category's heading where the copy prints one. */
-    categoryLabel: (section: string, ordinal: string, heading: string | null) =>
-      `${section}${ordinal}${heading ?? ''}`,
+      '同一筛选项内的多个值是“或”，不同筛选项之间是“且”；每个值旁的数字是在其他筛选条件下具有这个值的成果数。',
     yearLabel: (year: string) => `${year}年`,
-    search: {
-      label: '搜索标题',
-      hint: '可输入中文（简体或繁体）、拼音或地名，例如：论坛、shenyang、瀋陽。多个中文词用空格分开，须同时出现。',
-      submit: '搜索',
-      pending: '正在更新…',
-    },
     facets: {
       heading: '筛选',
       names: {
@@ -88,10 +151,13 @@ export const zhCN = {
         place: '地点',
         type: '类型',
         topic: '主题',
-        year: '年份',
+        year: '标题所注年份',
       },
-      count: (count: number) => `（${count} 项）`,
-      toResults: (count: number) => `查看 ${count} 项结果`,
+      count: (count: number) => `${count} 项`,
+      inferredCount: (count: number) => `其中 ${count} 项为推断`,
+      more: (count: number) => `另外 ${count} 个`,
+      fewer: '只看主要的',
+      summary: (active: string) => (active === '' ? '筛选条件' : `筛选条件：${active}`),
       selected: '（已选，再次点击取消）',
       unavailable: '在当前条件下没有结果',
     },
@@ -118,24 +184,28 @@ export const zhCN = {
       status: (total: number) => `共 ${total} 项成果`,
       statusPaged: (total: number, first: number, last: number) =>
         `共 ${total} 项成果，显示第 ${first}–${last} 项`,
-      empty: '没有符合这些条件的成果。',
-      emptyHint: '可以去掉一些筛选条件或换一个关键词再试。',
-      clear: '清除全部条件，查看所有成果',
       pageOutOfRange: (pages: number) => `这一页超出了结果范围（共 ${pages} 页）。`,
       firstPage: '回到第 1 页',
-      number: '编号',
-      category: '类别',
-      type: '类型',
-      topics: '主题',
-      places: '地点',
-      year: '年份',
-      none: '无',
-      inferredNote:
-        '标有“推断”的类型、主题和地点是本目录按公开规则根据标题自动推断的，并非原文所载，可能有误。',
+      withSecondary: (type: string, secondary: string) => `${type}（兼${secondary}）`,
+    },
+    empty: {
+      heading: '没有符合这些条件的成果。',
+      missing: '本目录所据的文本并不完整，以下编号的条目不在其中：',
+      missingRange: (category: string, items: string, declared: string) =>
+        `${category}：${items}${declared}`,
+      declared: (count: number) => `（清单注明共 ${count} 项）`,
+      account: '查看本文缺少哪些内容',
+      drop: '去掉一个条件：',
+      dropOne: (condition: string, count: number) => `去掉${condition}（${count} 项）`,
+      clear: '清除全部条件，查看所有成果',
     },
     sort: {
       label: '排序',
-      options: { section: '清单顺序', number: '编号', title: '标题拼音' },
+      options: { relevance: '相关程度', section: '清单顺序', number: '编号', title: '标题拼音' },
+    },
+    pageSize: {
+      label: '每页',
+      option: (size: number) => `${size} 项`,
     },
     pagination: {
       label: '分页',
@@ -144,22 +214,33 @@ export const zhCN = {
       page: (page: number) => `第 ${page} 页`,
     },
     export: {
-      link: (count: number) => `导出 CSV（${count} 条）`,
-      linkTruncated: (count: number, total: number) => `导出 CSV（前 ${count} 条，共 ${total} 条）`,
+      heading: '下载与订阅',
+      csv: (count: number) => `CSV 表格（${count} 条）`,
+      csvTruncated: (count: number, total: number) => `CSV 表格（前 ${count} 条，共 ${total} 条）`,
       note: '导出全部符合当前条件的成果，不只是本页。',
+      json: 'JSON',
+      feed: 'Atom 订阅',
+      citations: '引用（RIS、BibTeX、CSL-JSON）',
       columns: {
         key: '标识',
         section: '部分',
         category: '类别',
         number: '编号',
         title: '标题',
+        titleTranslated: '标题译文',
         type: '类型（推断）',
         topics: '主题（推断）',
         places: '地点（推断）',
-        years: '年份',
+        years: '标题所注年份',
         url: '网址',
       },
       fileName: 'sco-outcomes',
+    },
+    share: {
+      label: '本页链接',
+      copy: '复制链接',
+      copied: '已复制链接',
+      failed: '无法自动复制，请手动选取上面的链接。',
     },
     api: {
       invalidParameters: '请求参数无效。',
@@ -168,47 +249,38 @@ export const zhCN = {
         `第 ${number} 项在清单的编号范围内，但本目录所依据的清单副本缺少它的文字。`,
     },
   },
-  /**
-   * The catalogue's names for the list's three parts. The copy prints 成果文件 and 合作倡议 but
-   * lacks the first part's heading, so 会议和活动 is the catalogue's own name (shown as inferred).
-   */
-  sections: {
-    meetings: '会议和活动',
-    documents: '成果文件',
-    initiatives: '合作倡议',
-  },
-  numbering: {
-    /** 一、 before a part's name, as the list prints it. */
-    section: (ordinal: number) => `${zhNumeral(ordinal)}、`,
-    /** （一） before a category's heading, as the list prints it. */
-    category: (ordinal: number) => `（${zhNumeral(ordinal)}）`,
-    item: (number: number) => `第${number}项`,
-    items: (first: number, last: number) =>
-      first === last ? `第${first}项` : `第${first}–${last}项`,
-    count: (count: number) => `${count} 项`,
-    lines: (first: number, last: number) =>
-      first === last ? `第${first}行` : `第${first}–${last}行`,
-  },
-  inferred: {
-    mark: '推断',
-    headingMissing: '标题缺失',
-    sectionHeading: '原文缺少这一部分的标题，名称由本目录根据内容拟定。',
-    categoryHeading: '原文缺少这一类别的标题，范围由编号推断。',
-    places: '地点由标题推断：标题提到的地点及其所属的省州和国家。',
-    type: '类型由标题推断。',
-    topics: '主题由标题中的关键词推断。',
-    total: '总数由各类别的编号范围推算，并非原文所载。',
+  translation: {
+    /** Beside a translated title: it is ours, not Xinhua's. */
+    unofficial: '非官方译文',
+    original: '原文',
+    none: '',
   },
   overview: {
     description:
-      '《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》的参考目录：按部分、类别、地点、主题和类型浏览，附图表、地图和可逐行核对的原文。',
+      '《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》的参考目录：按部分、地点、主题和类型浏览和搜索，附地图、开放数据和可逐行核对的原文。',
     lead: (title: string) => `《${title}》的参考目录。`,
-    totals: (found: number, numbered: number) =>
-      `本站所据文本收录 ${found} 项；按各类别编号推算，清单共 ${numbered} 项。`,
-    search: {
-      label: '搜索成果标题',
-      placeholder: '例如：青岛、论坛、人工智能',
-      submit: '搜索',
+    sectionCount: (count: number) => `${count} 项`,
+    waysIn: '浏览方式',
+    byPlace: '按地点',
+    byType: '按类型',
+    byTopic: '按主题',
+    allPlaces: '全部地点',
+    copy: {
+      heading: '本目录所据的文本',
+      totals: (found: number, numbered: number) =>
+        `本文收录 ${found} 项；按各类别编号推算，清单共 ${numbered} 项。`,
+      intro:
+        '每一类别：清单注明的数量、本文所见的数量，以及本文缺少的编号。条形链接到该类别的成果列表。',
+      declared: (count: number) => `清单注明 ${count} 项`,
+      undeclared: '清单未注明数量',
+      numbered: (first: number, last: number) => `编号 ${first}–${last}`,
+      complete: '齐全',
+      legendFound: '本文所见',
+      legendMissing: '本文缺少（按编号推算）',
+      missingHeading: '本文缺少的内容',
+      missingRange: (category: string, items: string) => `${category}：${items}不在本文中`,
+      none: '本文包含清单的全部条目。',
+      details: '解析记录与逐行原文',
     },
     source: {
       heading: '来源',
@@ -216,59 +288,41 @@ export const zhCN = {
       publishedBy: (date: string) => `新华社，${date}`,
       file: '文件',
       sha256: 'SHA-256',
-      more: '逐行查看原文与解析记录',
-    },
-    structure: {
-      heading: '清单结构与条目数',
-      intro:
-        '每一类别：清单注明的数量、本文所见的数量，以及本文缺少的编号。条形链接到该类别的成果列表。',
-      declared: (count: number) => `清单注明 ${count} 项`,
-      undeclared: '清单未注明数量',
-      numbered: (first: number, last: number) => `编号 ${first}–${last}`,
-      complete: '齐全',
-      browseSection: (count: number) => `浏览这一部分（${count} 项）`,
-      legendFound: '本文所见',
-      legendMissing: '本文缺少（按编号推算）',
-    },
-    missing: {
-      heading: '本文缺少的内容',
-      /** 会议和活动（一）标题缺失，第1–23项不在本文中 */
-      range: (part: string, heading: string | null, items: string) =>
-        `${part}${heading === null ? '标题缺失' : `“${heading}”`}，${items}不在本文中`,
-      none: '本文包含清单的全部条目。',
     },
     topics: { heading: '按主题', caption: '各主题的成果数（一项可属多个主题）' },
-    types: { heading: '按类型', caption: '各类型的成果数' },
-    places: { heading: '按地点' },
+    types: { heading: '按类型', caption: '各类型的成果数（复合标题的第二项活动也计入）' },
   },
   chart: {
     zero: '没有条目',
   },
   map: {
-    label: '成果标题中提到的地点地图',
+    label: '成果相关地点地图',
     legendCity: '城市',
     legendRegion: '省、州、区（其下城市未标出时）',
-    legendCountry: '标题提到的国家',
+    legendCountry: '涉及的国家',
     note: '地点由成果标题推断，位置为近似中心。',
     point: (name: string, count: number) => `${name}：${count} 项`,
     list: '地点列表',
   },
   places: {
     title: '地点',
-    description: '成果标题中提到的国家、省州和城市，按国家分组，附各地点的成果数。',
+    description: '成果涉及的地区、国家、省州和城市，按所属关系分组，附各地点的成果数。',
     intro:
-      '下列地点由成果标题推断：标题直接提到的地点，以及它们所属的省州和国家。数字为涉及该地点（含下属地点）的成果数。',
-    kinds: { country: '国家', region: '省、州、区', city: '城市' } as Record<string, string>,
+      '下列地点由规则推断：标题提到的地点、缩写、有据可查的固定事实、关联条目，以及它们所属的地区和国家。数字为涉及该地点（含下属地点）的成果数。',
+    kinds: {
+      'macro-region': '地区',
+      country: '国家',
+      region: '省、州、区',
+      city: '城市',
+    } as Record<string, string>,
     parent: '所属',
     children: '下属地点',
     aliases: '标题中的写法',
     named: (name: string) => `标题提到${name}的成果`,
-    implied: '标题提到其下属地点的成果',
-    via: (names: string) => `（${names}）`,
+    inferredGroup: '推断涉及这一地点的成果',
     filtered: (count: number) => `在成果列表中筛选（${count} 项）`,
-    none: '本文中没有提到这个地点的成果。',
-    metaDescription: (name: string, count: number) =>
-      `${name}：成果标题提到或隐含这一地点的 ${count} 项成果。`,
+    more: (shown: number, total: number) => `这里列出前 ${shown} 项，共 ${total} 项。`,
+    metaDescription: (name: string, count: number) => `${name}：涉及这一地点的 ${count} 项成果。`,
   },
   outcome: {
     breadcrumb: '所在位置',
@@ -279,11 +333,9 @@ export const zhCN = {
     type: '类型',
     topics: '主题',
     places: '地点',
-    years: '年份',
-    named: '标题提到',
-    implied: '由此推断',
+    years: '标题所注年份',
     noTopics: '未归入任何主题',
-    noPlaces: '标题未提到地点',
+    noPlaces: '没有可推断的地点',
     noYears: '标题未注明年份',
     source: '出处',
     sourceLines: (file: string, lines: string) => `${file}，${lines}`,
@@ -291,20 +343,19 @@ export const zhCN = {
       heading: '相关条目',
       produced: '这次活动产生的成果',
       producedBy: '产生这项成果的活动',
-      samePlace: '提到同一地点的其他成果',
+      samePlace: '涉及同一地点的其他成果',
       sameCategory: '同一类别中的相邻条目',
     },
     sequence: '清单中的前后条目',
     previous: '上一项',
     next: '下一项',
-    link: {
-      label: '本页链接',
-      copy: '复制链接',
-      copied: '已复制链接',
-      failed: '无法自动复制，请手动选取上面的链接。',
-    },
     metaDescription: (part: string, item: string, type: string) =>
       `${part}${item}，类型：${type}。出自新华社 2025-09-02 发布的上合组织轮值主席国工作成果清单。`,
+    cite: {
+      heading: '引用',
+      intro: '引用这一项时请注明新华社的清单和本页的永久地址：',
+      formats: '下载引用：',
+    },
     missing: {
       title: (part: string, item: string) => `${part}${item}（本文缺失）`,
       heading: (part: string, item: string) => `${part}${item}不在本文中`,
@@ -313,6 +364,17 @@ export const zhCN = {
       browse: '浏览这一类别中本文收录的条目',
       source: '查看原文与解析记录',
     },
+  },
+  citation: {
+    publisher: '新华社',
+    listTitle: '中国担任上海合作组织2024—2025年轮值主席国工作成果清单',
+    note: (item: string) => `${item}，载于新华社发布的成果清单`,
+  },
+  feed: {
+    title: (view: string) => `上合成果目录：${view}`,
+    all: '全部成果',
+    summary: (section: string, category: string, places: string, type: string) =>
+      [section, category, places, type].filter((part) => part !== '').join(' · '),
   },
   source: {
     title: '来源文本',
@@ -333,7 +395,7 @@ export const zhCN = {
         '逐行读取文本，识别部分标题（一、二、三）、类别标题（（一）（二）及“共N项”）和编号条目（“24.”）。',
         '跨行的标题合并为一项；页眉、转版标记、电头和同版其他报道的文字跳过不录，下面的原文中标出了每一类。',
         '原文缺少的标题按位置和编号推断，并在目录中标为“推断”；编号范围内本文缺少的条目逐一列出。',
-        '每一项的地点、类型、主题和年份由公开的规则从标题推断（data/ 目录中的地名表和分类规则）。',
+        '每一项的地点、类型、主题和年份由公开的规则从标题推断（data/ 目录中的地名表、固定事实和分类规则）。',
       ],
     },
     legend: {
@@ -369,3 +431,6 @@ export const zhCN = {
     },
   },
 };
+
+/** The shape every locale file must have; string values are plain `string`, not literals. */
+export type Messages = typeof zhCN;

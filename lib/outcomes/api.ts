@@ -1,138 +1,176 @@
-import type {
-  FacetKey,
-  Facets,
-  Filters,
-  Label,
-  OutcomeDetail,
-  OutcomeExport,
-  OutcomeListing,
-  OutcomeRef,
-  OutcomeSummary,
-  PlaceLabel,
+import {
+  type AddressNotice,
+  type Catalogue,
+  type CatalogueItem,
+  FACET_KEYS,
+  type FacetKey,
+  type Facets,
+  type ItemRef,
+  type OutcomeDetail,
+  type OutcomeExport,
+  type OutcomeListing,
+  type PlaceTag,
 } from '@/lib/catalogue';
-import { FACET_KEYS } from '@/lib/catalogue/filters';
 import { CACHE_CONTROL } from '@/lib/http/cache-control';
-import { messages } from '@/lib/messages';
+import { facetValueName, fullCategoryName, sectionName } from '@/lib/i18n/labels';
+import { DEFAULT_LOCALE, LOCALE_LIST, type Locale } from '@/lib/i18n/locale';
+import { outcomePath } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site-url';
 import { csvFileName, outcomesCsv } from './csv';
-import { outcomeUrl } from './href';
-import { categoryLabel, sectionName, valueLabel } from './labels';
-import type { ListingNotice } from './params';
 
-const text = messages.outcomes;
+/**
+ * The JSON API's shapes, made from the loaded catalogue. Titles are given as printed (`title`),
+ * with each translation beside them, its language and provenance; inferred fields say how each
+ * value was reached.
+ */
 
-/** One item as the API gives it; the same fields for the list and the CSV. */
-interface ApiOutcome {
-  key: string;
-  section: OutcomeSummary['section'];
-  /** The category as the `category` filter takes it: `meetings.2`. */
-  category: string;
-  number: number;
-  title: string;
-  /** Absolute address of the item's page. */
-  url: string;
-  /** Places the title names (inferred by rule). */
-  places: PlaceLabel[];
-  /** Outcome type (inferred by rule). */
-  type: Label;
-  /** Topics (inferred by rule). */
-  topics: Label[];
-  /** The first year the title states, or null; a title stating two years (2024—2025年) has both in `years`. */
-  year: number | null;
-  years: number[];
+function translationsOf(catalogue: Catalogue, item: ItemRef) {
+  return catalogue.translationSets.flatMap((set) => {
+    const title = item.translations[set.locale];
+    return title === undefined
+      ? []
+      : [{ lang: set.locale, title, status: set.status, note: set.note }];
+  });
 }
 
-function toApiOutcome(item: OutcomeSummary): ApiOutcome {
+function toApiPlace(tag: PlaceTag) {
   return {
-    key: item.key,
-    section: item.section,
-    category: `${item.section}.${item.category}`,
-    number: item.number,
-    title: item.title,
-    url: outcomeUrl(item.section, item.number),
-    places: item.places,
-    type: item.type,
-    topics: item.topics,
-    year: item.years[0] ?? null,
-    years: item.years,
+    slug: tag.place.slug,
+    zh: tag.place.zh,
+    en: tag.place.en,
+    kind: tag.place.kind,
+    via: tag.via,
+    ...(tag.fact ? { fact: { id: tag.fact.id, en: tag.fact.en, source: tag.fact.source } } : {}),
+    ...(tag.linked ? { linked: tag.linked.key } : {}),
+    ...(tag.word ? { word: tag.word } : {}),
   };
 }
 
-type ApiFacets = Record<FacetKey, Array<{ value: string; label: string; count: number }>>;
+function toApiOutcome(catalogue: Catalogue, item: CatalogueItem) {
+  const years = item.years.map(Number);
+  return {
+    key: item.key,
+    section: item.section,
+    /** As the `category` filter takes it: `documents.2`. */
+    category: item.category.value,
+    number: item.number,
+    title: item.title,
+    translations: translationsOf(catalogue, item),
+    url: absoluteUrl(outcomePath(item.section, item.number)),
+    /** The places the item is tied to (by title, abbreviation, fact or link), not those containing them. */
+    places: item.places.filter((tag) => tag.via !== 'parent').map(toApiPlace),
+    type: item.type,
+    secondaryType: item.secondaryType,
+    topics: item.topics,
+    /** The first year the title states, or null; a title stating two (2024—2025年) has both in `years`. */
+    year: years[0] ?? null,
+    years,
+  };
+}
 
-function toApiFacets(facets: Facets): ApiFacets {
+type ApiFacets = Record<
+  FacetKey,
+  Array<{ value: string; label: string; count: number; inferred?: number }>
+>;
+
+function toApiFacets(locale: Locale, catalogue: Catalogue, facets: Facets): ApiFacets {
   return Object.fromEntries(
     FACET_KEYS.map((facet) => [
       facet,
       facets[facet].map((entry) => ({
         value: entry.value,
-        label: valueLabel(facet, entry.value, entry.zh),
+        label: facetValueName(locale, catalogue, facet, entry.value),
         count: entry.count,
+        ...(facet === 'place' ? { inferred: entry.inferred } : {}),
       })),
     ]),
   ) as ApiFacets;
 }
 
-export function toApiListing(listing: OutcomeListing) {
+export function toApiListing(locale: Locale, catalogue: Catalogue, listing: OutcomeListing) {
   return {
+    version: catalogue.version,
     total: listing.total,
     page: listing.page,
     pageSize: listing.pageSize,
-    items: listing.items.map(toApiOutcome),
-    facets: toApiFacets(listing.facets),
+    items: listing.items.map((item) => toApiOutcome(catalogue, item)),
+    facets: toApiFacets(locale, catalogue, listing.facets),
   };
 }
 
-function toApiRef(ref: OutcomeRef) {
-  return { ...ref, url: outcomeUrl(ref.section, ref.number) };
+function toApiRef(catalogue: Catalogue, ref: ItemRef) {
+  return {
+    key: ref.key,
+    section: ref.section,
+    number: ref.number,
+    title: ref.title,
+    translations: translationsOf(catalogue, ref),
+    url: absoluteUrl(outcomePath(ref.section, ref.number)),
+  };
 }
 
-export function toApiDetail(detail: OutcomeDetail) {
+export function toApiDetail(locale: Locale, catalogue: Catalogue, detail: OutcomeDetail) {
+  const { item } = detail;
   return {
-    ...toApiOutcome(detail),
-    categoryLabel: categoryLabel(
-      `${detail.section}.${detail.category}`,
-      detail.categoryInfo.heading,
-    ),
-    sectionLabel: sectionName(detail.section),
-    /** Every place, named in the title or implied by a named one (city → region → country). */
-    allPlaces: detail.placeLinks,
-    source: detail.source,
-    previous: detail.previous && toApiRef(detail.previous),
-    next: detail.next && toApiRef(detail.next),
+    version: catalogue.version,
+    ...toApiOutcome(catalogue, item),
+    categoryLabel: fullCategoryName(locale, item.category),
+    sectionLabel: sectionName(locale, item.section),
+    /** Every place, with how it was reached: named, abbreviation, fact, linked, parent. */
+    allPlaces: item.places.map(toApiPlace),
+    source: {
+      fileName: catalogue.source.fileName,
+      firstLine: item.firstLine,
+      lastLine: item.lastLine,
+      lines: detail.lines,
+    },
+    previous: detail.previous && toApiRef(catalogue, detail.previous),
+    next: detail.next && toApiRef(catalogue, detail.next),
     related: {
-      produced: detail.related.produced.map(toApiRef),
-      producedBy: detail.related.producedBy.map(toApiRef),
-      samePlace: detail.related.samePlace.map(toApiRef),
-      sameCategory: detail.related.sameCategory.map(toApiRef),
+      produced: detail.related.produced.map((ref) => toApiRef(catalogue, ref)),
+      producedBy: detail.related.producedBy.map((ref) => toApiRef(catalogue, ref)),
+      samePlace: detail.related.samePlace.map((ref) => toApiRef(catalogue, ref)),
+      sameCategory: detail.related.sameCategory.map((ref) => toApiRef(catalogue, ref)),
     },
   };
 }
 
-export function badRequest(issues: readonly ListingNotice[]): Response {
+/** The locale an API answer's labels use: `lang`, else the site's own language. */
+export function apiLocale(lang: string | null): Locale {
+  return LOCALE_LIST.find((locale) => locale.key === lang) ?? DEFAULT_LOCALE;
+}
+
+export const API_LANGUAGES: readonly string[] = LOCALE_LIST.map((locale) => locale.key);
+
+export function badRequest(issues: readonly AddressNotice[]): Response {
+  const text = DEFAULT_LOCALE.messages.outcomes;
   return Response.json(
     {
       error: text.api.invalidParameters,
-      issues: issues.map((issue) => ({
-        ...issue,
-        message: text.notices.reasons[issue.reason],
-      })),
+      issues: issues.map((issue) => ({ ...issue, message: text.notices.reasons[issue.reason] })),
     },
     { status: 400, headers: { 'Cache-Control': CACHE_CONTROL.error } },
   );
 }
 
 export function notFound(body: Record<string, unknown>): Response {
-  return Response.json(body, { status: 404 });
+  return Response.json(body, { status: 404, headers: { 'Cache-Control': CACHE_CONTROL.error } });
 }
 
 /** Every match as a CSV download; the headers say how many matched, even beyond the cap. */
-export function csvResponse(filters: Filters, exported: OutcomeExport): Response {
-  return new Response(outcomesCsv(exported.rows), {
+export function csvResponse(
+  locale: Locale,
+  catalogue: Catalogue,
+  exported: OutcomeExport,
+  filters: Parameters<typeof csvFileName>[1],
+): Response {
+  return new Response(outcomesCsv(locale, exported.rows), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${csvFileName(text.export.fileName, filters)}"`,
+      'Content-Disposition': `attachment; filename="${csvFileName(locale.messages.outcomes.export.fileName, filters)}"`,
       'X-Total-Count': String(exported.total),
       'X-Export-Truncated': String(exported.truncated),
+      'Catalogue-Version': catalogue.version,
     },
   });
 }

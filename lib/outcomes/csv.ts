@@ -1,10 +1,8 @@
-import type { OutcomeSummary } from '@/lib/catalogue';
-import { FACET_KEYS, type Filters } from '@/lib/catalogue/filters';
-import { messages } from '@/lib/messages';
-import { outcomeUrl } from './href';
-import { categoryLabel, sectionName } from './labels';
-
-const text = messages.outcomes;
+import { type CatalogueItem, FACET_KEYS, type Filters } from '@/lib/catalogue';
+import { fullCategoryName, sectionName } from '@/lib/i18n/labels';
+import type { Locale } from '@/lib/i18n/locale';
+import { outcomePath } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site-url';
 
 /**
  * A spreadsheet treats a cell that starts with one of these as a formula (OWASP "CSV
@@ -35,7 +33,7 @@ const FILE_NAME_MAX = 120;
 
 /** `sco-outcomes-documents-shenyang.csv`: the facet values say what the file holds. */
 export function csvFileName(base: string, filters: Filters): string {
-  const parts = FACET_KEYS.flatMap((facet) => filters[facet].map(String));
+  const parts = FACET_KEYS.flatMap((facet) => filters[facet]);
   if (filters.q !== '') parts.push('search');
   const stem = [base, ...parts]
     .join('-')
@@ -44,37 +42,43 @@ export function csvFileName(base: string, filters: Filters): string {
   return `${stem}.csv`;
 }
 
-const COLUMNS = text.export.columns;
-const HEADER = [
-  COLUMNS.key,
-  COLUMNS.section,
-  COLUMNS.category,
-  COLUMNS.number,
-  COLUMNS.title,
-  COLUMNS.type,
-  COLUMNS.topics,
-  COLUMNS.places,
-  COLUMNS.years,
-  COLUMNS.url,
-];
-
-function names(labels: ReadonlyArray<{ zh: string }>): string {
-  return labels.map((label) => label.zh).join(text.listSeparator);
-}
-
-/** The export: a header row, then one row per item with the list page's fields. */
-export function outcomesCsv(items: readonly OutcomeSummary[]): string {
+/**
+ * The export: a header row in the page's language, then one row per item with the list page's
+ * fields — the title as printed, and its English translation (unofficial) in `title_en`.
+ */
+export function outcomesCsv(locale: Locale, items: readonly CatalogueItem[]): string {
+  const columns = locale.messages.outcomes.export.columns;
+  const separator = locale.messages.locale.listSeparator;
+  const header = [
+    columns.key,
+    columns.section,
+    columns.category,
+    columns.number,
+    columns.title,
+    columns.titleTranslated,
+    columns.type,
+    columns.topics,
+    columns.places,
+    columns.years,
+    columns.url,
+  ];
   const rows = items.map((item) => [
     item.key,
-    sectionName(item.section),
-    categoryLabel(`${item.section}.${item.category}`),
+    sectionName(locale, item.section),
+    fullCategoryName(locale, item.category),
     item.number,
     item.title,
-    item.type.zh,
-    names(item.topics),
-    names(item.places),
-    item.years.join(text.listSeparator),
-    outcomeUrl(item.section, item.number),
+    item.translations.en ?? '',
+    [item.type, ...(item.secondaryType ? [item.secondaryType] : [])]
+      .map(locale.name)
+      .join(separator),
+    item.topics.map(locale.name).join(separator),
+    item.places
+      .filter((tag) => tag.via !== 'parent')
+      .map((tag) => locale.name(tag.place))
+      .join(separator),
+    item.years.join(separator),
+    absoluteUrl(locale.path(outcomePath(item.section, item.number))),
   ]);
-  return toCsv([HEADER, ...rows]);
+  return toCsv([header, ...rows]);
 }

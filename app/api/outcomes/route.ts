@@ -1,17 +1,19 @@
 import type { NextRequest } from 'next/server';
-import { listOutcomes } from '@/lib/catalogue';
-import { conditionalAnswer } from '@/lib/http/conditional';
-import { badRequest, toApiListing } from '@/lib/outcomes/api';
-import { listingHref } from '@/lib/outcomes/href';
-import { readApiParams } from '@/lib/outcomes/params';
+import { knownValues, listOutcomes, readApiAddress } from '@/lib/catalogue';
+import { loadedCatalogue } from '@/lib/catalogue/loaded';
+import { API_LANGUAGES, apiLocale, badRequest, toApiListing } from '@/lib/outcomes/api';
 
 /** The list page's results as JSON: the same parameters, one page of items, every facet's counts. */
 export async function GET(request: NextRequest) {
-  const params = readApiParams(request.nextUrl.searchParams);
-  if (!params.ok) return badRequest(params.issues);
-  const { filters } = params;
-  // The listing's normalised address, under the API's own path so the two never share a tag.
-  return conditionalAnswer(request, `/api${listingHref(filters)}`, async () =>
-    Response.json(toApiListing(await listOutcomes(filters))),
+  const catalogue = await loadedCatalogue();
+  const address = readApiAddress(
+    request.nextUrl.searchParams,
+    knownValues(catalogue),
+    API_LANGUAGES,
   );
+  if (!address.ok) return badRequest(address.issues);
+  const locale = apiLocale(address.lang);
+  return Response.json(toApiListing(locale, catalogue, listOutcomes(catalogue, address.filters)), {
+    headers: { 'Catalogue-Version': catalogue.version },
+  });
 }

@@ -1,0 +1,102 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { CiteOutcome } from '@/components/outcome/cite-outcome';
+import { OutcomeFacts } from '@/components/outcome/outcome-facts';
+import { OutcomeHeader } from '@/components/outcome/outcome-header';
+import { RelatedOutcomes } from '@/components/outcome/related-outcomes';
+import { SequenceNav } from '@/components/outcome/sequence-nav';
+import { SourceExcerpt } from '@/components/outcome/source-excerpt';
+import { JsonLd } from '@/components/ui/json-ld';
+import { ShareLink } from '@/components/ui/share-link';
+import { getOutcome } from '@/lib/catalogue';
+import { requestCatalogue } from '@/lib/catalogue/request';
+import { sectionName, titleOf } from '@/lib/i18n/labels';
+import { DEFAULT_LOCALE, localeOf } from '@/lib/i18n/locale';
+import { pageMetadata } from '@/lib/page-metadata';
+import { type CitationFormat, citationPath, outcomePath, previewPath } from '@/lib/routes';
+import { CITATION_TYPES } from '@/lib/share/citation';
+import { itemBreadcrumb, itemJsonLd } from '@/lib/share/json-ld';
+import { absoluteUrl } from '@/lib/site-url';
+
+interface OutcomePageProps {
+  params: Promise<{ locale: string; section: string; number: string }>;
+}
+
+async function read({ params }: OutcomePageProps) {
+  const { locale: key, section, number } = await params;
+  const locale = localeOf(key);
+  if (!locale) notFound();
+  const catalogue = await requestCatalogue();
+  return { locale, catalogue, lookup: getOutcome(catalogue, section, number) };
+}
+
+export async function generateMetadata(props: OutcomePageProps): Promise<Metadata> {
+  const { locale, catalogue, lookup } = await read(props);
+  const { messages } = locale;
+  if (lookup?.status !== 'found') {
+    const title = lookup
+      ? messages.outcome.missing.title(
+          sectionName(locale, lookup.section),
+          messages.numbering.item(lookup.number),
+        )
+      : messages.notFound.title;
+    return { title, robots: { index: false } };
+  }
+  const { item } = lookup.outcome;
+  const path = outcomePath(item.section, item.number);
+  const title = titleOf(locale, item).text;
+  const lang = locale === DEFAULT_LOCALE ? null : locale.key;
+  const cite = (format: CitationFormat) =>
+    `${citationPath(item.section, item.number, format)}${lang === null ? '' : `?lang=${lang}`}`;
+  return pageMetadata(locale, {
+    title,
+    description: messages.outcome.metaDescription(
+      sectionName(locale, item.section),
+      messages.numbering.item(item.number),
+      locale.name(item.type),
+    ),
+    path,
+    type: 'article',
+    image: { url: absoluteUrl(previewPath(path, lang)), alt: title },
+    types: {
+      [CITATION_TYPES.ris.split(';')[0] as string]: cite('ris'),
+      [CITATION_TYPES.bib.split(';')[0] as string]: cite('bib'),
+      [CITATION_TYPES.csl.split(';')[0] as string]: cite('csl'),
+    },
+    // Highwire Press tags, which Zotero and Google Scholar read.
+    other: {
+      citation_title: item.title,
+      citation_publisher: messages.citation.publisher,
+      citation_inbook_title: messages.citation.listTitle,
+      ...(catalogue.source.publishedOn
+        ? { citation_publication_date: catalogue.source.publishedOn.replaceAll('-', '/') }
+        : {}),
+      citation_language: DEFAULT_LOCALE.lang,
+      citation_public_url: absoluteUrl(locale.path(path)),
+    },
+  });
+}
+
+/**
+ * One item. Any other number is a 404, whose page (./not-found.tsx) says so — and, for a number
+ * the list has but this copy lacks, what it would have been.
+ */
+export default async function OutcomePage(props: OutcomePageProps) {
+  const { locale, catalogue, lookup } = await read(props);
+  if (lookup?.status !== 'found') notFound();
+  const { outcome } = lookup;
+  const { item } = outcome;
+  return (
+    <article className="stack-lg">
+      <JsonLd data={itemJsonLd(locale, catalogue, item)} />
+      <JsonLd data={itemBreadcrumb(locale, item)} />
+      <OutcomeHeader locale={locale} item={item} />
+      <OutcomeFacts locale={locale} item={item} />
+      <SourceExcerpt locale={locale} detail={outcome} fileName={catalogue.source.fileName} />
+      <RelatedOutcomes locale={locale} related={outcome.related} />
+      <CiteOutcome locale={locale} item={item} publishedOn={catalogue.source.publishedOn} />
+      <ShareLink locale={locale} path={outcomePath(item.section, item.number)} />
+      <SequenceNav locale={locale} previous={outcome.previous} next={outcome.next} />
+    </article>
+  );
+}

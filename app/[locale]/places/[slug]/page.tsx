@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Downloads } from '@/components/outcomes/downloads';
+import { PlaceItems } from '@/components/places/place-items';
+import { PlaceSummary } from '@/components/places/place-summary';
+import { ShareLink } from '@/components/ui/share-link';
+import { exportHref, filterOf, getPlace } from '@/lib/catalogue';
+import { requestCatalogue } from '@/lib/catalogue/request';
+import { DEFAULT_LOCALE, localeOf } from '@/lib/i18n/locale';
+import { pageMetadata } from '@/lib/page-metadata';
+import { placePath, previewPath } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site-url';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+async function read({ params }: Props) {
+  const { locale: key, slug } = await params;
+  const locale = localeOf(key);
+  if (!locale) notFound();
+  const catalogue = await requestCatalogue();
+  return { locale, detail: getPlace(catalogue, slug) };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale, detail } = await read(props);
+  if (!detail) return { title: locale.messages.notFound.title };
+  const { place } = detail;
+  const lang = locale === DEFAULT_LOCALE ? null : locale.key;
+  return pageMetadata(locale, {
+    title: locale.name(place),
+    description: locale.messages.places.metaDescription(locale.name(place), place.itemCount),
+    path: placePath(place.slug),
+    image: { url: absoluteUrl(previewPath(placePath(place.slug), lang)), alt: locale.name(place) },
+    types: { 'application/atom+xml': exportHref('atom', filterOf('place', place.slug), lang) },
+  });
+}
+
+/** One place: where it sits, its items by how they are tied to it, its feed and downloads. */
+export default async function PlacePage(props: Props) {
+  const { locale, detail } = await read(props);
+  if (!detail) notFound();
+  const filters = filterOf('place', detail.place.slug);
+  return (
+    <div className="stack-lg">
+      <PlaceSummary locale={locale} detail={detail} />
+      <PlaceItems locale={locale} detail={detail} />
+      <Downloads locale={locale} filters={filters} total={detail.total} />
+      <ShareLink locale={locale} path={placePath(detail.place.slug)} />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { countryShapes } from '@/components/map/atlas';
+import { mapFrame } from '@/components/map/points';
+import { loadedCatalogue } from '@/lib/catalogue/loaded';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * The country outlines the overview's map draws its points on, in the same frame, as an image:
+ * countries the catalogue's places lie in are shaded. Translucent fills on a transparent ground,
+ * so the one image reads on the light and the dark scheme alike.
+ */
+export async function GET() {
+  const catalogue = await loadedCatalogue();
+  const places = catalogue.places.filter((place) => place.itemCount > 0);
+  const frame = mapFrame(places);
+  if (!frame) return new Response(null, { status: 404 });
+  const shaded = new Set(
+    places.filter((place) => place.kind === 'country').map((place) => place.en),
+  );
+  const paths = countryShapes(frame)
+    .map(
+      (shape) =>
+        `<path d="${shape.d}"${shaded.has(shape.name) ? ' fill="#3b82d6" fill-opacity="0.3"' : ''}/>`,
+    )
+    .join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${frame.width} ${frame.height}"><g fill="#7d8794" fill-opacity="0.15" stroke="#7d8794" stroke-width="0.5">${paths}</g></svg>`;
+  return new Response(svg, {
+    headers: { 'Content-Type': 'image/svg+xml', 'Catalogue-Version': catalogue.version },
+  });
+}

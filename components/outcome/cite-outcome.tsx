@@ -1,0 +1,49 @@
+import type { CatalogueItem } from '@/lib/catalogue';
+import type { Locale } from '@/lib/i18n/locale';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locale';
+import { CITATION_FORMATS, type CitationFormat, citationPath, outcomePath } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site-url';
+
+const FORMAT_NAMES: Record<CitationFormat, string> = { ris: 'RIS', bib: 'BibTeX', csl: 'CSL-JSON' };
+
+/** How to cite the item: the Xinhua list as the source, this page's permanent address, files. */
+export function CiteOutcome({
+  locale,
+  item,
+  publishedOn,
+}: {
+  locale: Locale;
+  item: CatalogueItem;
+  publishedOn: string | null;
+}) {
+  const { citation, outcome } = locale.messages;
+  const lang = locale === DEFAULT_LOCALE ? '' : `?lang=${locale.key}`;
+  return (
+    <section aria-labelledby="outcome-cite">
+      <h2 id="outcome-cite" className="section-title">
+        {outcome.cite.heading}
+      </h2>
+      <p>{outcome.cite.intro}</p>
+      <p className="citation">
+        <span lang={DEFAULT_LOCALE.lang}>{item.title}</span>.{' '}
+        {citation.note(
+          locale.messages.numbering.itemIn(locale.messages.sections[item.section], item.number),
+        )}
+        : <span lang={DEFAULT_LOCALE.lang}>《{citation.listTitle}》</span>, {citation.publisher}
+        {publishedOn ? `, ${publishedOn}` : ''}.{' '}
+        {absoluteUrl(locale.path(outcomePath(item.section, item.number)))}
+      </p>
+      <p>
+        {outcome.cite.formats}
+        {(Object.keys(CITATION_FORMATS) as CitationFormat[]).map((format, index) => (
+          <span key={format}>
+            {index > 0 && ' · '}
+            <a href={`${citationPath(item.section, item.number, format)}${lang}`} download>
+              {FORMAT_NAMES[format]}
+            </a>
+          </span>
+        ))}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { exportHref, type Filters } from '@/lib/catalogue';
+import { EXPORT_ROWS_MAX } from '@/lib/constants';
+import type { Locale } from '@/lib/i18n/locale';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locale';
+
+/** The view as a spreadsheet, JSON, a feed to follow and citations, all with its filters. */
+export function Downloads({
+  locale,
+  filters,
+  total,
+}: {
+  locale: Locale;
+  filters: Filters;
+  total: number;
+}) {
+  const text = locale.messages.outcomes.export;
+  const lang = locale === DEFAULT_LOCALE ? null : locale.key;
+  const rows = Math.min(total, EXPORT_ROWS_MAX);
+  return (
+    <section aria-labelledby="downloads-heading" className="downloads">
+      <h3 id="downloads-heading">{text.heading}</h3>
+      <ul>
+        {total > 0 && (
+          <li>
+            <a href={exportHref('csv', filters, lang)} download>
+              {total > EXPORT_ROWS_MAX ? text.csvTruncated(rows, total) : text.csv(rows)}
+            </a>{' '}
+            <span className="muted">{text.note}</span>
+          </li>
+        )}
+        <li>
+          <a href={exportHref('json', filters)} type="application/json">
+            {text.json}
+          </a>
+        </li>
+        <li>
+          <a href={exportHref('atom', filters, lang)} type="application/atom+xml">
+            {text.feed}
+          </a>
+        </li>
+        {total > 0 && (
+          <li>
+            {text.citations}: <a href={exportHref('ris', filters, lang)}>RIS</a> ·{' '}
+            <a href={exportHref('bib', filters, lang)}>BibTeX</a> ·{' '}
+            <a href={exportHref('csl', filters, lang)}>CSL-JSON</a>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}

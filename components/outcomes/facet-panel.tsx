@@ -1,0 +1,92 @@
+import {
+  type Catalogue,
+  FACET_KEYS,
+  type FacetKey,
+  type Facets,
+  type FacetValue,
+  type Filters,
+  isSelected,
+  listingHref,
+  toggleValue,
+  withMore,
+} from '@/lib/catalogue';
+import { facetValueName } from '@/lib/i18n/labels';
+import type { Locale } from '@/lib/i18n/locale';
+import { type FacetData, FacetList } from './facet-list';
+
+/** Values shown before "more": enough for every facet's usual choices, few enough for a phone. */
+const SHOWN = 6;
+/** Facets whose order means something (the list's own, years) keep it; others go by count. */
+const IN_ORDER: ReadonlySet<FacetKey> = new Set(['section', 'category', 'year']);
+
+/**
+ * Every facet with its values as links; each link adds or removes one value and leads to the
+ * results. Long facets show their busiest values and a "more" link to the same view with that
+ * facet whole (`more=place`, as Datasette's facet size): the page carries only what is shown.
+ * A value that would empty the list is not a link; a selected one always is, to take it off.
+ */
+export function FacetPanel({
+  locale,
+  catalogue,
+  filters,
+  facets,
+}: {
+  locale: Locale;
+  catalogue: Catalogue;
+  filters: Filters;
+  facets: Facets;
+}) {
+  const text = locale.messages.outcomes.facets;
+  const active = FACET_KEYS.flatMap((facet) =>
+    filters[facet].map((value) => facetValueName(locale, catalogue, facet, value)),
+  );
+  const data: FacetData[] = FACET_KEYS.filter((facet) => facets[facet].length > 0).map((facet) => {
+    const values = ordered(facet, facets[facet], filters);
+    const whole = filters.more.includes(facet);
+    return {
+      key: facet,
+      heading: text.names[facet],
+      options: (whole ? values : values.slice(0, SHOWN)).map((entry) => {
+        const selected = isSelected(filters, facet, entry.value);
+        return [
+          facetValueName(locale, catalogue, facet, entry.value),
+          text.count(entry.count),
+          entry.inferred > 0 ? text.inferredCount(entry.inferred) : null,
+          !selected && entry.count === 0
+            ? null
+            : `${locale.path(listingHref(toggleValue(filters, facet, entry.value)))}#results`,
+          selected,
+        ];
+      }),
+      more:
+        values.length > SHOWN
+          ? {
+              href: locale.path(listingHref(withMore(filters, facet, !whole))),
+              text: whole ? text.fewer : text.more(values.length - SHOWN),
+            }
+          : null,
+    };
+  });
+  return (
+    <FacetList
+      summary={text.summary(active.join(locale.messages.locale.listSeparator))}
+      heading={text.heading}
+      facets={data}
+      selectedText={text.selected}
+    />
+  );
+}
+
+/** Selected values first, so a choice never hides behind "more"; then by count or list order. */
+function ordered(facet: FacetKey, values: readonly FacetValue[], filters: Filters): FacetValue[] {
+  const rank = (entry: FacetValue) => (isSelected(filters, facet, entry.value) ? 0 : 1);
+  return values
+    .map((entry, index) => ({ entry, index }))
+    .sort(
+      (a, b) =>
+        rank(a.entry) - rank(b.entry) ||
+        (IN_ORDER.has(facet) ? 0 : b.entry.count - a.entry.count) ||
+        a.index - b.index,
+    )
+    .map(({ entry }) => entry);
+}

@@ -1,0 +1,62 @@
+import Link from 'next/link';
+import { BarChart } from '@/components/charts/bar-chart';
+import { PlacesMap } from '@/components/map/places-map';
+import { PlaceTree } from '@/components/places/place-tree';
+import { InferredMark } from '@/components/ui/inferred-mark';
+import { filterOf, listingHref, type Overview } from '@/lib/catalogue';
+import type { Locale } from '@/lib/i18n/locale';
+
+/** Ways into the catalogue: by place (map and list), by type, by topic; every entry a link. */
+export function WaysIn({ locale, overview }: { locale: Locale; overview: Overview }) {
+  const { messages } = locale;
+  const text = messages.overview;
+  const bars = (facet: 'type' | 'topic', terms: Overview['types']) =>
+    terms.map((term) => ({
+      key: term.key,
+      label: locale.name(term),
+      count: term.count,
+      href: term.count === 0 ? null : locale.path(listingHref(filterOf(facet, term.key))),
+    }));
+  return (
+    <section aria-labelledby="ways-in" className="stack-lg">
+      <h2 id="ways-in" className="sr-only">
+        {text.waysIn}
+      </h2>
+      <section aria-labelledby="by-place" className="stack">
+        <h3 id="by-place" className="section-title">
+          {text.byPlace}
+          <InferredMark locale={locale} note={messages.inferred.places} />
+        </h3>
+        <PlacesMap locale={locale} places={overview.places} />
+        <PlaceTree locale={locale} places={overview.places} label={messages.map.list} />
+        <p>
+          <Link href={locale.path('/places')}>{text.allPlaces}</Link>
+        </p>
+      </section>
+      <div className="two-columns">
+        <section aria-labelledby="by-type">
+          <h3 id="by-type" className="section-title">
+            {text.types.heading}
+            <InferredMark locale={locale} note={messages.inferred.type} />
+          </h3>
+          <BarChart
+            caption={text.types.caption}
+            bars={bars('type', overview.types)}
+            zero={messages.chart.zero}
+          />
+        </section>
+        <section aria-labelledby="by-topic">
+          <h3 id="by-topic" className="section-title">
+            {text.topics.heading}
+            <InferredMark locale={locale} note={messages.inferred.topics} />
+          </h3>
+          <BarChart
+            caption={text.topics.caption}
+            bars={bars('topic', overview.topics)}
+            zero={messages.chart.zero}
+          />
+        </section>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { en } from '@/lib/messages/en';
+import type { Messages } from '@/lib/messages/zh-CN';
+import { zhCN } from '@/lib/messages/zh-CN';
+import { LOCALES, type LocaleKey } from './locales';
+import { swapPrefix } from './prefix';
+
+const MESSAGES: Record<LocaleKey, Messages> = { zh: zhCN, en };
+
+/** One language as pages use it: its interface text and how it writes addresses and numbers. */
+export interface Locale {
+  key: LocaleKey;
+  /** BCP 47, for `<html lang>`, `hreflang` and Intl. */
+  lang: string;
+  prefix: string;
+  openGraph: string;
+  messages: Messages;
+  /** A site path in this language: `/outcomes?q=x` → `/en/outcomes?q=x`. */
+  path(path: string): string;
+  number(value: number): string;
+  /** A vocabulary entry's name (place, type, topic) in this language; English when it has none. */
+  name(term: { zh: string; en: string }): string;
+}
+
+function toLocale(config: (typeof LOCALES)[number]): Locale {
+  const numbers = new Intl.NumberFormat(config.lang);
+  return {
+    ...config,
+    messages: MESSAGES[config.key],
+    path: (path) => {
+      const [pathname = '/', query] = path.split(/(?=\?)/, 2);
+      return `${swapPrefix(pathname, '', config.prefix)}${query ?? ''}`;
+    },
+    number: (value) => numbers.format(value),
+    name: (term) => (config.key === 'zh' ? term.zh : term.en),
+  };
+}
+
+export const LOCALE_LIST: readonly Locale[] = LOCALES.map(toLocale);
+
+export function localeOf(key: string): Locale | undefined {
+  return LOCALE_LIST.find((locale) => locale.key === key);
+}
+
+/** The site's own language, at the unprefixed addresses. */
+export const DEFAULT_LOCALE = LOCALE_LIST[0] as Locale;

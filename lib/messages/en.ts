@@ -1,0 +1,505 @@
+import type { Messages } from './zh-CN';
+
+const ROMAN: ReadonlyArray<readonly [number, string]> = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+/** 1 → I, 4 → IV, 12 → XII: English for the 一、二、三 the list prints before its parts. */
+function romanNumeral(value: number): string {
+  let rest = Math.floor(value);
+  let out = '';
+  for (const [size, numeral] of ROMAN) {
+    while (rest >= size) {
+      out += numeral;
+      rest -= size;
+    }
+  }
+  return out;
+}
+
+/** 1 item, 2 items. */
+function itemCount(count: number): string {
+  return count === 1 ? `${count} item` : `${count} items`;
+}
+
+/** 1 outcome, 2 outcomes. */
+function outcomeCount(count: number): string {
+  return count === 1 ? `${count} outcome` : `${count} outcomes`;
+}
+
+function itemNumber(number: number): string {
+  return `No. ${number}`;
+}
+
+function itemNumbers(first: number, last: number): string {
+  return first === last ? itemNumber(first) : `Nos. ${first}–${last}`;
+}
+
+const LIST_TITLE = '中国担任上海合作组织2024—2025年轮值主席国工作成果清单';
+
+/**
+ * The English interface text: every key of zh-CN.ts, in British English. Titles stay as the
+ * list prints them (Chinese), with the catalogue's own, unofficial English translation beside
+ * them (data/translations/en.json); the list's own title is quoted in Chinese.
+ */
+export const en: Messages = {
+  locale: {
+    /** The language's own name, as the language switch shows it. */
+    name: 'English',
+    switchLabel: 'Language',
+    /** `list` joins names in running text: Shenyang, Qingdao. */
+    listSeparator: ', ',
+    /** Between words: Chinese runs words together, English spaces them. */
+    wordSeparator: ' ',
+  },
+  site: {
+    name: 'SCO Chairmanship Outcomes Catalogue',
+    shortName: 'SCO Outcomes',
+    description: `A reference catalogue of the list of outcomes of China’s 2024–2025 chairmanship of the Shanghai Cooperation Organisation (《${LIST_TITLE}》, Xinhua, 2025-09-02). Titles are shown as printed, in Chinese, with an unofficial English translation.`,
+  },
+  nav: {
+    label: 'Main navigation',
+    overview: 'Overview',
+    outcomes: 'Outcomes',
+    places: 'Places',
+    source: 'Source',
+  },
+  skipLink: {
+    toMain: 'Skip to main content',
+    toResults: 'Skip to results',
+  },
+  footer: {
+    source: `Source: 《${LIST_TITLE}》 (list of outcomes of China’s 2024–2025 chairmanship of the Shanghai Cooperation Organisation), published by Xinhua News Agency on 2025-09-02. Titles are shown as printed, in Chinese; the English translations are unofficial.`,
+    inferred:
+      'The places, types and topics of the outcomes are inferred automatically by rules; they are not stated in the original and may be wrong.',
+    version: (version: string, loaded: string) => `Catalogue version ${version}, loaded ${loaded}.`,
+    openData: 'Open data (Data Package)',
+    api: 'JSON API',
+  },
+  notFound: {
+    title: 'Page not found',
+    heading: 'This page could not be found',
+    body: 'The address you requested does not exist; it may have moved, or it may have been mistyped.',
+    home: 'Back to the home page',
+  },
+  error: {
+    title: 'Something went wrong',
+    heading: 'This page cannot be shown at the moment',
+    body: 'An error occurred while showing this page. Please try again; if the problem persists, go back to the home page.',
+    reference: 'Error reference',
+    retry: 'Try again',
+    home: 'Back to the home page',
+  },
+  http: {
+    methodNotAllowed: 'This site is read-only: only GET and HEAD requests are accepted.',
+    badPath: 'Invalid address: its percent-encoding cannot be decoded.',
+    badTarget: 'Invalid request target: only paths on this site are accepted.',
+    uriTooLong: 'The address is too long to process.',
+    overloaded: 'The server is busy; please try again shortly.',
+    unavailable:
+      'The catalogue database has not been set up yet or cannot be read; please try again shortly.',
+    failed: 'Internal server error.',
+  },
+  /**
+   * The catalogue's names for the list's three parts. The copy prints 成果文件 and 合作倡议 but
+   * lacks the first part's heading, so "Meetings and activities" is the catalogue's own name
+   * (shown as inferred).
+   */
+  sections: {
+    meetings: 'Meetings and activities',
+    documents: 'Outcome documents',
+    initiatives: 'Cooperation initiatives',
+  },
+  numbering: {
+    /** "I. " before a part's name, for the 一、 the list prints. */
+    section: (ordinal: number) => `${romanNumeral(ordinal)}. `,
+    /** "(1) " before a category's heading, for the （一） the list prints. */
+    category: (ordinal: number) => `(${ordinal}) `,
+    item: (number: number) => itemNumber(number),
+    items: (first: number, last: number) => itemNumbers(first, last),
+    openItems: (first: number) => `Nos. ${first}–`,
+    count: (count: number) => itemCount(count),
+    lines: (first: number, last: number) =>
+      first === last ? `line ${first}` : `lines ${first}–${last}`,
+    /** Outcome documents No. 68 */
+    itemIn: (section: string, number: number) => `${section} ${itemNumber(number)}`,
+  },
+  inferred: {
+    mark: 'inferred',
+    /** Shown once on every page that marks inferred values. */
+    legend:
+      'Types, topics and places marked “inferred” have been inferred from the titles by this catalogue, following published rules; they are not stated in the original.',
+    headingMissing: 'Heading missing',
+    sectionHeading:
+      'The original lacks the heading of this part; the catalogue has named it from its contents.',
+    categoryHeading:
+      'The original lacks the heading of this category; it is referred to here by its range of numbers.',
+    places:
+      'Places are inferred by rules: places and abbreviations named in the title, documented standing facts, linked items, and the regions and countries these lie in.',
+    type: 'The type is inferred from the title.',
+    topics: 'Topics are inferred from keywords in the title.',
+    total:
+      'The total is worked out from the number ranges of the categories; it is not stated in the original.',
+    reasons: {
+      named: 'named in the title',
+      abbreviation: (text: string) => `the abbreviation “${text}” in the title`,
+      fact: (fact: string) => `standing fact: ${fact}`,
+      linked: (item: string, title: string) => `named by the linked item ${item}, “${title}”`,
+      parent: (children: string) => `contains ${children}`,
+    },
+  },
+  search: {
+    label: 'Search titles',
+    placeholder: 'e.g. Shenyang forum, 沈阳论坛, training OR seminar',
+    submit: 'Search',
+    pending: 'Updating…',
+    help: {
+      summary: 'How to search',
+      rules: [
+        'Chinese can be typed without spaces: 沈阳论坛 finds titles containing both 沈阳 and 论坛. Traditional characters work too.',
+        'Put a phrase in quotation marks to match it exactly as written: "民间友好论坛" finds only titles in which those characters appear just so.',
+        'Pinyin matches whole syllables, from the start of a syllable: shen, shenyang and Shen Yang all work, but “ai” does not match the hai of 上海.',
+        'English words match the translated titles from the start of a word: forum, Shenyang, memorandum.',
+        'OR between two terms finds titles with either: 研修班 OR 培训班, training OR seminar. All other terms are required.',
+      ],
+    },
+  },
+  outcomes: {
+    title: 'Outcomes',
+    heading: 'Outcomes',
+    description:
+      'Filter, search and export the outcomes of China’s SCO chairmanship by part, category, place, type, topic and year.',
+    filteredTitle: (filters: string) => `Outcomes: ${filters}`,
+    pagedTitle: (title: string, page: number) => `${title} (page ${page})`,
+    filteredDescription: (filters: string) => `Filters: ${filters}.`,
+    quoted: (query: string) => `“${query}”`,
+    /** The one-line summary of a view, as previews and feeds state it: Shenyang · Outcome documents · 5 items */
+    viewSummary: (parts: readonly string[], count: number) =>
+      [...parts, itemCount(count)].join(' · '),
+    facetLogic:
+      'Several values within one filter are combined with “or”, different filters with “and”. The number beside each value is how many outcomes have that value under the other filters.',
+    yearLabel: (year: string) => year,
+    facets: {
+      heading: 'Filters',
+      names: {
+        section: 'Part',
+        category: 'Category',
+        place: 'Place',
+        type: 'Type',
+        topic: 'Topic',
+        year: 'Year in title',
+      },
+      count: (count: number) => itemCount(count),
+      inferredCount: (count: number) => `${count} inferred`,
+      more: (count: number) => `${count} more`,
+      fewer: 'Show fewer',
+      summary: (active: string) => (active === '' ? 'Filters' : `Filters: ${active}`),
+      selected: ' (selected; select again to remove)',
+      unavailable: 'No results with the current filters',
+    },
+    chips: {
+      heading: 'Active filters',
+      remove: 'Remove',
+      chip: (facet: string, value: string) => `${facet}: ${value}`,
+      query: 'Search',
+      clearAll: 'Clear all filters',
+    },
+    notices: {
+      heading: 'Some parameters in the address were invalid and have been ignored:',
+      reasons: {
+        invalid: 'invalid value',
+        'too-many': 'too many values',
+        repeated: 'repeated parameter',
+        'too-long': 'too long; truncated',
+        unknown: 'unknown parameter',
+      },
+      item: (param: string, value: string, reason: string) => `${param} = ${value} (${reason})`,
+    },
+    results: {
+      heading: 'Results',
+      status: (total: number) => outcomeCount(total),
+      statusPaged: (total: number, first: number, last: number) =>
+        `${outcomeCount(total)}; showing ${first}–${last}`,
+      pageOutOfRange: (pages: number) =>
+        `This page lies beyond the results (${pages === 1 ? 'there is 1 page' : `there are ${pages} pages`}).`,
+      firstPage: 'Back to page 1',
+      withSecondary: (type: string, secondary: string) => `${type} (also ${secondary})`,
+    },
+    empty: {
+      heading: 'No outcomes match these filters.',
+      missing:
+        'The text this catalogue is based on is incomplete; the items with the following numbers are not in it:',
+      missingRange: (category: string, items: string, declared: string) =>
+        `${category}: ${items}${declared}`,
+      declared: (count: number) => ` (the list states ${itemCount(count)})`,
+      account: 'See what this copy lacks',
+      drop: 'Remove one filter:',
+      dropOne: (condition: string, count: number) => `Remove ${condition} (${outcomeCount(count)})`,
+      clear: 'Clear all filters and see every outcome',
+    },
+    sort: {
+      label: 'Sort by',
+      options: {
+        relevance: 'Relevance',
+        section: 'List order',
+        number: 'Number',
+        title: 'Title (pinyin)',
+      },
+    },
+    pageSize: {
+      label: 'Per page',
+      option: (size: number) => `${size}`,
+    },
+    pagination: {
+      label: 'Pages',
+      previous: 'Previous',
+      next: 'Next',
+      page: (page: number) => `Page ${page}`,
+    },
+    export: {
+      heading: 'Download and subscribe',
+      csv: (count: number) => `CSV spreadsheet (${count === 1 ? '1 row' : `${count} rows`})`,
+      csvTruncated: (count: number, total: number) =>
+        `CSV spreadsheet (first ${count} of ${total} rows)`,
+      note: 'Exports every outcome matching the current filters, not just this page.',
+      json: 'JSON',
+      feed: 'Atom feed',
+      citations: 'Citations (RIS, BibTeX, CSL-JSON)',
+      columns: {
+        key: 'Identifier',
+        section: 'Part',
+        category: 'Category',
+        number: 'Number',
+        title: 'Title (Chinese, as printed)',
+        titleTranslated: 'Title (English, unofficial translation)',
+        type: 'Type (inferred)',
+        topics: 'Topics (inferred)',
+        places: 'Places (inferred)',
+        years: 'Years in title',
+        url: 'URL',
+      },
+      fileName: 'sco-outcomes',
+    },
+    share: {
+      label: 'Link to this page',
+      copy: 'Copy link',
+      copied: 'Link copied',
+      failed:
+        'The link could not be copied automatically; please select it above and copy it by hand.',
+    },
+    api: {
+      invalidParameters: 'Invalid request parameters.',
+      notFound: 'There is no such outcome.',
+      missing: (number: number) =>
+        `${itemNumber(number)} lies within the list’s numbering, but the copy of the list this catalogue is based on lacks its text.`,
+    },
+  },
+  translation: {
+    /** Beside a translated title: it is ours, not Xinhua's. */
+    unofficial: 'unofficial translation',
+    original: 'original',
+    none: '',
+  },
+  overview: {
+    description: `A reference catalogue of the list of outcomes of China’s 2024–2025 chairmanship of the Shanghai Cooperation Organisation (Xinhua, 2025-09-02): browse and search by part, place, topic and type, with a map, open data and the original text to check line by line. Titles are shown as printed, in Chinese, with an unofficial English translation.`,
+    lead: (title: string) =>
+      `A reference catalogue of 《${title}》, the list of outcomes of China’s 2024–2025 chairmanship of the Shanghai Cooperation Organisation. Titles are shown as printed, in Chinese, with an unofficial English translation.`,
+    sectionCount: (count: number) => itemCount(count),
+    waysIn: 'Ways in',
+    byPlace: 'By place',
+    byType: 'By type',
+    byTopic: 'By topic',
+    allPlaces: 'All places',
+    copy: {
+      heading: 'The text this catalogue is based on',
+      totals: (found: number, numbered: number) =>
+        `This copy contains ${itemCount(found)}; going by the numbering of its categories, the list has ${numbered} in all.`,
+      intro:
+        'For each category: the number the list states, the number found in this copy, and the numbers this copy lacks. Each bar links to the outcomes of that category.',
+      declared: (count: number) => `The list states ${count}`,
+      undeclared: 'The list states no number',
+      numbered: (first: number, last: number) => itemNumbers(first, last),
+      complete: 'Complete',
+      legendFound: 'In this copy',
+      legendMissing: 'Missing from this copy (going by the numbering)',
+      missingHeading: 'What this copy lacks',
+      missingRange: (category: string, items: string) =>
+        `${category}: ${items} missing from this copy`,
+      none: 'This copy contains every item of the list.',
+      details: 'Parsing record and line-by-line original',
+    },
+    source: {
+      heading: 'Source',
+      published: 'Published',
+      publishedBy: (date: string) => `Xinhua News Agency, ${date}`,
+      file: 'File',
+      sha256: 'SHA-256',
+    },
+    topics: {
+      heading: 'By topic',
+      caption: 'Outcomes per topic (an outcome can belong to several topics)',
+    },
+    types: {
+      heading: 'By type',
+      caption: 'Outcomes per type (the second activity of a compound title is counted too)',
+    },
+  },
+  chart: {
+    zero: 'No items',
+  },
+  map: {
+    label: 'Map of the places connected with the outcomes',
+    legendCity: 'City',
+    legendRegion: 'Province, state or region (where none of its cities is marked)',
+    legendCountry: 'Country involved',
+    note: 'Places are inferred from the outcome titles; positions are approximate centres.',
+    point: (name: string, count: number) => `${name}: ${itemCount(count)}`,
+    list: 'List of places',
+  },
+  places: {
+    title: 'Places',
+    description:
+      'The regions, countries, provinces and states, and cities the outcomes involve, grouped by what lies within what, with the number of outcomes for each.',
+    intro:
+      'The places below are inferred by rules: places and abbreviations named in the titles, documented standing facts, linked items, and the regions and countries these lie in. The numbers count the outcomes involving each place (including the places within it).',
+    kinds: {
+      'macro-region': 'Macro-region',
+      country: 'Country',
+      region: 'Province, state or region',
+      city: 'City',
+    } as Record<string, string>,
+    parent: 'Part of',
+    children: 'Places within',
+    aliases: 'As written in titles',
+    named: (name: string) => `Outcomes whose titles name ${name}`,
+    inferredGroup: 'Outcomes inferred to involve this place',
+    filtered: (count: number) => `Filter the outcomes list (${itemCount(count)})`,
+    more: (shown: number, total: number) => `The first ${shown} of ${total} are listed here.`,
+    metaDescription: (name: string, count: number) =>
+      `${name}: ${outcomeCount(count)} involving this place.`,
+  },
+  outcome: {
+    breadcrumb: 'Breadcrumb',
+    facts: 'Details',
+    section: 'Part',
+    category: 'Category',
+    number: 'Number',
+    type: 'Type',
+    topics: 'Topics',
+    places: 'Places',
+    years: 'Years in title',
+    noTopics: 'Not assigned to any topic',
+    noPlaces: 'No place could be inferred',
+    noYears: 'The title gives no year',
+    source: 'Source',
+    sourceLines: (file: string, lines: string) => `${file}, ${lines}`,
+    related: {
+      heading: 'Related items',
+      produced: 'Outcomes of this event',
+      producedBy: 'The event that produced this outcome',
+      samePlace: 'Other outcomes involving the same place',
+      sameCategory: 'Neighbouring items in the same category',
+    },
+    sequence: 'Previous and next in the list',
+    previous: 'Previous',
+    next: 'Next',
+    metaDescription: (part: string, item: string, type: string) =>
+      `${part} ${item}; type: ${type}. From the list of outcomes of China’s SCO chairmanship published by Xinhua on 2025-09-02.`,
+    cite: {
+      heading: 'Cite',
+      intro:
+        'When citing this item, please give the Xinhua list and the permanent address of this page:',
+      formats: 'Download citation: ',
+    },
+    missing: {
+      title: (part: string, item: string) => `${part} ${item} (missing from this copy)`,
+      heading: (part: string, item: string) => `${part} ${item} is not in this copy`,
+      body: 'The list as published by Xinhua has this number, but the text this site is based on lacks the wording of this item, so there is nothing to show here.',
+      category: 'Category: ',
+      browse: 'Browse the items of this category that this copy contains',
+      source: 'See the original text and the parsing record',
+    },
+  },
+  citation: {
+    publisher: 'Xinhua News Agency',
+    listTitle: LIST_TITLE,
+    note: (item: string) => `${item}, in the list of outcomes`,
+  },
+  feed: {
+    title: (view: string) => `SCO Outcomes: ${view}`,
+    all: 'All outcomes',
+    summary: (section: string, category: string, places: string, type: string) =>
+      [section, category, places, type].filter((part) => part !== '').join(' · '),
+  },
+  source: {
+    title: 'Source text',
+    description:
+      'The full text this catalogue is based on, numbered and linkable line by line, with skipped lines and the reasons marked, and the parsing record in plain language.',
+    intro:
+      'This catalogue is parsed line by line from the text below. Every line has a number and a link (for example /source#L46), so anyone can check where each outcome comes from.',
+    facts: {
+      file: 'File',
+      sha256: 'SHA-256',
+      published: 'Published',
+      ingested: 'Loaded',
+      lines: 'Lines',
+    },
+    how: {
+      heading: 'How this catalogue was made',
+      steps: [
+        'The text is read line by line, picking out part headings (一、二、三), category headings (（一）, （二） and “共N项”, “N items in all”) and numbered items (“24.”).',
+        'A title that runs over several lines is joined into one item; page headers, page-turn markers, datelines and the text of other reports on the same page are skipped, and each kind is marked in the original below.',
+        'Headings missing from the original are inferred from position and numbering and marked “inferred” in the catalogue; items within a numbered range that this copy lacks are listed one by one.',
+        'The places, type, topics and years of each item are inferred from its title by published rules (the gazetteer, standing facts and classification rules in the data/ folder).',
+      ],
+    },
+    legend: {
+      heading: 'Key',
+      item: 'Line holding an item (links to the item)',
+    },
+    skipped: {
+      commentary: 'Text of other reports on the same page',
+      'page-marker': 'Page-turn marker',
+      'page-header': 'Page header',
+      dateline: 'Dateline',
+      'list-title': 'Title of the list (repeated)',
+    },
+    issues: {
+      heading: 'Parsing record',
+      intro:
+        'Problems found and dealt with during parsing, in the order they occur; line numbers link to the original below.',
+      parserSaid: 'The parser’s own note: ',
+      countMismatch: (part: string, declared: number, found: number) =>
+        `${part}: the list states ${itemCount(declared)}, but this copy has only ${found}.`,
+      missingRange: (part: string, items: string) => `${part}: ${items} missing from this copy.`,
+      duplicateNumber: (part: string, item: string) =>
+        `${part} ${item} occurs more than once in this copy.`,
+      inferredSection: (part: string) =>
+        `The heading of the part “${part}” is not in this copy; its items are assigned to this part by position.`,
+      inferredCategory: (part: string) =>
+        `The heading of ${part} is not in this copy; its range is inferred from the numbering.`,
+      fragmentPlaced: (part: string) =>
+        `This run of items has no part heading before it; it is assigned to “${part}” by position and numbering.`,
+      unplacedFragment: 'This run of items could not be assigned to any part and is not included.',
+      skippedLines: (what: string) => `${what}; not taken as an item.`,
+      datelineRemoved: (text: string) =>
+        `The dateline “${text}” at the end of the item has been removed from the title.`,
+    },
+    text: {
+      heading: 'Full text',
+      item: (part: string, item: string) => `${part} ${item}`,
+    },
+  },
+};

@@ -1,0 +1,147 @@
+import type { Catalogue, CatalogueItem } from '@/lib/catalogue';
+import { sectionName } from '@/lib/i18n/labels';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
+import { outcomePath } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site-url';
+
+/**
+ * An item cited as citation managers take it: the title as printed, the Xinhua list as the
+ * work it is part of, the list's publisher and publication date, and the item's permanent
+ * address. One record (CSL-JSON, the citation-js and Zotero interchange form), written out as
+ * RIS and BibTeX too; a translation, where the page's language has one, goes in the note.
+ */
+export interface CslItem {
+  id: string;
+  type: 'event' | 'document';
+  title: string;
+  'container-title': string;
+  publisher: string;
+  issued?: { 'date-parts': number[][] };
+  URL: string;
+  language: string;
+  note: string;
+}
+
+export function toCsl(locale: Locale, catalogue: Catalogue, item: CatalogueItem): CslItem {
+  const { citation, numbering } = locale.messages;
+  const date = catalogue.source.publishedOn?.split('-').map(Number);
+  const translation = item.translations[locale.key];
+  return {
+    id: item.key,
+    // Meetings and activities happened; documents and initiatives are texts.
+    type: item.section === 'meetings' ? 'event' : 'document',
+    title: item.title,
+    'container-title': citation.listTitle,
+    publisher: citation.publisher,
+    ...(date ? { issued: { 'date-parts': [date] } } : {}),
+    URL: absoluteUrl(locale.path(outcomePath(item.section, item.number))),
+    language: DEFAULT_LOCALE.lang,
+    note: [
+      citation.note(numbering.itemIn(sectionName(locale, item.section), item.number)),
+      ...(translation === undefined
+        ? []
+        : [`${locale.messages.translation.unofficial}: ${translation}`]),
+    ].join('. '),
+  };
+}
+
+/** RIS (Research Information Systems), one record per item, CRLF lines as the format has them. */
+export function toRis(items: readonly CslItem[]): string {
+  const field = (tag: string, value: string | undefined) =>
+    value === undefined || value === '' ? [] : [`${tag}  - ${value.replace(/[\r\n]+/g, ' ')}`];
+  return items
+    .map((item) => {
+      const [year, month, day] = item.issued?.['date-parts'][0] ?? [];
+      const date = year === undefined ? undefined : `${year}/${pad(month)}/${pad(day)}/`;
+      return [
+        `TY  - ${item.type === 'event' ? 'GEN' : 'GOVDOC'}`,
+        ...field('ID', item.id),
+        ...field('TI', item.title),
+        ...field('T2', item['container-title']),
+        ...field('PB', item.publisher),
+        ...field('PY', year === undefined ? undefined : String(year)),
+        ...field('DA', date),
+        ...field('UR', item.URL),
+        ...field('LA', item.language),
+        ...field('N1', item.note),
+        'ER  - ',
+      ].join('\r\n');
+    })
+    .join('\r\n\r\n')
+    .concat('\r\n');
+}
+
+function pad(value: number | undefined): string {
+  return value === undefined ? '' : String(value).padStart(2, '0');
+}
+
+const BIBTEX_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+function bibtexValue(text: string): string {
+  return `{${text.replace(/[\\{}&%$#_~^]/g, (unit) => BIBTEX_SPECIALS[unit] as string)}}`;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** BibTeX, one @misc per item (BibTeX has no better type for a list entry), UTF-8. */
+export function toBibtex(items: readonly CslItem[]): string {
+  return items
+    .map((item) => {
+      const [year, month] = item.issued?.['date-parts'][0] ?? [];
+      const fields: Array<[string, string]> = [
+        ['title', bibtexValue(item.title)],
+        ['howpublished', bibtexValue(item['container-title'])],
+        ['publisher', bibtexValue(item.publisher)],
+        ...(year === undefined ? [] : [['year', `{${year}}`] as [string, string]]),
+        ...(month === undefined
+          ? []
+          : [['month', MONTHS[month - 1] ?? `{${month}}`] as [string, string]]),
+        ['url', `{${item.URL}}`],
+        ['language', bibtexValue(item.language)],
+        ['note', bibtexValue(item.note)],
+      ];
+      return `@misc{${item.id},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}`;
+    })
+    .join('\n\n')
+    .concat('\n');
+}
+
+export const CITATION_TYPES = {
+  ris: 'application/x-research-info-systems; charset=utf-8',
+  bib: 'application/x-bibtex; charset=utf-8',
+  csl: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+} as const;
+
+/** The citations of some items in one format, as a download. */
+export function citationResponse(
+  format: keyof typeof CITATION_TYPES,
+  items: readonly CslItem[],
+  fileName: string,
+  version: string,
+): Response {
+  const body =
+    format === 'ris'
+      ? toRis(items)
+      : format === 'bib'
+        ? toBibtex(items)
+        : `${JSON.stringify(items, null, 2)}\n`;
+  const extension = format === 'csl' ? 'csl.json' : format;
+  return new Response(body, {
+    headers: {
+      'Content-Type': CITATION_TYPES[format],
+      'Content-Disposition': `attachment; filename="${fileName}.${extension}"`,
+      'Catalogue-Version': version,
+    },
+  });
+}

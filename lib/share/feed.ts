@@ -1,0 +1,85 @@
+import {
+  type Catalogue,
+  type CatalogueItem,
+  type Filters,
+  listingHref,
+  viewOf,
+} from '@/lib/catalogue';
+import { filtersInWords, fullCategoryName, sectionName, titleOf } from '@/lib/i18n/labels';
+import type { Locale } from '@/lib/i18n/locale';
+import { outcomePath } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site-url';
+import { escapeXml } from './xml';
+
+/**
+ * Stable identifiers (RFC 4151 tag URIs) that depend on what an entry is, not on where the site
+ * runs or when the catalogue was loaded: the same item has the same id in every load of the
+ * same list, so a feed reader never sees an entry twice.
+ */
+const TAG_AUTHORITY = 'tag:sco-outcomes-catalogue,2025';
+
+/**
+ * When entries count as updated. Items carry no date of their own, so an entry's `updated` is
+ * the day the list it was read from was published (the copy's date), and the feed's the same:
+ * loading the same list again changes nothing a reader sees, and a new copy of the list
+ * (another date) shows as updated. Without a known publication date, the day it was loaded.
+ */
+export function feedDate(catalogue: Catalogue): string {
+  return `${catalogue.source.publishedOn ?? catalogue.source.ingestedAt.slice(0, 10)}T00:00:00Z`;
+}
+
+function entry(locale: Locale, item: CatalogueItem, updated: string): string {
+  const separator = locale.messages.locale.listSeparator;
+  const places = item.places
+    .filter((tag) => tag.via !== 'parent')
+    .map((tag) => locale.name(tag.place));
+  const summary = locale.messages.feed.summary(
+    locale.messages.numbering.itemIn(sectionName(locale, item.section), item.number),
+    fullCategoryName(locale, item.category),
+    places.join(separator),
+    locale.name(item.type),
+  );
+  const title = titleOf(locale, item);
+  return [
+    '<entry>',
+    `<id>${TAG_AUTHORITY}:${escapeXml(item.key)}</id>`,
+    `<title>${escapeXml(title.text)}</title>`,
+    `<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(locale.path(outcomePath(item.section, item.number))))}"/>`,
+    `<updated>${updated}</updated>`,
+    `<summary>${escapeXml(title.translated ? `${summary} · ${item.title}` : summary)}</summary>`,
+    `<category term="${escapeXml(item.type.key)}" label="${escapeXml(locale.name(item.type))}"/>`,
+    '</entry>',
+  ].join('');
+}
+
+/**
+ * An Atom feed (RFC 4287) of a view: the same filters and search as its list page, every match
+ * (up to the export cap), in the view's order. `self` is the feed's own address.
+ */
+export function atomFeed(
+  locale: Locale,
+  catalogue: Catalogue,
+  filters: Filters,
+  items: readonly CatalogueItem[],
+  self: string,
+): string {
+  const { messages } = locale;
+  const words = filtersInWords(locale, catalogue, filters).join(messages.locale.listSeparator);
+  const updated = feedDate(catalogue);
+  const view = listingHref(viewOf(filters));
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale.lang}">`,
+    `<id>${TAG_AUTHORITY}:${escapeXml(`${locale.key}:${view}`)}</id>`,
+    `<title>${escapeXml(messages.feed.title(words === '' ? messages.feed.all : words))}</title>`,
+    `<subtitle>${escapeXml(messages.site.description)}</subtitle>`,
+    `<updated>${updated}</updated>`,
+    `<author><name>${escapeXml(messages.citation.publisher)}</name></author>`,
+    `<link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
+    `<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(locale.path(view)))}"/>`,
+    `<generator>${escapeXml(messages.site.name)}</generator>`,
+    ...items.map((item) => entry(locale, item, updated)),
+    '</feed>',
+    '',
+  ].join('\n');
+}

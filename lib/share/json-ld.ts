@@ -1,0 +1,165 @@
+import {
+  type Catalogue,
+  type CatalogueItem,
+  EMPTY_FILTERS,
+  exportHref,
+  type Filters,
+  filterOf,
+  listingHref,
+  type OutcomeListing,
+  type PlaceEntry,
+} from '@/lib/catalogue';
+import { sectionName, titleOf } from '@/lib/i18n/labels';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
+import { outcomePath, placePath } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site-url';
+
+/**
+ * Schema.org descriptions of the pages, for search engines and other readers of JSON-LD. Each
+ * builder returns plain data; components/ui/json-ld.tsx writes it into the page, escaped.
+ */
+
+type Thing = Record<string, unknown>;
+
+/** The Xinhua list itself: what every item is part of. */
+function theList(locale: Locale, catalogue: Catalogue): Thing {
+  return {
+    '@type': 'CreativeWork',
+    name: locale.messages.citation.listTitle,
+    inLanguage: DEFAULT_LOCALE.lang,
+    publisher: { '@type': 'Organization', name: locale.messages.citation.publisher },
+    ...(catalogue.source.publishedOn ? { datePublished: catalogue.source.publishedOn } : {}),
+  };
+}
+
+function placeOf(locale: Locale, place: PlaceEntry): Thing {
+  return {
+    '@type': 'Place',
+    name: locale.name(place),
+    url: absoluteUrl(locale.path(placePath(place.slug))),
+    ...(place.lat !== null && place.lon !== null
+      ? { geo: { '@type': 'GeoCoordinates', latitude: place.lat, longitude: place.lon } }
+      : {}),
+  };
+}
+
+/**
+ * One item, typed by its section: a meeting or activity is an Event (where it was held, when
+ * the places say), an outcome document a DigitalDocument, an initiative a CreativeWork. Each
+ * is part of the Xinhua list and covers its places.
+ */
+export function itemJsonLd(locale: Locale, catalogue: Catalogue, item: CatalogueItem): Thing {
+  const title = titleOf(locale, item);
+  const places = item.places
+    .filter((tag) => tag.via !== 'parent')
+    .map((tag) => placeOf(locale, tag.place));
+  const type =
+    item.section === 'meetings'
+      ? 'Event'
+      : item.section === 'documents'
+        ? 'DigitalDocument'
+        : 'CreativeWork';
+  return {
+    '@context': 'https://schema.org',
+    '@type': type,
+    '@id': absoluteUrl(outcomePath(item.section, item.number)),
+    name: title.text,
+    ...(title.translated ? { alternateName: item.title } : {}),
+    url: absoluteUrl(locale.path(outcomePath(item.section, item.number))),
+    inLanguage: locale.lang,
+    isPartOf: theList(locale, catalogue),
+    position: item.number,
+    genre: locale.name(item.type),
+    keywords: item.topics.map((topic) => locale.name(topic)).join(', '),
+    ...(places.length > 0
+      ? type === 'Event'
+        ? { location: places, spatialCoverage: places }
+        : { spatialCoverage: places }
+      : {}),
+    ...(item.years.length > 0 ? { temporalCoverage: item.years.join('/') } : {}),
+  };
+}
+
+/** A list view: its items, in its order, as a schema.org ItemList. */
+export function listingJsonLd(locale: Locale, listing: OutcomeListing, filters: Filters): Thing {
+  const offset = (listing.page - 1) * listing.pageSize;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    url: absoluteUrl(locale.path(listingHref(filters))),
+    numberOfItems: listing.total,
+    itemListElement: listing.items.map((item, index) => ({
+      '@type': 'ListItem',
+      position: offset + index + 1,
+      url: absoluteUrl(locale.path(outcomePath(item.section, item.number))),
+      name: titleOf(locale, item).text,
+    })),
+  };
+}
+
+/** The whole catalogue as a Dataset, with its downloads: CSV, JSON, and the Data Package. */
+export function datasetJsonLd(locale: Locale, catalogue: Catalogue): Thing {
+  const { messages } = locale;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: messages.site.name,
+    description: messages.overview.description,
+    url: absoluteUrl(locale.path('/')),
+    inLanguage: [DEFAULT_LOCALE.lang, locale.lang],
+    isBasedOn: theList(locale, catalogue),
+    version: catalogue.version,
+    dateModified: catalogue.source.ingestedAt,
+    license: 'https://creativecommons.org/licenses/by/4.0/',
+    creator: { '@type': 'Organization', name: messages.site.name },
+    spatialCoverage: catalogue.places
+      .filter((place) => place.kind === 'country' && place.itemCount > 0)
+      .map((place) => ({ '@type': 'Place', name: locale.name(place) })),
+    distribution: [
+      {
+        '@type': 'DataDownload',
+        encodingFormat: 'text/csv',
+        contentUrl: absoluteUrl(exportHref('csv', EMPTY_FILTERS, null)),
+      },
+      {
+        '@type': 'DataDownload',
+        encodingFormat: 'application/json',
+        contentUrl: absoluteUrl('/data/items.json'),
+      },
+      {
+        '@type': 'DataDownload',
+        encodingFormat: 'application/vnd.datapackage+json',
+        contentUrl: absoluteUrl('/datapackage.json'),
+      },
+    ],
+  };
+}
+
+/** Where a page sits, as its visible breadcrumb says. */
+export function breadcrumbJsonLd(steps: ReadonlyArray<{ name: string; url: string }>): Thing {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: steps.map((step, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: step.name,
+      item: step.url,
+    })),
+  };
+}
+
+/** The steps to an item: the list, its section, the item. */
+export function itemBreadcrumb(locale: Locale, item: CatalogueItem) {
+  return breadcrumbJsonLd([
+    { name: locale.messages.nav.outcomes, url: absoluteUrl(locale.path('/outcomes')) },
+    {
+      name: sectionName(locale, item.section),
+      url: absoluteUrl(locale.path(listingHref(filterOf('section', item.section)))),
+    },
+    {
+      name: locale.messages.numbering.item(item.number),
+      url: absoluteUrl(locale.path(outcomePath(item.section, item.number))),
+    },
+  ]);
+}
