@@ -15,6 +15,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**'],
+    // The real list's catalogue, built once per run; each file copies it (tests/support).
+    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
   },
 });

@@ -19,7 +19,7 @@ interface PageMetadataInput {
 
 /**
  * Title, description, canonical URL, language alternates (every locale, and x-default for the
- * site's own language) and Open Graph for one page. A page's `openGraph` replaces the layout's
+ * site's own language) and Open Graph (which X's cards read too) for one page. A page's `openGraph` replaces the layout's
  * whole object rather than merging with it, so every field is set here.
  */
 export function pageMetadata(
@@ -59,9 +59,7 @@ export function pageMetadata(
       alternateLocale: LOCALE_LIST.filter((each) => each !== locale).map((each) => each.openGraph),
       ...(images ? { images } : {}),
     },
-    twitter: images
-      ? { card: 'summary_large_image', title, description, images }
-      : { card: 'summary', title, description },
-    ...(other ? { other } : {}),
+    // X reads title, description and image from Open Graph; only the card's kind is its own.
+    other: { 'twitter:card': images ? 'summary_large_image' : 'summary', ...other },
   };
 }

@@ -1,19 +1,31 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureChromium, launchBrowserServer } from '@/lib/harness/browser';
 import { withProductionServer } from '@/lib/harness/production';
 
 /**
- * `npm run screenshots`: the overview, the list and an item page at a phone's and a laptop's
- * width, full length, into docs/screenshots/ — to look at after a change to layout or styles.
+ * `npm run screenshots`: the overview, a search, a search with no results, the list and an
+ * item page, in Chinese and English, at a phone's and a laptop's width, full length, and the
+ * link previews (Open Graph images) of the list, an item and a place, into docs/screenshots/ —
+ * to look at after a change to layout or styles.
  */
 
 const OUT_DIR = join('docs', 'screenshots');
 const PAGES = [
   { name: 'overview', path: '/' },
   { name: 'list', path: '/outcomes' },
+  { name: 'search', path: '/outcomes?q=沈阳' },
+  { name: 'search-empty', path: '/outcomes?q=联合国+section:documents' },
   { name: 'item', path: '/outcomes/documents/88' },
+  { name: 'en-overview', path: '/en' },
+  { name: 'en-list', path: '/en/outcomes' },
+  { name: 'en-item', path: '/en/outcomes/documents/88' },
+];
+const PREVIEWS = [
+  { name: 'preview-list', path: '/api/preview/outcomes?place=shenyang' },
+  { name: 'preview-item', path: '/api/preview/outcomes/documents/88' },
+  { name: 'preview-place', path: '/api/preview/places/shanghai' },
 ];
 const WIDTHS = [390, 1280];
 const SCHEMES = (process.env.SCREENSHOT_SCHEMES ?? 'light').split(',') as Array<'light' | 'dark'>;
@@ -21,6 +33,13 @@ const SCHEMES = (process.env.SCREENSHOT_SCHEMES ?? 'light').split(',') as Array<
 async function main() {
   await mkdir(OUT_DIR, { recursive: true });
   await withProductionServer(async (baseURL) => {
+    for (const { name, path } of PREVIEWS) {
+      const response = await fetch(new URL(path, baseURL));
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      const file = join(OUT_DIR, `${name}.png`);
+      await writeFile(file, Buffer.from(await response.arrayBuffer()));
+      console.log(`${response.status} ${path} → ${file}`);
+    }
     const server = await launchBrowserServer(ensureChromium());
     const browser = await chromium.connect(server.wsEndpoint());
     try {

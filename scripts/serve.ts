@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { startCatalogueServer } from '@/lib/serve/server';
 import { PortSchema } from './port';
 
 /**
@@ -12,6 +11,8 @@ import { PortSchema } from './port';
 const ArgsSchema = z.object({
   hostname: z.string().min(1).optional(),
   port: PortSchema,
+  /** ANSWER_CACHE_BYTES (environment): the answer cache's budget, for tests and small hosts. */
+  cacheBytes: z.coerce.number().int().min(0).optional(),
 });
 
 async function main(): Promise<void> {
@@ -28,11 +29,19 @@ async function main(): Promise<void> {
   const args = ArgsSchema.safeParse({
     ...values,
     port: values.port ?? (process.env.PORT || undefined),
+    cacheBytes: process.env.ANSWER_CACHE_BYTES || undefined,
   });
   if (!args.success) {
     const issue = args.error.issues[0];
     throw new Error(`--${issue?.path.join('.')}: ${issue?.message}`);
   }
+  // Absolute addresses default to where this server listens (lib/site-url.ts).
+  process.env.PORT = String(args.data.port);
+  // tsx turns on source-map support for its own sake; left on, Node parses and keeps the map of
+  // every build chunk the server loads (with the sources inside them): ~60 MB of heap for
+  // nothing a visitor sees. The server is loaded only after it is off.
+  process.setSourceMapsEnabled(false);
+  const { startCatalogueServer } = await import('@/lib/serve/server');
   const server = await startCatalogueServer(args.data);
   console.log(`serving the catalogue on ${server.url}`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildIfStale } from '@/lib/harness/build';
 import { runCommand } from '@/lib/harness/run-command';
+import { SERVER_ENV, serverArgs } from '@/lib/serve/process-options';
 import { PortSchema } from './port';
 
 /**
@@ -22,11 +22,11 @@ async function main(): Promise<number> {
     if (status !== 0) return typeof status === 'number' ? status : 1;
   }
   await buildIfStale(env);
-  const status = await runCommand(
-    process.execPath,
-    ['--import', 'tsx', join('scripts', 'serve.ts'), '--port', String(port.data)],
-    { ...env, NODE_ENV: 'production' },
-  );
+  const status = await runCommand(process.execPath, serverArgs(['--port', String(port.data)]), {
+    ...env,
+    ...SERVER_ENV,
+    NODE_ENV: 'production',
+  });
   // Stopped by Ctrl-C or a service manager: that is how a server is meant to end.
   return typeof status === 'number' ? status : 0;
 }

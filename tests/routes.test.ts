@@ -1,35 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { parseFiltersStrict } from '@/lib/catalogue/filters';
 import {
-  categoryValue,
+  citationPath,
   outcomePath,
-  outcomesListPath,
   placePath,
+  previewPath,
+  sourceLineAnchor,
   sourceLinePath,
 } from '@/lib/routes';
 
+/** The addresses of the pages that are not listings (listings: tests/catalogue/address.test.ts). */
 describe('internal addresses', () => {
   it('builds item, place and source-line paths', () => {
     expect(outcomePath('documents', 88)).toBe('/outcomes/documents/88');
     expect(placePath('shenyang')).toBe('/places/shenyang');
+    expect(sourceLineAnchor(46)).toBe('#L46');
     expect(sourceLinePath(46)).toBe('/source#L46');
   });
 
-  it('builds filtered lists the list page parses back into the same filters', () => {
-    const href = outcomesListPath({
-      category: categoryValue('meetings', 2),
-      year: 2025,
-      q: '青岛',
-    });
-    expect(href).toBe('/outcomes?category=meetings.2&year=2025&q=%E9%9D%92%E5%B2%9B');
-    const parsed = parseFiltersStrict(new URL(href, 'http://x').searchParams);
-    expect(parsed).toMatchObject({
-      ok: true,
-      filters: { category: ['meetings.2'], year: [2025], q: '青岛' },
-    });
+  it('gives each citation format its own file under the item', () => {
+    expect(citationPath('documents', 68, 'ris')).toBe('/api/outcomes/documents/68/citation.ris');
+    expect(citationPath('meetings', 70, 'bib')).toBe('/api/outcomes/meetings/70/citation.bib');
+    expect(citationPath('initiatives', 1, 'csl')).toBe(
+      '/api/outcomes/initiatives/1/citation.csl.json',
+    );
   });
 
-  it('gives the bare list for no filters', () => {
-    expect(outcomesListPath({})).toBe('/outcomes');
+  it('puts a page’s preview under /api/preview, keeping its query and adding the language', () => {
+    expect(previewPath('/outcomes/documents/68', null)).toBe('/api/preview/outcomes/documents/68');
+    expect(previewPath('/places/shenyang', 'en')).toBe('/api/preview/places/shenyang?lang=en');
+    expect(previewPath('/outcomes?place=shenyang&q=a%3Fb', 'en')).toBe(
+      '/api/preview/outcomes?place=shenyang&q=a%3Fb&lang=en',
+    );
+    // Only the first `?` starts the query.
+    expect(previewPath('/outcomes?q=a?b', null)).toBe('/api/preview/outcomes?q=a%3Fb');
   });
 });

@@ -37,8 +37,8 @@ export function BarChart({
       {caption && <figcaption className="muted small">{caption}</figcaption>}
       <ul>
         {bars.map((bar) => {
-          const found = scale(bar.count);
-          const rest = bar.total === undefined ? 0 : scale(bar.total) - found;
+          const found = tenths(scale(bar.count));
+          const rest = bar.total === undefined ? 0 : tenths(scale(bar.total) - found);
           const content = (
             <>
               <span className="bar-label">
@@ -46,8 +46,8 @@ export function BarChart({
                 {bar.inferred && <span className="inferred">{bar.inferred}</span>}
                 {bar.note && <span className="muted small block">{bar.note}</span>}
               </span>
+              {/* The track is the svg's own background (CSS): one rect fewer on every bar. */}
               <svg viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
-                <rect width="100" height="4" className="bar-rest" />
                 {rest > 0 && <rect x={found} width={rest} height="4" className="bar-missing" />}
                 {found > 0 && <rect width={found} height="4" className="bar-found" />}
               </svg>
@@ -72,4 +72,9 @@ export function BarChart({
       </ul>
     </figure>
   );
+}
+
+/** A width to a tenth of a percent: finer than a pixel on any track, and short to send. */
+function tenths(percent: number): number {
+  return Math.round(percent * 10) / 10;
 }

@@ -7,10 +7,12 @@ const NEIGHBOURS = 2;
 
 /** 1 … 4 5 [6] 7 8 … 12, with null for each gap. */
 export function pageWindow(current: number, last: number): Array<number | null> {
+  const shown = (page: number) =>
+    page === 1 || page === last || Math.abs(page - current) <= NEIGHBOURS;
   const pages: Array<number | null> = [];
   for (let page = 1; page <= last; page += 1) {
-    const near = Math.abs(page - current) <= NEIGHBOURS;
-    if (page === 1 || page === last || near) pages.push(page);
+    // A gap standing for a single page would take as much room as the page's own link.
+    if (shown(page) || (shown(page - 1) && shown(page + 1))) pages.push(page);
     else if (pages.at(-1) !== null) pages.push(null);
   }
   return pages;

@@ -137,12 +137,14 @@ export function readListingAddress(
   const notices: AddressNotice[] = [];
   for (const [param, value] of paramEntries(raw)) {
     const listed = (FACET_KEYS as readonly string[]).includes(param) || param === 'more';
-    if (!listed && !(param in SCALARS)) {
+    if (!listed && !Object.hasOwn(SCALARS, param)) {
       notices.push({ param, value, reason: 'unknown' });
       continue;
     }
-    const parts = listed ? value.split(',') : [value];
-    const kept = parts.map((part) => part.trim()).filter((part) => part !== '');
+    // Facet values are trimmed (`place=a, b`); a number keeps its spaces, and with them is
+    // refused (wholeNumber), so ` 10` is not a second address of page 10.
+    const parts = listed ? value.split(',').map((part) => part.trim()) : [value];
+    const kept = parts.filter((part) => part.trim() !== '');
     given.set(param, [...(given.get(param) ?? []), ...kept]);
   }
   const filters: Filters = { ...EMPTY_FILTERS, more: [] };

@@ -70,6 +70,8 @@ export interface CategoryEntry {
   /** The `category` filter's value: `meetings.2`. */
   value: string;
   heading: string | null;
+  /** The printed heading in other languages, by locale (unofficial, like the titles'). */
+  headingTranslations: Readonly<Record<string, string>>;
   declaredCount: number | null;
   /** True when the copy lacks this category's heading and the parser reconstructed it. */
   inferred: boolean;

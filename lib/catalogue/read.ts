@@ -45,6 +45,7 @@ export async function readCatalogue(db: CatalogueClient): Promise<Catalogue> {
     links,
     translationSets,
     translations,
+    headingTranslations,
   ] = await oneAfterAnother(
     () => db.source.findFirst({ orderBy: { id: 'desc' } }),
     () => db.parseIssue.findMany({ orderBy: { ordinal: 'asc' }, select: { detail: true } }),
@@ -62,6 +63,7 @@ export async function readCatalogue(db: CatalogueClient): Promise<Catalogue> {
     () => db.itemLink.findMany(),
     () => db.translationSet.findMany({ orderBy: { locale: 'asc' } }),
     () => db.translation.findMany(),
+    () => db.categoryTranslation.findMany(),
   );
   if (!source) throw new CatalogueEmptyError('the database holds no catalogue');
 
@@ -70,6 +72,7 @@ export async function readCatalogue(db: CatalogueClient): Promise<Catalogue> {
   const topicRank = new Map(topics.map((term, rank) => [term.key, rank]));
 
   const missingByCategory = groupBy(missingRows, (row) => row.categoryId);
+  const headingsByCategory = groupBy(headingTranslations, (row) => row.categoryId);
   const sectionRow = new Map(sectionRows.map((row) => [row.key, row]));
   const categories: CategoryEntry[] = categoryRows
     .map((row) => {
@@ -79,6 +82,9 @@ export async function readCatalogue(db: CatalogueClient): Promise<Catalogue> {
         ordinal: row.ordinal,
         value: categoryValue(row.sectionKey as SectionKey, row.ordinal),
         heading: row.heading,
+        headingTranslations: Object.fromEntries(
+          (headingsByCategory.get(row.id) ?? []).map(({ locale, heading }) => [locale, heading]),
+        ),
         declaredCount: row.declaredCount,
         inferred: row.inferred,
         range: { first: row.rangeFirst, last: row.rangeLast },

@@ -20,6 +20,8 @@ export interface TranslationRecord {
   note: string;
   date: string;
   titles: Readonly<Record<string, string>>;
+  /** Category headings, keyed by the heading as printed. */
+  headings: Readonly<Record<string, string>>;
 }
 
 /**
@@ -194,6 +196,14 @@ export function catalogueWrites(db: CatalogueClient, data: CatalogueData) {
       ),
       (rows) => db.translation.createMany({ data: rows }),
     ),
+    db.categoryTranslation.createMany({
+      data: data.translations.flatMap(({ locale, headings }) =>
+        categories.flatMap((category, index) => {
+          const heading = category.heading === null ? undefined : headings[category.heading];
+          return heading === undefined ? [] : [{ categoryId: index + 1, locale, heading }];
+        }),
+      ),
+    }),
   ];
 }
 
@@ -212,6 +222,7 @@ function inChunks<Row, Write>(rows: Row[], write: (chunk: Row[]) => Write): Writ
 /** Every table emptied, children first: a PostgreSQL re-ingest replaces all rows in one transaction. */
 export function catalogueDeletes(db: CatalogueClient) {
   return [
+    db.categoryTranslation.deleteMany(),
     db.translation.deleteMany(),
     db.translationSet.deleteMany(),
     db.itemLink.deleteMany(),

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { SERVER_ENV, serverArgs } from '@/lib/serve/process-options';
 import { freePort, spawnOwned, stopGroup, waitUntilAnswering } from './processes';
 
 export interface RunningServer {
@@ -18,16 +18,8 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer
   const baseURL = `http://127.0.0.1:${port}`;
   const child = spawnOwned(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      join('scripts', 'serve.ts'),
-      '--hostname',
-      '127.0.0.1',
-      '--port',
-      String(port),
-    ],
-    env,
+    serverArgs(['--hostname', '127.0.0.1', '--port', String(port)]),
+    { ...env, ...SERVER_ENV },
     ['ignore', 'inherit', 'inherit'],
   );
   const stop = () => stopGroup(child);

@@ -15,12 +15,14 @@ export function sectionName(locale: Locale, section: SectionKey): string {
 }
 
 /**
- * A category as the list names it — its printed heading — or, where the copy lacks the heading,
+ * A category as the list names it — its printed heading, translated where the page's language
+ * has a translation of it — or, where the copy lacks the heading,
  * by the number range it spans, which the reader can check (marked inferred by the caller).
  */
 export function categoryName(locale: Locale, category: CategoryEntry): string {
   const { numbering } = locale.messages;
-  if (category.heading !== null) return category.heading;
+  if (category.heading !== null)
+    return category.headingTranslations[locale.key] ?? category.heading;
   return category.range.last === null
     ? numbering.openItems(category.range.first)
     : numbering.items(category.range.first, category.range.last);

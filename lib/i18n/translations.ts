@@ -11,6 +11,8 @@ const TranslationFileSchema = z.object({
     date: z.iso.date(),
   }),
   titles: z.record(z.string().regex(/^[a-z]+-[1-9]\d*$/), z.string().min(1)),
+  /** Category headings, keyed by the heading as printed (another copy prints the same). */
+  headings: z.record(z.string().min(1), z.string().min(1)).default({}),
 });
 
 /**
@@ -37,8 +39,8 @@ export async function readTranslations(
         : parsed.error.issues[0]?.message;
       throw new Error(`${path}: not a translation file for ${locale} (${reason})`);
     }
-    const { provenance, titles } = parsed.data;
-    records.push({ locale, ...provenance, titles });
+    const { provenance, titles, headings } = parsed.data;
+    records.push({ locale, ...provenance, titles, headings });
   }
   return records;
 }

@@ -1,4 +1,5 @@
-import * as OpenCC from 'opencc-js';
+// Only the traditional → simplified tables: the full build carries both directions (1.2 MB).
+import * as OpenCC from 'opencc-js/t2cn';
 
 let toSimplified: ((text: string) => string) | undefined;
 

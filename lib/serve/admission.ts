@@ -36,8 +36,14 @@ export class AdmissionGate {
       answer();
     };
     if (this.#active < this.limit) start();
-    else if (this.#waiting.length < this.queueMax) this.#waiting.push(start);
-    else return false;
+    else if (this.#waiting.length < this.queueMax) {
+      this.#waiting.push(start);
+      // A client that leaves while waiting gives its place in the queue back at once.
+      response.once('close', () => {
+        const at = this.#waiting.indexOf(start);
+        if (at !== -1) this.#waiting.splice(at, 1);
+      });
+    } else return false;
     return true;
   }
 

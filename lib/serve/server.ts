@@ -88,13 +88,17 @@ const VERSION_MARK = /data-catalogue-version\\?"?\s*[:=]\s*\\?"([0-9a-f]{6,64})/
 export async function startCatalogueServer(options: {
   hostname?: string;
   port: number;
+  /** The answer cache's budget; ANSWER_CACHE_BYTES unless given. */
+  cacheBytes?: number;
 }): Promise<CatalogueServer> {
   const app = next({ dev: false, hostname: options.hostname, port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler();
   const fillToken = randomBytes(16).toString('hex');
   const gate = new AdmissionGate(RUNNING_ANSWERS_MAX, QUEUED_ANSWERS_MAX);
-  const cache = new AnswerCache(ANSWER_CACHE_BYTES);
+  const cache = new AnswerCache(options.cacheBytes ?? ANSWER_CACHE_BYTES);
+  // Answers being made now, by version and key; settled with the answer when it may be shared.
+  const inflight = new Map<string, Promise<KeptAnswer | undefined>>();
 
   const toNext = (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: Error) => failed(response, error));
@@ -115,17 +119,40 @@ export async function startCatalogueServer(options: {
     }
     const key = cacheKey(path, request.headers);
     const kept = cache.get(version, key);
-    if (kept) return send(kept, request, response);
+    if (kept) return send(kept, request, response, 'hit');
+    // A burst on one new address (a shared link) is made once: the others wait for that answer
+    // instead of each taking a place at the gate for the same work.
+    const flightKey = `${version}\u0000${key}`;
+    const shared = await inflight.get(flightKey);
+    if (shared) return send(shared, request, response, 'hit');
+    let made: (answer: KeptAnswer | undefined) => void = () => {};
+    const flight = new Promise<KeptAnswer | undefined>((resolve) => {
+      made = resolve;
+    });
+    inflight.set(flightKey, flight);
+    const settle = (answer: KeptAnswer | undefined) => {
+      if (inflight.get(flightKey) === flight) inflight.delete(flightKey);
+      made(answer);
+    };
     const admitted = gate.admit(response, () => {
       fill(loopbackUrl(server), path, request.headers, fillToken)
-        .then((made) => {
-          const finished = prepared(finish(made));
-          send(finished, request, response);
-          if (mayKeep(finished) && madeFrom(finished, version)) cache.set(version, key, finished);
+        .then((answer) => {
+          const finished = prepared(finish(answer));
+          send(finished, request, response, 'miss');
+          const keep = mayKeep(finished) && madeFrom(finished, version);
+          if (keep) cache.set(version, key, finished);
+          // Only an answer any visitor may be given is handed to the ones waiting.
+          settle(keep ? finished : undefined);
         })
-        .catch((error: Error) => failed(response, error));
+        .catch((error: Error) => {
+          settle(undefined);
+          failed(response, error);
+        });
     });
-    if (!admitted) overloaded(response);
+    if (!admitted) {
+      settle(undefined);
+      overloaded(response);
+    }
   }
 
   const server = createServer((request, response) => {
@@ -151,10 +178,27 @@ export async function startCatalogueServer(options: {
 
 /**
  * What Next.js would answer wrongly: a 500 for TRACE or an asterisk, a redirect to the host an
- * absolute-form target names. An absolute-form target for any host is read as its path on this
- * site (RFC 9112 lets a server take the target's path as the one asked for).
+ * absolute-form target names, a redirect without security headers for a path with `//`. An
+ * absolute-form target for any host is read as its path on this site (RFC 9112 lets a server
+ * take the target's path as the one asked for).
  */
 function refusalFor(
+  request: IncomingMessage,
+): { status: number; text: string; headers?: Record<string, string> } | undefined {
+  const answer = targetRefusal(request);
+  if (answer) return answer;
+  // Next.js cleans `//` and `\` out of a path with a bare 308 of its own, before any of our
+  // headers are added; here the same redirect carries them. The target stays on this site.
+  const [pathname = '/', query] = (request.url ?? '/').split(/\?(.*)/s, 2);
+  if (/\/\/|\\/.test(pathname)) {
+    const cleaned = pathname.replace(/\\/g, '/').replace(/\/{2,}/g, '/');
+    const location = query === undefined ? cleaned : `${cleaned}?${query}`;
+    return { status: 308, text: location, headers: { Location: location } };
+  }
+  return undefined;
+}
+
+function targetRefusal(
   request: IncomingMessage,
 ): { status: number; text: string; headers?: Record<string, string> } | undefined {
   if (request.url === '*') return { status: 400, text: messages.http.badTarget };
@@ -228,8 +272,21 @@ function finish(made: Answer): Answer {
   return { ...made, headers };
 }
 
-function send(kept: KeptAnswer, request: IncomingMessage, response: ServerResponse): void {
-  const headers = [...kept.headers, ['ETag', kept.etag] as [string, string]];
+/** Whether an answer came from memory (`hit`) or was made for this request (`miss`). */
+const CACHE_HEADER = 'X-Catalogue-Cache';
+
+function send(
+  kept: KeptAnswer,
+  request: IncomingMessage,
+  response: ServerResponse,
+  cached: 'hit' | 'miss',
+): void {
+  // Only an answer that may be kept has a validator: a 404 or a refusal is made anew each time.
+  const headers: Array<[string, string]> = [
+    ...kept.headers,
+    ...(kept.status === 200 ? [['ETag', kept.etag] as [string, string]] : []),
+    [CACHE_HEADER, cached],
+  ];
   if (kept.status === 200 && matchesEtag(request.headers['if-none-match'], kept.etag)) {
     response.statusCode = 304;
     for (const [name, value] of headers) {

@@ -12,9 +12,16 @@ import type { Place } from '@/lib/enrich/types';
 
 const bySlug = new Map(PLACES.map((place) => [place.slug, place]));
 
-function countryOf(place: Place): Place {
+/** The country a place lies in (itself for a country); none for a macro-region. */
+function countryOf(place: Place): Place | undefined {
+  if (place.kind === 'country') return place;
   const parent = place.parent === null ? undefined : bySlug.get(place.parent);
-  return parent === undefined ? place : countryOf(parent);
+  return parent === undefined ? undefined : countryOf(parent);
+}
+
+/** A place somewhere, as the map draws it. */
+function located(place: Place): place is Place & { lat: number; lon: number } {
+  return place.lat !== null && place.lon !== null;
 }
 
 const base = {
@@ -47,7 +54,14 @@ describe('gazetteer data', () => {
       ['yulin', 'shaanxi'],
       ['ganzhou', 'jiangxi'],
       ['neimenggu', 'china'],
-      ['kyrgyzstan', null],
+      ['central-asia', null],
+      ['eurasia', null],
+      ['kyrgyzstan', 'central-asia'],
+      ['kazakhstan', 'central-asia'],
+      ['uzbekistan', 'central-asia'],
+      ['tajikistan', 'central-asia'],
+      ['turkmenistan', 'central-asia'],
+      ['belarus', null],
       ['russia', null],
       ['krasnodar-krai', 'russia'],
       ['saratov-oblast', 'russia'],
@@ -73,7 +87,7 @@ describe('gazetteer data', () => {
     // Shaanxi is the official spelling that keeps 陕西 apart from 山西 (Shanxi).
     const pinyinOf: Record<string, string> = { shaanxi: 'shanxi' };
     for (const place of PLACES) {
-      if (place.kind !== 'country' && countryOf(place).slug === 'china') {
+      if (place.kind !== 'country' && countryOf(place)?.slug === 'china') {
         const shortest = place.aliases
           .filter((alias) => /^\p{Script=Han}+$/u.test(alias))
           .sort((a, b) => a.length - b.length)[0];
@@ -96,13 +110,13 @@ describe('gazetteer data', () => {
       readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
     ) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
     const countries = feature(world, world.objects.countries).features;
-    for (const place of PLACES) {
-      const country = countries.find((f) => f.properties.name === countryOf(place).en);
+    for (const place of PLACES.filter(located)) {
+      const country = countries.find((f) => f.properties.name === countryOf(place)?.en);
       expect(country, `${place.slug} country shape`).toBeDefined();
       if (country === undefined) continue;
       expect(geoContains(country, [place.lon, place.lat]), place.slug).toBe(true);
       const parent = place.parent === null ? undefined : bySlug.get(place.parent);
-      if (place.kind === 'city' && parent?.kind === 'region') {
+      if (place.kind === 'city' && parent?.kind === 'region' && located(parent)) {
         const km = geoDistance([place.lon, place.lat], [parent.lon, parent.lat]) * 6371;
         expect(km, place.slug).toBeLessThan(500);
       }
@@ -110,9 +124,43 @@ describe('gazetteer data', () => {
   });
 });
 
+describe('macro-regions', () => {
+  it('are the only places without coordinates', () => {
+    for (const place of PLACES) {
+      expect(located(place), place.slug).toBe(place.kind !== 'macro-region');
+    }
+    expect(PLACES.filter((place) => place.kind === 'macro-region').map((p) => p.slug)).toEqual([
+      'central-asia',
+      'eurasia',
+    ]);
+  });
+
+  it('hold the five Central Asian countries, and a country may sit in one', () => {
+    const inside = PLACES.filter((place) => place.parent === 'central-asia').map((p) => p.slug);
+    expect(inside.sort()).toEqual(
+      ['kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan'].sort(),
+    );
+    for (const slug of inside) expect(bySlug.get(slug)?.kind).toBe('country');
+  });
+});
+
 describe('gazetteer validation', () => {
-  const reject = (reason: RegExp, places: object[], maskPhrases: string[] = []) =>
-    expect(() => parseGazetteer({ maskPhrases, places })).toThrow(reason);
+  const reject = (
+    reason: RegExp,
+    places: object[],
+    maskPhrases: string[] = [],
+    abbreviations: object[] = [],
+  ) => expect(() => parseGazetteer({ maskPhrases, places, abbreviations })).toThrow(reason);
+  const macro = {
+    ...base,
+    slug: 'z',
+    zh: '某洲',
+    en: 'Z',
+    aliases: ['某洲'],
+    kind: 'macro-region',
+    lat: null,
+    lon: null,
+  };
 
   it('rejects a duplicate slug', () => {
     reject(/duplicate slug x/, [base, { ...base, zh: '他国', aliases: ['他国'] }]);
@@ -126,8 +174,8 @@ describe('gazetteer validation', () => {
     ]);
   });
 
-  it('rejects a cycle', () => {
-    reject(/parent chain loops/, [
+  it('rejects a cycle: a place must rank strictly below its parent', () => {
+    reject(/a region cannot sit in a region/, [
       { ...base, kind: 'region', parent: 'y' },
       { ...base, slug: 'y', zh: '乙', aliases: ['乙'], kind: 'region', parent: 'x' },
     ]);
@@ -150,7 +198,63 @@ describe('gazetteer validation', () => {
     reject(/contains no alias/, [base], ['上合']);
   });
 
+  it('rejects coordinates on a macro-region and a place elsewhere without them', () => {
+    reject(/z: only a macro-region has no coordinates/, [{ ...macro, lat: 40, lon: 60 }]);
+    reject(/x: only a macro-region has no coordinates/, [{ ...base, lat: null }]);
+  });
+
+  it('lets a country sit in a macro-region, never a macro-region in a country', () => {
+    expect(() =>
+      parseGazetteer({
+        maskPhrases: [],
+        places: [macro, { ...base, parent: 'z' }],
+        abbreviations: [],
+      }),
+    ).not.toThrow();
+    reject(/a macro-region cannot sit in a country/, [base, { ...macro, parent: 'x' }]);
+  });
+
+  it('rejects a city or region without a parent', () => {
+    reject(/only a country or a macro-region may lack a parent/, [{ ...base, kind: 'city' }]);
+  });
+
+  const abbreviation = {
+    text: '某',
+    place: 'x',
+    contexts: ['访某'],
+    sections: [],
+    why: 'stands for X in 访某',
+  };
+
+  it('rejects an abbreviation whose context lacks it, or that names an unknown place', () => {
+    reject(
+      /context 来访 does not contain it/,
+      [base],
+      [],
+      [{ ...abbreviation, contexts: ['来访'] }],
+    );
+    reject(
+      /abbreviation 某: unknown place nowhere/,
+      [base],
+      [],
+      [{ ...abbreviation, place: 'nowhere' }],
+    );
+  });
+
+  it('rejects an abbreviation context that is a place name, and an unknown section', () => {
+    reject(/context 某国 is a place name/, [base], [], [{ ...abbreviation, contexts: ['某国'] }]);
+    expect(() =>
+      parseGazetteer({
+        maskPhrases: [],
+        places: [base],
+        abbreviations: [{ ...abbreviation, sections: ['speeches'] }],
+      }),
+    ).toThrow();
+  });
+
   it('accepts a minimal consistent gazetteer', () => {
-    expect(() => parseGazetteer({ maskPhrases: ['某国组织'], places: [base] })).not.toThrow();
+    expect(() =>
+      parseGazetteer({ maskPhrases: ['某国组织'], places: [base], abbreviations: [abbreviation] }),
+    ).not.toThrow();
   });
 });

@@ -5,7 +5,10 @@ import { parseOutcomeTypeRules } from '@/lib/enrich/rules-schema';
 import type { SectionKey } from '@/lib/parser/types';
 import { printedInSource } from './source';
 
-/** Titles as printed in the source, with the type a reader gives them. */
+/**
+ * Titles as printed in the source, with the type a reader gives them; none of them announces
+ * a second event of another type (those are below).
+ */
 const PRINTED: [section: SectionKey, title: string, type: string][] = [
   ['meetings', '上海合作组织成员国交通部长第十二次会议', 'meeting'],
   ['meetings', '上海合作组织成员国文化部长第二十二次会晤', 'meeting'],
@@ -16,7 +19,6 @@ const PRINTED: [section: SectionKey, title: string, type: string][] = [
   ['meetings', '中国—上海合作组织可持续发展产业合作大会', 'meeting'],
   ['meetings', '上海合作组织成员国“单一窗口”合作交流会', 'meeting'],
   ['meetings', '2024年上海合作组织银联体研讨会', 'meeting'],
-  ['meetings', '上海合作组织成员国教育部长第九次会议和第十五届“教育无国界”教育周活动', 'meeting'],
   ['meetings', '上海合作组织政党论坛', 'forum'],
   ['meetings', '上海合作组织媒体智库峰会', 'forum'],
   ['meetings', '“上海合作组织+”青年智库沙龙', 'forum'],
@@ -43,14 +45,12 @@ const PRINTED: [section: SectionKey, title: string, type: string][] = [
     'cultural-event',
   ],
   ['meetings', '《美美与共·上合之夜》——上海合作组织国家经典音乐联演', 'cultural-event'],
-  ['meetings', '上海合作组织成员国艺术节开幕式暨青年歌会', 'cultural-event'],
   ['meetings', '上海合作组织儿童新年音乐会', 'cultural-event'],
   ['meetings', '上海合作组织国家电影节', 'cultural-event'],
   ['meetings', '2024上海合作组织昆明国际马拉松', 'competition'],
   ['meetings', '2025中国—上海合作组织冰雪体育示范区国际冰壶邀请赛', 'competition'],
   ['meetings', '第三届上海合作组织国家职工技能大赛', 'competition'],
   ['meetings', '“喜迎上合峰会 共绘津彩画卷”青少年绘画比赛活动', 'competition'],
-  ['meetings', '第七届上海合作组织大学能源会议暨双碳战略智库签约仪式', 'ceremony'],
   ['meetings', '上海合作组织数字经济高校联盟成立仪式', 'ceremony'],
   [
     'meetings',
@@ -64,11 +64,6 @@ const PRINTED: [section: SectionKey, title: string, type: string][] = [
   ['meetings', '上海合作组织成员国应急管理和消防救援人才培养学术交流', 'exchange'],
   ['meetings', '中国—上海合作组织地方经贸合作示范区专题推介会', 'promotion'],
   ['meetings', '中国—上海合作组织电子商务产业对接活动', 'promotion'],
-  [
-    'meetings',
-    '“2024—2025年上海合作组织旅游和文化之都”旅游文化季启动仪式暨哈萨克斯坦旅游推介周活动',
-    'promotion',
-  ],
   ['meetings', '出版《新时代的上合故事》', 'media'],
   ['meetings', '“上合青春正当时”媒体行动', 'media'],
   ['meetings', '上合书架（面向上海合作组织国家捐赠图书）', 'media'],
@@ -101,10 +96,58 @@ const PRINTED: [section: SectionKey, title: string, type: string][] = [
   ['initiatives', '中方2025年向成员国提供20亿元人民币无偿援助', 'initiative'],
 ];
 
+/**
+ * Compound titles (A暨B, A和B): the first event decides the type, a second event of another
+ * type is the secondary type; quoted names never type an item; a document named after the
+ * meeting that adopted it is typed by its genre, however many events the meeting's name joins.
+ */
+const COMPOUND: [section: SectionKey, title: string, type: string, secondary: string | null][] = [
+  ['meetings', '第七届上海合作组织大学能源会议暨双碳战略智库签约仪式', 'meeting', 'ceremony'],
+  ['meetings', '上海合作组织成员国艺术节开幕式暨青年歌会', 'ceremony', 'cultural-event'],
+  [
+    'meetings',
+    '上海合作组织成员国教育部长第九次会议和第十五届“教育无国界”教育周活动',
+    'meeting',
+    'exchange',
+  ],
+  [
+    'meetings',
+    '“2024—2025年上海合作组织旅游和文化之都”旅游文化季启动仪式暨哈萨克斯坦旅游推介周活动',
+    'ceremony',
+    'promotion',
+  ],
+  // Both events of one type: no secondary.
+  ['meetings', '2025年上海合作组织民间友好论坛暨友好城市论坛', 'forum', null],
+  ['meetings', '2025年上海合作组织银联体协调员会暨高官会', 'meeting', null],
+  // 和 joining two nouns, not two events.
+  ['meetings', '2025年上海合作组织减贫和可持续发展论坛', 'forum', null],
+  ['meetings', '健康快车国际光明行和防盲交流活动', 'exchange', null],
+  // Quoted names: 峰会 and 对话 inside quotes say nothing of what the item is.
+  ['meetings', '“喜迎上合峰会 共绘津彩画卷”青少年绘画比赛活动', 'competition', null],
+  ['meetings', '“世界市长对话·上合峰会城市”活动', 'exchange', null],
+  // The last keyword of the head wins: 踩线 (a familiarisation trip), not 来华.
+  ['meetings', '“你好！中国”上海合作组织成员国旅行商来华踩线活动', 'promotion', null],
+  // Documents named after their meeting keep their genre.
+  ['documents', '2025年上海合作组织民间友好论坛暨友好城市论坛沈阳倡议', 'initiative', null],
+  ['documents', '中国—上海合作组织地方经贸合作大会青岛倡议', 'initiative', null],
+  ['documents', '2025年国际医学创新合作论坛倡议', 'initiative', null],
+];
+
 describe('outcome type of printed titles', () => {
   it.each(PRINTED)('%s: %s', (section, title, type) => {
     expect(printedInSource(title)).toBe(true);
-    expect(enrichItem({ section, title }).type).toBe(type);
+    expect(enrichItem({ section, title })).toMatchObject({ type, secondaryType: null });
+  });
+
+  it.each(COMPOUND)('%s: %s', (section, title, type, secondaryType) => {
+    expect(printedInSource(title)).toBe(true);
+    expect(enrichItem({ section, title })).toMatchObject({ type, secondaryType });
+  });
+
+  it('types every item of the initiatives section as an initiative, whatever its words', () => {
+    expect(
+      enrichItem({ section: 'initiatives', title: '中方将办好上海合作组织绿色和可持续发展论坛' }),
+    ).toMatchObject({ type: 'initiative', secondaryType: null });
   });
 
   it('falls back to other when no keyword occurs', () => {

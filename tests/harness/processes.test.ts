@@ -22,7 +22,7 @@ function runHarness(mode: string, signal?: NodeJS.Signals) {
   const harness = spawn(
     process.execPath,
     ['--import', 'tsx', 'tests/support/owned-process-fixture.ts', mode],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   return new Promise<{ started: Started; code: number | null }>((resolve, reject) => {
     let started: Started | undefined;
@@ -31,6 +31,7 @@ function runHarness(mode: string, signal?: NodeJS.Signals) {
       expect(isRunning(started.child)).toBe(true);
       expect(isRunning(started.grandchild)).toBe(true);
       if (signal) harness.kill(signal);
+      else harness.stdin.write('go\n');
     });
     harness.on('error', reject);
     harness.on('exit', (code) =>

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import type { OutcomeSummary } from '@/lib/catalogue';
-import { EMPTY_FILTERS, parseFiltersLenient } from '@/lib/catalogue/filters';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { EMPTY_FILTERS, type Filters } from '@/lib/catalogue/address';
+import type { CatalogueItem, CategoryEntry, PlaceEntry, Term } from '@/lib/catalogue/model';
+import { DEFAULT_LOCALE, LOCALE_LIST, type Locale } from '@/lib/i18n/locale';
 import { csvCell, csvFileName, neutraliseFormula, outcomesCsv, toCsv } from '@/lib/outcomes/csv';
 
 describe('neutraliseFormula', () => {
@@ -21,6 +22,7 @@ describe('csvCell', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('one\ntwo')).toBe('"one\ntwo"');
+    expect(csvCell('one\rtwo')).toBe('"one\rtwo"');
     expect(csvCell('plain')).toBe('plain');
   });
 
@@ -46,42 +48,186 @@ describe('toCsv', () => {
   });
 });
 
-describe('outcomesCsv', () => {
-  const item: OutcomeSummary = {
-    key: 'documents-83',
-    section: 'documents',
-    category: 2,
-    number: 83,
-    title: '=cmd|" /C calc"!A0',
-    type: { key: 'agreement', zh: '协议', en: 'Agreement' },
-    places: [
-      { slug: 'shenyang', zh: '沈阳市', en: 'Shenyang' },
-      { slug: 'egypt', zh: '阿拉伯埃及共和国', en: 'Egypt' },
-    ],
-    topics: [{ key: 'friendship', zh: '友好交往', en: 'Friendship' }],
-    years: [2024, 2025],
-  };
+// ------------------------------------------------------------------------------------------
+// The export of items: two made by hand, the first with a hostile title.
 
-  it('has a header row and one row per item, with hostile titles neutralised', () => {
-    const lines = outcomesCsv([item])
-      .replace(/^\uFEFF/, '')
-      .split('\r\n');
-    expect(lines).toHaveLength(3);
-    expect(lines[0]?.split(',')).toHaveLength(10);
-    expect(lines[1]).toContain('"\'=cmd|"" /C calc""!A0"');
-    expect(lines[1]).toContain('沈阳市、阿拉伯埃及共和国');
-    expect(lines[1]).toContain('2024、2025');
-    expect(lines[1]).toMatch(/\/outcomes\/documents\/83$/);
-    expect(lines[2]).toBe('');
+const ENGLISH = LOCALE_LIST.find((locale) => locale.key === 'en') as Locale;
+
+const term = (key: string, zh: string, en: string): Term => ({ key, zh, en });
+const place = (slug: string, zh: string, en: string, parent: string | null): PlaceEntry => ({
+  slug,
+  zh,
+  en,
+  kind: 'city',
+  parent,
+  lat: null,
+  lon: null,
+  aliases: [zh],
+  itemCount: 1,
+  inferredCount: 0,
+});
+
+const DOCUMENTS_2: CategoryEntry = {
+  section: 'documents',
+  ordinal: 2,
+  value: 'documents.2',
+  heading: null,
+  headingTranslations: {},
+  declaredCount: null,
+  inferred: true,
+  range: { first: 25, last: 90 },
+  found: 23,
+  missing: [{ first: 25, last: 67 }],
+  sectionOrdinal: 2,
+  sectionInferred: false,
+};
+
+function item(fields: Partial<CatalogueItem> & Pick<CatalogueItem, 'key' | 'number' | 'title'>) {
+  return {
+    section: 'documents',
+    translations: {},
+    index: 0,
+    category: DOCUMENTS_2,
+    firstLine: 1,
+    lastLine: 1,
+    type: term('agreement', '协议', 'Agreement'),
+    secondaryType: null,
+    topics: [],
+    years: [],
+    places: [],
+    pinyin: [],
+    produced: [],
+    producedBy: [],
+    ...fields,
+  } satisfies CatalogueItem;
+}
+
+const HOSTILE = item({
+  key: 'documents-83',
+  number: 83,
+  title: '=cmd|" /C calc"!A0',
+  translations: { en: '@SUM(1+1)' },
+  secondaryType: term('ceremony', '仪式', 'Ceremony'),
+  topics: [term('friendship', '友好交往', 'Friendship'), term('law', '法律', 'Law')],
+  years: ['2024', '2025'],
+  places: [
+    {
+      via: 'named',
+      place: place('shenyang', '沈阳市', 'Shenyang', 'liaoning'),
+      fact: null,
+      linked: null,
+      word: null,
+    },
+    {
+      via: 'named',
+      place: place('egypt', '阿拉伯埃及共和国', 'Egypt', null),
+      fact: null,
+      linked: null,
+      word: null,
+    },
+    // A container is not listed: the row names the places the item is about.
+    {
+      via: 'parent',
+      place: place('liaoning', '辽宁省', 'Liaoning', 'china'),
+      fact: null,
+      linked: null,
+      word: null,
+    },
+  ],
+});
+const PLAIN = item({ key: 'documents-84', number: 84, title: '意向书' });
+
+const rowsOf = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n');
+
+describe('outcomesCsv', () => {
+  beforeAll(() => {
+    vi.stubEnv('SITE_URL', 'https://catalogue.example');
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('is a BOM, a header row and one CRLF-ended row per item', () => {
+    const csv = outcomesCsv(DEFAULT_LOCALE, [HOSTILE, PLAIN]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(rowsOf(csv)).toHaveLength(4);
+    expect(rowsOf(csv)[3]).toBe('');
+  });
+
+  it('heads the columns in Chinese for the site’s language', () => {
+    expect(rowsOf(outcomesCsv(DEFAULT_LOCALE, []))[0]).toBe(
+      '标识,部分,类别,编号,标题,标题译文,类型（推断）,主题（推断）,地点（推断）,标题所注年份,网址',
+    );
+  });
+
+  it('writes each field of a row, hostile cells neutralised', () => {
+    expect(rowsOf(outcomesCsv(DEFAULT_LOCALE, [HOSTILE]))[1]).toBe(
+      [
+        'documents-83',
+        '成果文件',
+        '成果文件（二）第25–90项',
+        '83',
+        '"\'=cmd|"" /C calc""!A0"',
+        // The English title goes in title_en whatever the page's language, neutralised too.
+        "'@SUM(1+1)",
+        '协议、仪式',
+        '友好交往、法律',
+        '沈阳市、阿拉伯埃及共和国',
+        '2024、2025',
+        'https://catalogue.example/outcomes/documents/83',
+      ].join(','),
+    );
+  });
+
+  it('leaves empty what an item lacks', () => {
+    expect(rowsOf(outcomesCsv(DEFAULT_LOCALE, [PLAIN]))[1]).toBe(
+      'documents-84,成果文件,成果文件（二）第25–90项,84,意向书,,协议,,,,https://catalogue.example/outcomes/documents/84',
+    );
+  });
+
+  it('heads and labels in English for the English locale, with its addresses', () => {
+    const [header, row] = rowsOf(outcomesCsv(ENGLISH, [HOSTILE]));
+    expect(header).toBe(
+      'Identifier,Part,Category,Number,"Title (Chinese, as printed)","Title (English, unofficial translation)",Type (inferred),Topics (inferred),Places (inferred),Years in title,URL',
+    );
+    expect(row).toBe(
+      [
+        'documents-83',
+        'Outcome documents',
+        'Outcome documents (2) Nos. 25–90',
+        '83',
+        '"\'=cmd|"" /C calc""!A0"',
+        "'@SUM(1+1)",
+        // The English list separator is a comma, so these fields are quoted.
+        '"Agreement, Ceremony"',
+        '"Friendship, Law"',
+        '"Shenyang, Egypt"',
+        '"2024, 2025"',
+        'https://catalogue.example/en/outcomes/documents/83',
+      ].join(','),
+    );
   });
 });
 
 describe('csvFileName', () => {
+  const view = (fields: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...fields });
+
   it('names the file after the filters, in ASCII', () => {
-    const filters = parseFiltersLenient(
-      new URLSearchParams('section=documents&place=shenyang&q=协议'),
-    ).filters;
-    expect(csvFileName('sco-outcomes', filters)).toBe('sco-outcomes-documents-shenyang-search.csv');
+    expect(
+      csvFileName('sco-outcomes', view({ section: ['documents'], place: ['shenyang'], q: '协议' })),
+    ).toBe('sco-outcomes-documents-shenyang-search.csv');
     expect(csvFileName('sco-outcomes', EMPTY_FILTERS)).toBe('sco-outcomes.csv');
+  });
+
+  it('replaces what is not a plain file-name character and keeps the name short', () => {
+    expect(csvFileName('sco', view({ category: ['meetings.2'], year: ['2025'] }))).toBe(
+      'sco-meetings.2-2025.csv',
+    );
+    const long = csvFileName(
+      'sco',
+      view({ year: Array.from({ length: 50 }, (_, i) => String(2000 + i)) }),
+    );
+    expect(long.length).toBeLessThanOrEqual(120 + '.csv'.length);
   });
 });

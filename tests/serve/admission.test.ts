@@ -1,85 +1,127 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { EventEmitter } from 'node:events';
+import type { ServerResponse } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import { AdmissionGate } from '@/lib/serve/admission';
 
 /**
- * The gate in front of a real HTTP server on loopback: each admitted answer takes `holdMs`,
- * and the test watches how many run at once and in which order they start.
+ * The gate driven by hand: each request is a stand-in response (an emitter with `destroyed`,
+ * all the gate reads of a ServerResponse), and an answer "finishes" when the test emits its
+ * `close`. No server, no timers: every step is an explicit event.
  */
 
-let server: Server | undefined;
-
-afterEach(async () => {
-  await new Promise((resolve) => server?.close(resolve) ?? resolve(undefined));
-  server = undefined;
-});
-
-async function gatedServer(gate: AdmissionGate, holdMs: number) {
-  const started: string[] = [];
-  let running = 0;
-  let mostAtOnce = 0;
-  server = createServer((request, response) => {
-    const admitted = gate.admit(response, () => {
-      started.push(request.url ?? '');
-      running += 1;
-      mostAtOnce = Math.max(mostAtOnce, running);
-      setTimeout(() => {
-        running -= 1;
-        response.end('ok');
-      }, holdMs);
-    });
-    if (!admitted) response.writeHead(503).end('full');
-  });
-  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  // A fresh connection each, so the server sees every request at once, in sending order.
-  const get = (path: string, signal?: AbortSignal) =>
-    fetch(`http://127.0.0.1:${port}${path}`, { headers: { Connection: 'close' }, signal });
-  return { get, started, mostAtOnce: () => mostAtOnce };
+class Response extends EventEmitter {
+  destroyed = false;
+  /** The client leaves: Node marks the response destroyed and emits close. */
+  leave() {
+    this.destroyed = true;
+    this.emit('close');
+  }
+  finish() {
+    this.emit('close');
+  }
 }
 
-const arrived = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+function harness(limit: number, queueMax: number) {
+  const gate = new AdmissionGate(limit, queueMax);
+  const started: string[] = [];
+  const responses = new Map<string, Response>();
+  let running = 0;
+  let mostAtOnce = 0;
+  const admit = (name: string): boolean => {
+    const response = new Response();
+    responses.set(name, response);
+    response.once('close', () => {
+      if (started.includes(name)) running -= 1;
+    });
+    return gate.admit(response as unknown as ServerResponse, () => {
+      started.push(name);
+      running += 1;
+      mostAtOnce = Math.max(mostAtOnce, running);
+    });
+  };
+  const response = (name: string) => responses.get(name) as Response;
+  return { admit, response, started, mostAtOnce: () => mostAtOnce };
+}
 
 describe('AdmissionGate', () => {
-  it('runs at most `limit` answers at once and the rest in order of arrival', async () => {
-    const { get, started, mostAtOnce } = await gatedServer(new AdmissionGate(2, 100), 80);
-    const paths = Array.from({ length: 8 }, (_, i) => `/${i}`);
-    const answers: Promise<Response>[] = [];
-    for (const path of paths) {
-      answers.push(get(path));
-      await arrived(20);
-    }
-    const statuses = await Promise.all(answers.map(async (answer) => (await answer).status));
-    expect(statuses).toEqual(paths.map(() => 200));
+  it('starts at most `limit` answers at once, the rest in order of arrival', () => {
+    const { admit, response, started, mostAtOnce } = harness(2, 100);
+    const names = ['a', 'b', 'c', 'd', 'e'];
+    expect(names.map(admit)).toEqual([true, true, true, true, true]);
+    expect(started).toEqual(['a', 'b']);
+    response('b').finish();
+    expect(started).toEqual(['a', 'b', 'c']);
+    response('a').finish();
+    response('c').finish();
+    expect(started).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(mostAtOnce()).toBe(2);
-    expect(started).toEqual(paths);
   });
 
-  it('refuses at once when the queue is full, and takes requests again once it drains', async () => {
-    const { get } = await gatedServer(new AdmissionGate(1, 2), 150);
-    const answers: Promise<Response>[] = [];
-    for (let i = 0; i < 5; i += 1) {
-      answers.push(get(`/${i}`));
-      await arrived(20);
-    }
-    const statuses = await Promise.all(answers.map(async (answer) => (await answer).status));
+  it('starts an answer at once while places are free', () => {
+    const { admit, started } = harness(3, 0);
+    expect(['a', 'b', 'c'].map(admit)).toEqual([true, true, true]);
+    expect(started).toEqual(['a', 'b', 'c']);
+  });
+
+  it('refuses at once when the queue is full, starting nothing, and takes requests once it drains', () => {
+    const { admit, response, started } = harness(1, 2);
     // One running, two waiting, two refused.
-    expect(statuses).toEqual([200, 200, 200, 503, 503]);
-    expect((await get('/again')).status).toBe(200);
+    expect(['a', 'b', 'c', 'd', 'e'].map(admit)).toEqual([true, true, true, false, false]);
+    response('a').finish();
+    response('b').finish();
+    response('c').finish();
+    expect(started).toEqual(['a', 'b', 'c']);
+    expect(admit('again')).toBe(true);
+    expect(started).toEqual(['a', 'b', 'c', 'again']);
   });
 
-  it('skips a request whose client left while it waited', async () => {
-    const { get, started } = await gatedServer(new AdmissionGate(1, 10), 150);
-    const first = get('/first');
-    await arrived(20);
-    const leaving = new AbortController();
-    const gone = get('/gone', leaving.signal).catch(() => undefined);
-    await arrived(20);
-    const last = get('/last');
-    await arrived(20);
-    leaving.abort();
-    await Promise.all([first, gone, last]);
-    expect(started).toEqual(['/first', '/last']);
+  it('skips a request whose client left while it waited; it holds no place', () => {
+    const { admit, response, started } = harness(1, 10);
+    admit('first');
+    admit('gone');
+    admit('last');
+    response('gone').leave();
+    response('first').finish();
+    expect(started).toEqual(['first', 'last']);
+    response('last').finish();
+    admit('next');
+    expect(started).toEqual(['first', 'last', 'next']);
+  });
+
+  it('skips every abandoned request in a row', () => {
+    const { admit, response, started } = harness(1, 10);
+    for (const name of ['first', 'x', 'y', 'z', 'last']) admit(name);
+    for (const name of ['x', 'y', 'z']) response(name).leave();
+    response('first').finish();
+    expect(started).toEqual(['first', 'last']);
+  });
+
+  it('frees the place of an answer whose client leaves while it is made', () => {
+    const { admit, response, started } = harness(1, 10);
+    admit('slow');
+    admit('waiting');
+    response('slow').leave();
+    expect(started).toEqual(['slow', 'waiting']);
+  });
+
+  it('frees a place once per answer, whatever the response emits after', () => {
+    const { admit, response, started, mostAtOnce } = harness(1, 10);
+    for (const name of ['a', 'b', 'c']) admit(name);
+    response('a').finish();
+    // A second close of the same response must not free b's place for c.
+    response('a').finish();
+    expect(started).toEqual(['a', 'b']);
+    expect(mostAtOnce()).toBe(1);
+  });
+
+  it('gives a waiting place back as soon as its client leaves', () => {
+    const { admit, response, started } = harness(1, 1);
+    expect(admit('a')).toBe(true);
+    expect(admit('b')).toBe(true);
+    expect(admit('c')).toBe(false);
+    response('b').leave();
+    expect(admit('d')).toBe(true);
+    response('a').finish();
+    expect(started).toEqual(['a', 'd']);
   });
 });

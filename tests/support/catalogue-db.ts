@@ -1,10 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { inject } from 'vitest';
 import { ingest } from '@/lib/db/ingest';
 import { createScratchDatabase } from '@/lib/db/postgres';
 
-export const SOURCE_PATH = resolve('data/xinhua-sco-outcomes-2025-09-02.txt');
+import { SOURCE_PATH } from './source';
+
+export { SOURCE_PATH };
 
 /**
  * `TEST_DATABASE_PROVIDER=postgresql` (with TEST_POSTGRES_URL) runs the catalogue suite
@@ -23,9 +26,28 @@ export interface TestDatabase {
 }
 
 /**
- * A real catalogue built by the real migrations and ingest, one per test file (a fresh file in
- * a temporary directory, or a fresh PostgreSQL database), made the catalogue's database
- * through DATABASE_URL.
+ * The real list's catalogue for one test file, made the catalogue's database through
+ * DATABASE_URL: a copy of the file the run's global setup built (tests/support/global-setup.ts),
+ * or, on PostgreSQL, the one database it loaded (read-only tests share it).
+ */
+export async function useTestCatalogue(): Promise<TestDatabase> {
+  const dir = await mkdtemp(join(tmpdir(), 'catalogue-test-'));
+  const removeDir = () => rm(dir, { recursive: true, force: true });
+  const shared = inject('testCatalogue');
+  if (shared.provider === 'postgresql') {
+    process.env.DATABASE_URL = shared.location;
+    return { dir, path: '', url: shared.location, remove: removeDir };
+  }
+  const path = join(dir, 'catalogue.db');
+  await copyFile(shared.location, path);
+  const url = `file:${path}`;
+  process.env.DATABASE_URL = url;
+  return { dir, path, url, remove: removeDir };
+}
+
+/**
+ * A catalogue of its own, built from `sourcePath` by the real migrations and ingest, for a test
+ * that changes it (a re-ingest) or needs another list.
  */
 export async function buildTestDatabase(sourcePath = SOURCE_PATH): Promise<TestDatabase> {
   const dir = await mkdtemp(join(tmpdir(), 'catalogue-test-'));

@@ -1,42 +1,71 @@
 import { readFileSync } from 'node:fs';
-import { enrichItem, PLACES } from '@/lib/enrich';
-import type { Enrichment } from '@/lib/enrich/types';
-import { parseSource } from '@/lib/parser';
-import type { ParsedItem } from '@/lib/parser/types';
-import { SOURCE_PATH } from './catalogue-db';
-
-export interface ExpectedItem extends ParsedItem {
-  key: string;
-  enrichment: Enrichment;
-}
+import { fileURLToPath } from 'node:url';
+import { EXPECTED_ITEMS } from './source';
 
 /**
- * Expectations computed straight from the parser and enrichment, without the database, so the
- * tests compare two independent routes to the same answer.
+ * The catalogue the tests expect, read from the tables made by hand — the titles as they stand
+ * in the source (fixtures/expected-items.tsv) and each item's places, with how each is reached,
+ * type, topics and years as an expert reads them (fixtures/expected-enrichment.tsv, made by
+ * reading the titles against the rules, not from the code's output). Nothing here calls the
+ * parser or the enrichment, so a bug in either shows up as a difference.
  */
-export function expectedCatalogue() {
-  const list = parseSource(readFileSync(SOURCE_PATH));
-  const items: ExpectedItem[] = list.items.map((item) => ({
-    ...item,
-    key: `${item.section}-${item.number}`,
-    enrichment: enrichItem({ section: item.section, title: item.title }),
-  }));
-  return { list, items };
+
+export interface ExpectedPlace {
+  slug: string;
+  via: string;
+  /** The fact id or linked item key after `=` in the table; null otherwise. */
+  ref: string | null;
 }
+
+export interface ExpectedItem {
+  key: string;
+  section: string;
+  category: number;
+  number: number;
+  title: string;
+  places: ExpectedPlace[];
+  type: string;
+  secondaryType: string | null;
+  topics: string[];
+  years: string[];
+}
+
+const ENRICHMENT = readFileSync(
+  fileURLToPath(new URL('../fixtures/expected-enrichment.tsv', import.meta.url)),
+  'utf8',
+)
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((row) => row.split('\t'));
+
+const enrichmentByKey = new Map(ENRICHMENT.map((cells) => [cells[0] ?? '', cells]));
+const list = (cell: string | undefined) =>
+  cell ? cell.split(';').filter((part) => part !== '') : [];
+
+/** Every item of the real list, in list order, as the hand-made tables have it. */
+export const EXPECTED: ExpectedItem[] = EXPECTED_ITEMS.map((item) => {
+  const key = `${item.section}-${item.number}`;
+  const [, title, places, type, secondary, topics, years] = enrichmentByKey.get(key) ?? [];
+  if (title !== item.title)
+    throw new Error(`${key}: the two hand-made tables disagree on its title`);
+  return {
+    key,
+    ...item,
+    places: list(places).map((tag) => {
+      const [slug = '', how = ''] = tag.split(':');
+      const [via = '', ref = null] = how.split('=');
+      return { slug, via, ref };
+    }),
+    type: type ?? '',
+    secondaryType: secondary || null,
+    topics: list(topics),
+    years: list(years),
+  };
+});
 
 export function keysOf(items: ReadonlyArray<{ key: string }>): string[] {
   return items.map((item) => item.key).sort();
-}
-
-const PARENT = new Map(PLACES.map((place) => [place.slug, place.parent]));
-
-/** Every place an item belongs to: those its title names and everything containing them. */
-export function placesWithAncestors(item: ExpectedItem): Set<string> {
-  const all = new Set<string>();
-  for (const { slug } of item.enrichment.places) {
-    for (let at: string | null | undefined = slug; at; at = PARENT.get(at)) all.add(at);
-  }
-  return all;
 }
 
 export interface ReferenceFilters {
@@ -45,31 +74,33 @@ export interface ReferenceFilters {
   place?: string[];
   type?: string[];
   topic?: string[];
-  year?: number[];
+  year?: string[];
 }
 
 type FacetName = keyof ReferenceFilters;
 
-const valuesOf: Record<FacetName, (item: ExpectedItem) => Array<string | number>> = {
+const VALUES: Record<FacetName, (item: ExpectedItem) => string[]> = {
   section: (item) => [item.section],
   category: (item) => [`${item.section}.${item.category}`],
-  place: (item) => [...placesWithAncestors(item)],
-  type: (item) => [item.enrichment.type],
-  topic: (item) => item.enrichment.topics,
-  year: (item) => item.enrichment.years,
+  // Every place, inferred ones included; the table lists each place's containers as `parent`.
+  place: (item) => item.places.map((place) => place.slug),
+  // A compound title's second event counts too.
+  type: (item) => [item.type, ...(item.secondaryType ? [item.secondaryType] : [])],
+  topic: (item) => item.topics,
+  year: (item) => item.years,
 };
 
-/** A plain in-memory filter over the parse: values OR within a facet, facets AND. */
+/** A plain filter over the expected items: values OR within a facet, facets AND. */
 export function referenceMatches(
   items: readonly ExpectedItem[],
   filters: ReferenceFilters,
   except?: FacetName,
 ): ExpectedItem[] {
   return items.filter((item) =>
-    (Object.keys(valuesOf) as FacetName[]).every((facet) => {
-      const wanted = filters[facet] as Array<string | number> | undefined;
+    (Object.keys(VALUES) as FacetName[]).every((facet) => {
+      const wanted = filters[facet];
       if (facet === except || !wanted || wanted.length === 0) return true;
-      return valuesOf[facet](item).some((value) => wanted.includes(value));
+      return VALUES[facet](item).some((value) => wanted.includes(value));
     }),
   );
 }
@@ -80,12 +111,10 @@ export function referenceFacets(
   filters: ReferenceFilters,
 ): Record<FacetName, Record<string, number>> {
   const facets = {} as Record<FacetName, Record<string, number>>;
-  for (const facet of Object.keys(valuesOf) as FacetName[]) {
+  for (const facet of Object.keys(VALUES) as FacetName[]) {
     const counts: Record<string, number> = {};
     for (const item of referenceMatches(items, filters, facet)) {
-      for (const value of new Set(valuesOf[facet](item))) {
-        counts[String(value)] = (counts[String(value)] ?? 0) + 1;
-      }
+      for (const value of new Set(VALUES[facet](item))) counts[value] = (counts[value] ?? 0) + 1;
     }
     facets[facet] = counts;
   }

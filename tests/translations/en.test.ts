@@ -33,6 +33,8 @@ const TranslationFile = z.strictObject({
     date: z.iso.date(),
   }),
   titles: z.record(ItemKey, cleanText),
+  /** Category headings, keyed by the heading as printed. */
+  headings: z.record(z.string().regex(/^\p{Script=Han}+$/u), cleanText),
 });
 
 const Term = z
@@ -479,6 +481,21 @@ describe('the English translation of the titles', () => {
         `(${counts.terms} renderings), ${counts.numbers} number tokens, ` +
         `${counts.places} places checked`,
     );
+  });
+
+  it('translates every printed category heading, and only those, with no Chinese left', () => {
+    const printed = list.sections.flatMap((section) =>
+      section.categories.flatMap((category) => (category.heading ? [category.heading] : [])),
+    );
+    // The real copy prints four headings; the other two are missing from it (inferred).
+    expect(printed).toEqual([
+      '中方举办的其他活动',
+      '峰会成果文件',
+      '中方在天津峰会上提出的倡议',
+      '中方其他倡议',
+    ]);
+    expect(Object.keys(translation.headings).sort()).toEqual([...printed].sort());
+    expect(Object.values(translation.headings).flatMap(cjkProblems)).toEqual([]);
   });
 
   it('reads every number of every title with a rule', () => {

@@ -3,7 +3,10 @@ import { countryShapes } from '@/components/map/atlas';
 import { frameFor } from '@/components/map/projection';
 import { PLACES } from '@/lib/enrich';
 
-const located = PLACES.map((place) => ({ lon: place.lon, lat: place.lat }));
+// Every place the map can draw: macro-regions have no single point.
+const located = PLACES.flatMap(({ lon, lat }) =>
+  lon === null || lat === null ? [] : [{ lon, lat }],
+);
 
 describe('countryShapes', () => {
   const shapes = countryShapes(frameFor(located, 800, 30));

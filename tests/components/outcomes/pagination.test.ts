@@ -2,36 +2,66 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Pagination, pageWindow } from '@/components/outcomes/pagination';
-import { parseFiltersLenient } from '@/lib/catalogue/filters';
+import { EMPTY_FILTERS, type Filters } from '@/lib/catalogue/address';
+import { DEFAULT_LOCALE, LOCALE_LIST, type Locale } from '@/lib/i18n/locale';
+
+const ENGLISH = LOCALE_LIST.find((locale) => locale.key === 'en') as Locale;
 
 describe('pageWindow', () => {
   it('shows every page when there are few', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
     expect(pageWindow(1, 3)).toEqual([1, 2, 3]);
+    expect(pageWindow(4, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
-  it('keeps first, last and two either side of the current page, with gaps', () => {
+  it('keeps first, last and two either side of the current page, one gap for each run left out', () => {
     expect(pageWindow(6, 12)).toEqual([1, null, 4, 5, 6, 7, 8, null, 12]);
     expect(pageWindow(1, 12)).toEqual([1, 2, 3, null, 12]);
+    expect(pageWindow(12, 12)).toEqual([1, null, 10, 11, 12]);
+  });
+
+  it('shows a single left-out page instead of a gap standing for it', () => {
+    expect(pageWindow(5, 5)).toEqual([1, 2, 3, 4, 5]);
+    expect(pageWindow(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(pageWindow(6, 9)).toEqual([1, null, 4, 5, 6, 7, 8, 9]);
   });
 });
 
 describe('Pagination', () => {
-  const render = (search: string, total: number) =>
+  const render = (filters: Partial<Filters>, total: number, locale: Locale = DEFAULT_LOCALE) =>
     renderToStaticMarkup(
-      createElement(Pagination, {
-        filters: parseFiltersLenient(new URLSearchParams(search)).filters,
-        total,
-      }),
+      createElement(Pagination, { locale, filters: { ...EMPTY_FILTERS, ...filters }, total }),
     );
 
   it('is absent when everything fits on one page', () => {
-    expect(render('', 20)).toBe('');
+    expect(render({}, 20)).toBe('');
+    expect(render({}, 0)).toBe('');
   });
 
-  it('links pages with the other filters kept, page 1 without page=', () => {
-    const html = render('place=shenyang&page=2', 57);
-    expect(html).toContain('href="/outcomes?place=shenyang"');
-    expect(html).toContain('href="/outcomes?place=shenyang&amp;page=3"');
-    expect(html).toContain('aria-current="page"');
+  it('links pages with the other filters kept, page 1 without page=, landing on the results', () => {
+    const html = render({ place: ['shenyang'], page: 2 }, 57);
+    expect(html).toContain('href="/outcomes?place=shenyang#results"');
+    expect(html).toContain('href="/outcomes?place=shenyang&amp;page=3#results"');
+    expect(html).toContain('<a rel="prev" href="/outcomes?place=shenyang#results">上一页</a>');
+    expect(html).toContain(
+      '<a rel="next" href="/outcomes?place=shenyang&amp;page=3#results">下一页</a>',
+    );
+    // The current page is not a link.
+    expect(html).toContain('<span aria-current="page"><span class="sr-only">第 2 页</span>');
+    expect(html).not.toContain('page=2#');
+  });
+
+  it('has no previous link on the first page and no next link on the last', () => {
+    expect(render({ page: 1 }, 57)).not.toContain('rel="prev"');
+    expect(render({ page: 3 }, 57)).not.toContain('rel="next"');
+  });
+
+  it('counts pages by the page size', () => {
+    expect(render({ pageSize: 50 }, 57)).toContain('page=2');
+    expect(render({ pageSize: 50 }, 57)).not.toContain('page=3');
+  });
+
+  it('writes the English addresses under /en', () => {
+    expect(render({ page: 1 }, 57, ENGLISH)).toContain('href="/en/outcomes?page=2#results"');
   });
 });

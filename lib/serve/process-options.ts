@@ -1,0 +1,16 @@
+import { join } from 'node:path';
+
+/**
+ * How the production server's process is started, by `npm start`, the tests and the bench
+ * alike, so that what they measure is what people run.
+ *
+ * glibc gives each thread that allocates its own 64 MB arena; V8's compiler and collector
+ * threads each take one, and their free memory is rarely handed back. Two arenas keep the
+ * server's resident memory near its live data (docs/PERFORMANCE.md, soak RSS).
+ */
+export const SERVER_ENV = { MALLOC_ARENA_MAX: '2' } as const;
+
+/** `node …` arguments that run scripts/serve.ts with the given arguments of its own. */
+export function serverArgs(args: readonly string[]): string[] {
+  return ['--import', 'tsx', join('scripts', 'serve.ts'), ...args];
+}

@@ -1,0 +1,80 @@
+import translations from '@/data/translations/en.json' with { type: 'json' };
+import { enrichList, itemKey, PLACES } from '@/lib/enrich';
+import { parseSource } from '@/lib/parser';
+import {
+  highlightsOf,
+  matchDocument,
+  type SearchDocument,
+  searchDocument,
+} from '@/lib/search/document';
+import { pinyinOf } from '@/lib/search/pinyin';
+import { parseQuery } from '@/lib/search/query';
+import { SOURCE_BYTES } from '../support/source';
+
+/**
+ * The real list as search sees it, built the way the catalogue builds it (lib/catalogue/facets.ts
+ * buildIndex) but without a database: the parsed titles, their pinyin, the English translations,
+ * and the spellings of the places each title names.
+ */
+
+const EN: Readonly<Record<string, string>> = translations.titles;
+const placeBySlug = new Map(PLACES.map((place) => [place.slug, place]));
+
+const parsed = parseSource(SOURCE_BYTES).items;
+const { enrichments } = enrichList(parsed);
+
+export interface SearchedItem {
+  key: string;
+  title: string;
+  en: string;
+  document: SearchDocument;
+}
+
+export const ITEMS: readonly SearchedItem[] = parsed.map((item, index) => {
+  const key = itemKey(item);
+  const en = EN[key] ?? '';
+  const names = (enrichments[index]?.places ?? [])
+    .filter((tag) => tag.via === 'named')
+    .flatMap((tag) => {
+      const place = placeBySlug.get(tag.slug);
+      return place ? [place.zh, place.en, ...place.aliases] : [];
+    });
+  return {
+    key,
+    title: item.title,
+    en,
+    document: searchDocument(item.title, pinyinOf(item.title), { en }, names),
+  };
+});
+
+export const BY_KEY = new Map(ITEMS.map((item) => [item.key, item]));
+
+/** The keys of the items the query finds, in list order. */
+export function search(query: string): string[] {
+  const parsedQuery = parseQuery(query);
+  return ITEMS.filter((item) => matchDocument(item.document, parsedQuery) !== null).map(
+    (item) => item.key,
+  );
+}
+
+/** The keys the query finds, best first (list order between equals, as the listing sorts). */
+export function ranked(query: string): string[] {
+  const parsedQuery = parseQuery(query);
+  return ITEMS.flatMap((item, index) => {
+    const match = matchDocument(item.document, parsedQuery);
+    return match === null ? [] : [{ key: item.key, score: match.score, index }];
+  })
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((hit) => hit.key);
+}
+
+/** The marked text of an item's title and English title for a query, as the page would mark it. */
+export function marked(key: string, query: string): { title: string[]; en: string[] } {
+  const item = BY_KEY.get(key);
+  if (!item) throw new Error(`no item ${key}`);
+  const { title, translations: byLang } = highlightsOf(item.document, parseQuery(query));
+  return {
+    title: title.map(([start, end]) => item.title.slice(start, end)),
+    en: (byLang.en ?? []).map(([start, end]) => item.en.slice(start, end)),
+  };
+}
