@@ -1,10 +1,6 @@
-import { en } from '@/lib/messages/en';
 import type { Messages } from '@/lib/messages/zh-CN';
-import { zhCN } from '@/lib/messages/zh-CN';
-import { LOCALES, type LocaleKey } from './locales';
+import { LOCALES, type LocaleKey, ORIGINAL_LOCALE } from './locales';
 import { swapPrefix } from './prefix';
-
-const MESSAGES: Record<LocaleKey, Messages> = { zh: zhCN, en };
 
 /** One language as pages use it: its interface text and how it writes addresses and numbers. */
 export interface Locale {
@@ -22,16 +18,21 @@ export interface Locale {
 }
 
 function toLocale(config: (typeof LOCALES)[number]): Locale {
-  const numbers = new Intl.NumberFormat(config.lang);
+  const messages: Messages = config.messages;
+  const { lang } = messages.locale;
+  const numbers = new Intl.NumberFormat(lang);
   return {
-    ...config,
-    messages: MESSAGES[config.key],
+    key: config.key,
+    lang,
+    prefix: config.prefix,
+    openGraph: config.openGraph,
+    messages,
     path: (path) => {
       const [pathname = '/', query] = path.split(/(?=\?)/, 2);
       return `${swapPrefix(pathname, '', config.prefix)}${query ?? ''}`;
     },
     number: (value) => numbers.format(value),
-    name: (term) => (config.key === 'zh' ? term.zh : term.en),
+    name: (term) => (config.key === ORIGINAL_LOCALE ? term.zh : term.en),
   };
 }
 

@@ -1,12 +1,16 @@
+import { en } from '@/lib/messages/en';
+import { zhCN } from '@/lib/messages/zh-CN';
+
 /**
- * The languages the catalogue is served in. The first is the list's own language, at the
- * site's unprefixed addresses; every other one mirrors each page under its prefix and has its
- * interface text in lib/messages/<key>.ts (registered in lib/i18n/locale.ts) and its titles in
- * data/translations/<key>.json. Adding a language is that file pair and one line here.
+ * The languages the catalogue is served in, each with its interface text (lib/messages). The
+ * first is the list's own language, at the site's unprefixed addresses; every other one mirrors
+ * each page under its prefix and has its titles in data/translations/<key>.json. Adding a
+ * language is its messages file, its translations file and one line here
+ * (tests/e2e/third-language.test.ts adds one that way).
  */
 export const LOCALES = [
-  { key: 'zh', lang: 'zh-Hans', prefix: '', openGraph: 'zh_CN' },
-  { key: 'en', lang: 'en', prefix: '/en', openGraph: 'en_GB' },
+  { key: 'zh', prefix: '', openGraph: 'zh_CN', messages: zhCN },
+  { key: 'en', prefix: '/en', openGraph: 'en_GB', messages: en },
 ] as const;
 
 export type LocaleKey = (typeof LOCALES)[number]['key'];
@@ -18,8 +22,3 @@ export const ORIGINAL_LOCALE: LocaleKey = LOCALES[0].key;
 export const TRANSLATED_LOCALES: readonly LocaleKey[] = LOCALES.slice(1).map(
   (locale) => locale.key,
 );
-
-export function isLocaleKey(value: string): value is LocaleKey {
-  return LOCALES.some((locale) => locale.key === value);
-}
-export const DEFAULT_LOCALE_LANG: string = LOCALES[0].lang;

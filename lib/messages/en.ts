@@ -56,6 +56,8 @@ const LIST_TITLE = '中国担任上海合作组织2024—2025年轮值主席国�
  */
 export const en: Messages = {
   locale: {
+    /** BCP 47, for `<html lang>`, `hreflang` and number formats. */
+    lang: 'en',
     /** The language's own name, as the language switch shows it. */
     name: 'English',
     switchLabel: 'Language',
@@ -170,8 +172,8 @@ export const en: Messages = {
       rules: [
         'Chinese can be typed without spaces: 沈阳论坛 finds titles containing both 沈阳 and 论坛. Traditional characters work too.',
         'Put a phrase in quotation marks to match it exactly as written: "民间友好论坛" finds only titles in which those characters appear just so.',
-        'Pinyin matches whole syllables, from the start of a syllable: shen, shenyang and Shen Yang all work, but “ai” does not match the hai of 上海.',
-        'English words match the translated titles from the start of a word: forum, Shenyang, memorandum.',
+        'Pinyin matches whole syllables: shen, shenyang and Shen Yang all work, but “ai” does not match the hai of 上海, nor shen the syllable sheng.',
+        'English words match the translated titles from the start of a word: forum, Shenyang, memo. A term of one or two letters must be a whole word: an does not match and.',
         'OR between two terms finds titles with either: 研修班 OR 培训班, training OR seminar. All other terms are required.',
       ],
     },

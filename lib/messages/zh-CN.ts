@@ -15,6 +15,8 @@ function zhNumeral(value: number): string {
  */
 export const zhCN = {
   locale: {
+    /** BCP 47, for `<html lang>`, `hreflang` and number formats. */
+    lang: 'zh-Hans',
     /** The language's own name, as the language switch shows it. */
     name: '中文',
     switchLabel: '语言',
@@ -124,8 +126,8 @@ export const zhCN = {
       rules: [
         '中文可以连写：“沈阳论坛”会找同时含有“沈阳”和“论坛”的标题；繁体字也可以。',
         '用引号查整个短语：“"民间友好论坛"”只找原样出现这几个字的标题。',
-        '拼音按整音节从头匹配：shen、shenyang、Shen Yang 都可以，“ai”不会匹配“上海”的 hai。',
-        '英文按单词开头匹配译名：forum、Shenyang、memorandum。',
+        '拼音按整音节匹配：shen、shenyang、Shen Yang 都可以；“ai”不会匹配“上海”的 hai，shen 也不会匹配 sheng。',
+        '英文按单词开头匹配译名：forum、Shenyang、memo；一两个字母的词须是整个单词（an 不会匹配 and）。',
         '用 OR 表示“或者”：“研修班 OR 培训班”；其余的词都须出现。',
       ],
     },

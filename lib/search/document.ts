@@ -63,10 +63,20 @@ interface Found {
 }
 
 const LATIN_WORD_START = /(?<![a-z0-9])/y;
+const LATIN_WORD_END = /(?![a-z0-9])/y;
+/**
+ * Shorter Latin terms match whole words only: as word beginnings, `an` and `ai` would find
+ * every "and" and "aid" of the English titles.
+ */
+const PREFIX_MIN_LENGTH = 3;
 
-function wordStartAt(text: string, at: number): boolean {
+/** Whether a Latin term found at `at` begins a word there (and, when short, is the whole word). */
+function wordAt(text: string, at: number, length: number): boolean {
   LATIN_WORD_START.lastIndex = at;
-  return LATIN_WORD_START.test(text);
+  if (!LATIN_WORD_START.test(text)) return false;
+  if (length >= PREFIX_MIN_LENGTH) return true;
+  LATIN_WORD_END.lastIndex = at + length;
+  return LATIN_WORD_END.test(text);
 }
 
 /** Every start of `needle` in `haystack` that `accept` allows. */
@@ -83,15 +93,16 @@ function occurrences(
 }
 
 /**
- * Pinyin from the start of a syllable, through whole syllables, the last perhaps only begun:
- * `shen`, `shenyang` and `shenyan` find 沈阳; `hai` finds 海 but `ai` does not.
+ * Pinyin as whole syllables, in sequence: `shen` and `shenyang` find 沈阳; `hai` finds 海 but
+ * `ai` does not, and `shen` does not find 生 (sheng). A syllable left half-typed finds nothing:
+ * on short input the other reading (any syllable it begins) would match most of the list.
  */
 function pinyinRanges(document: SearchDocument, text: string): Range[] {
   const { pinyin, syllableStart, syllableChar } = document;
   const ranges: Range[] = [];
   for (let at = pinyin.indexOf(text); at !== -1; at = pinyin.indexOf(text, at + 1)) {
     const first = syllableAt(syllableStart, at);
-    if (first === -1) continue;
+    if (first === -1 || !syllableStart.includes(at + text.length)) continue;
     let last = first;
     while (last + 1 < syllableChar.length && (syllableStart[last + 1] as number) < at + text.length)
       last += 1;
@@ -134,12 +145,14 @@ function find(document: SearchDocument, atom: Atom): Found {
       return { title: literal(), translations, names: false };
     case 'latin': {
       // The title's own Latin words and numbers (Qingdao, 2025) from their start, as in English.
+      const length = atom.text.length;
       const own = occurrences(document.title, atom.text, (at) =>
-        wordStartAt(document.title, at),
-      ).map((at): Range => [at, at + atom.text.length]);
-      inTranslations((text) => (at) => wordStartAt(text, at));
+        wordAt(document.title, at, length),
+      ).map((at): Range => [at, at + length]);
+      inTranslations((text) => (at) => wordAt(text, at, length));
       const names =
-        occurrences(document.names, atom.text, (at) => wordStartAt(document.names, at)).length > 0;
+        occurrences(document.names, atom.text, (at) => wordAt(document.names, at, length))
+          .length > 0;
       return { title: [...own, ...pinyinRanges(document, atom.text)], translations, names };
     }
   }
