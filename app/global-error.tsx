@@ -1,14 +1,13 @@
 'use client';
 
 import { ErrorNotice } from '@/components/layout/error-notice';
-import { DEFAULT_LOCALE_LANG } from '@/lib/i18n/locales';
 import { messages } from '@/lib/messages';
 import './globals.css';
 
 /** Replaces the root layout when that layout itself fails, so it brings its own document. */
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   return (
-    <html lang={DEFAULT_LOCALE_LANG}>
+    <html lang={messages.locale.lang}>
       <body>
         <title>{messages.error.title}</title>
         <main id="main" className="page">
