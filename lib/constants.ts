@@ -15,7 +15,7 @@ export const PAGE_SIZE_DEFAULT = 20;
 export const PAGE_SIZE_MAX = 100;
 /** Pages beyond this are refused: no person pages that far, and each page skips all before it. */
 export const PAGE_MAX = 5_000;
-/** One CSV export holds at most this many rows; the list has 313, the synthetic benchmark 100 000. */
+/** One CSV export holds at most this many rows; the list declares 313, the synthetic benchmark has 100 000. */
 export const EXPORT_ROWS_MAX = 10_000;
 /** Values accepted per multi-valued filter (section, place, topic…), so a URL cannot build a huge IN list. */
 export const FILTER_VALUES_MAX = 50;

@@ -58,15 +58,19 @@ function killGroup(pgid: number, signal: NodeJS.Signals): boolean {
   }
 }
 
-/** Spawns a command in its own process group, stopped (group-wide) by `cleanUp` or `stopGroup`. */
+/**
+ * Spawns a command in its own process group, stopped (group-wide) by `cleanUp` or `stopGroup`;
+ * in `cwd` when given (a scratch copy of the project), else in this process's directory.
+ */
 export function spawnOwned(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv = process.env,
   stdio: StdioOptions = ['ignore', 'ignore', 'inherit'],
+  cwd?: string,
 ): ChildProcess {
   installHandlers();
-  const child = spawn(command, args, { env, stdio, detached: true });
+  const child = spawn(command, args, { env, stdio, cwd, detached: true });
   const pid = child.pid;
   if (pid === undefined) throw new Error(`could not start ${command}`);
   groups.add(pid);

@@ -11,9 +11,10 @@ export interface RunningServer {
 /**
  * The production server (scripts/serve.ts) on a free loopback port, resolved once it answers.
  * It is an owned process (./processes.ts): stopped with its whole group by `stop`, by the run's
- * cleanup, or on a signal, and never left running when starting it fails.
+ * cleanup, or on a signal, and never left running when starting it fails. `cwd` serves another
+ * copy of the project (its scripts, its build) instead of this one.
  */
-export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer> {
+export async function startServer(env: NodeJS.ProcessEnv, cwd?: string): Promise<RunningServer> {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const child = spawnOwned(
@@ -21,6 +22,7 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer
     serverArgs(['--hostname', '127.0.0.1', '--port', String(port)]),
     { ...env, ...SERVER_ENV },
     ['ignore', 'inherit', 'inherit'],
+    cwd,
   );
   const stop = () => stopGroup(child);
   try {

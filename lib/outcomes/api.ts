@@ -5,12 +5,16 @@ import {
   FACET_KEYS,
   type FacetKey,
   type Facets,
+  type Filters,
   type ItemRef,
+  knownValues,
   type OutcomeDetail,
   type OutcomeExport,
   type OutcomeListing,
   type PlaceTag,
+  readApiAddress,
 } from '@/lib/catalogue';
+import { loadedCatalogue } from '@/lib/catalogue/loaded';
 import { CACHE_CONTROL } from '@/lib/http/cache-control';
 import { facetValueName, fullCategoryName, sectionName } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, LOCALE_LIST, type Locale } from '@/lib/i18n/locale';
@@ -136,11 +140,54 @@ export function toApiDetail(locale: Locale, catalogue: Catalogue, detail: Outcom
 }
 
 /** The locale an API answer's labels use: `lang`, else the site's own language. */
-export function apiLocale(lang: string | null): Locale {
+function apiLocale(lang: string | null): Locale {
   return LOCALE_LIST.find((locale) => locale.key === lang) ?? DEFAULT_LOCALE;
 }
 
-export const API_LANGUAGES: readonly string[] = LOCALE_LIST.map((locale) => locale.key);
+const API_LANGUAGES: readonly string[] = LOCALE_LIST.map((locale) => locale.key);
+
+/** A view as the API reads it: the loaded catalogue, the filters, and the answer's language. */
+export interface ApiView {
+  catalogue: Catalogue;
+  filters: Filters;
+  /** `lang` as given (for the addresses the answer names), null for the site's language. */
+  lang: string | null;
+  locale: Locale;
+}
+
+/**
+ * `lang` alone, read strictly: the only parameter an item's citation or preview takes. The
+ * locale to answer in, or 400 naming what is not valid.
+ */
+export function readLanguage(
+  params: URLSearchParams,
+): { lang: string | null; locale: Locale } | Response {
+  const lang = params.get('lang');
+  const issues: AddressNotice[] = [
+    ...[...params.entries()]
+      .filter(([param]) => param !== 'lang')
+      .map(([param, value]): AddressNotice => ({ param, value, reason: 'unknown' })),
+    ...(lang !== null && !API_LANGUAGES.includes(lang)
+      ? [{ param: 'lang', value: lang, reason: 'invalid' as const }]
+      : []),
+  ];
+  return issues.length > 0 ? badRequest(issues) : { lang, locale: apiLocale(lang) };
+}
+
+/**
+ * The answer to a view's address (the list page's parameters and `lang`), or 400 naming every
+ * parameter that is not valid: one reading for every route that answers for a view.
+ */
+export async function answerView(
+  params: URLSearchParams,
+  answer: (view: ApiView) => Response | Promise<Response>,
+): Promise<Response> {
+  const catalogue = await loadedCatalogue();
+  const address = readApiAddress(params, knownValues(catalogue), API_LANGUAGES);
+  if (!address.ok) return badRequest(address.issues);
+  const { filters, lang } = address;
+  return answer({ catalogue, filters, lang, locale: apiLocale(lang) });
+}
 
 export function badRequest(issues: readonly AddressNotice[]): Response {
   const text = DEFAULT_LOCALE.messages.outcomes;

@@ -151,8 +151,8 @@ function find(document: SearchDocument, atom: Atom): Found {
       ).map((at): Range => [at, at + length]);
       inTranslations((text) => (at) => wordAt(text, at, length));
       const names =
-        occurrences(document.names, atom.text, (at) => wordAt(document.names, at, length))
-          .length > 0;
+        occurrences(document.names, atom.text, (at) => wordAt(document.names, at, length)).length >
+        0;
       return { title: [...own, ...pinyinRanges(document, atom.text)], translations, names };
     }
   }

@@ -51,7 +51,10 @@ function atomsOf(token: string): Atom[] {
   }));
 }
 
-/** Reads a query; an empty or blank one has no clauses (it matches everything). */
+/**
+ * Reads a query; an empty or blank one has no clauses (it matches everything), one with text
+ * but no words or phrases has one clause that nothing satisfies.
+ */
 export function parseQuery(raw: string): Query {
   const text = raw.slice(0, QUERY_MAX_LENGTH);
   // Phrases first, so the spaces and ORs inside quotes stay theirs.
@@ -79,6 +82,9 @@ export function parseQuery(raw: string): Query {
     else clauses.push([alternative]);
     joinNext = false;
   }
+  // Typed text with nothing to search for (`%`, `？`) finds nothing: reading it as no query
+  // would show every item under a heading that says it was searched for.
+  if (clauses.length === 0 && bare.trim() !== '') return { clauses: [[]] };
   return { clauses: capped(clauses) };
 }
 

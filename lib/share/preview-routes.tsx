@@ -1,29 +1,9 @@
 import type { NextRequest } from 'next/server';
-import { getOutcome, getPlace, knownValues, listOutcomes, readApiAddress } from '@/lib/catalogue';
+import { getOutcome, getPlace, listOutcomes } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
 import { filtersInWords, sectionName, titleOf } from '@/lib/i18n/labels';
-import { API_LANGUAGES, apiLocale, badRequest, notFound } from '@/lib/outcomes/api';
+import { answerView, notFound, readLanguage } from '@/lib/outcomes/api';
 import { previewImage } from './preview';
-
-/** `lang` alone, read strictly: the only parameter an item's or a place's preview takes. */
-function languageOf(request: NextRequest): { lang: string | null } | Response {
-  const params = request.nextUrl.searchParams;
-  const lang = params.get('lang');
-  const unknown = [...params.keys()].filter((param) => param !== 'lang');
-  if (unknown.length > 0 || (lang !== null && !API_LANGUAGES.includes(lang))) {
-    return badRequest([
-      ...unknown.map((param) => ({
-        param,
-        value: params.get(param) ?? '',
-        reason: 'unknown' as const,
-      })),
-      ...(lang !== null && !API_LANGUAGES.includes(lang)
-        ? [{ param: 'lang', value: lang, reason: 'invalid' as const }]
-        : []),
-    ]);
-  }
-  return { lang };
-}
 
 async function withVersion(image: Promise<Response>, version: string): Promise<Response> {
   const response = await image;
@@ -37,9 +17,9 @@ export async function itemPreview(
   section: string,
   number: string,
 ): Promise<Response> {
-  const read = languageOf(request);
+  const read = readLanguage(request.nextUrl.searchParams);
   if (read instanceof Response) return read;
-  const locale = apiLocale(read.lang);
+  const { locale } = read;
   const catalogue = await loadedCatalogue();
   const lookup = getOutcome(catalogue, section, number);
   if (lookup?.status !== 'found') return notFound({ error: locale.messages.outcomes.api.notFound });
@@ -66,38 +46,32 @@ export async function itemPreview(
 }
 
 /** A list view's preview: the view in words and how many items it holds. */
-export async function listingPreview(request: NextRequest): Promise<Response> {
-  const catalogue = await loadedCatalogue();
-  const address = readApiAddress(
-    request.nextUrl.searchParams,
-    knownValues(catalogue),
-    API_LANGUAGES,
-  );
-  if (!address.ok) return badRequest(address.issues);
-  const locale = apiLocale(address.lang);
-  const { messages } = locale;
-  const listing = listOutcomes(catalogue, { ...address.filters, pageSize: 1 });
-  const words = filtersInWords(locale, catalogue, address.filters);
-  return withVersion(
-    previewImage({
-      site: messages.site.name,
-      kicker: messages.outcomes.title,
-      title: messages.outcomes.viewSummary(
-        words.length > 0 ? words : [messages.feed.all],
-        listing.total,
-      ),
-      footer: messages.footer.source,
-      lang: locale.lang,
-    }),
-    catalogue.version,
-  );
+export function listingPreview(request: NextRequest): Promise<Response> {
+  return answerView(request.nextUrl.searchParams, ({ catalogue, filters, locale }) => {
+    const { messages } = locale;
+    const listing = listOutcomes(catalogue, { ...filters, pageSize: 1 });
+    const words = filtersInWords(locale, catalogue, filters);
+    return withVersion(
+      previewImage({
+        site: messages.site.name,
+        kicker: messages.outcomes.title,
+        title: messages.outcomes.viewSummary(
+          words.length > 0 ? words : [messages.feed.all],
+          listing.total,
+        ),
+        footer: messages.footer.source,
+        lang: locale.lang,
+      }),
+      catalogue.version,
+    );
+  });
 }
 
 /** A place's preview: its name, kind and count. */
 export async function placePreview(request: NextRequest, slug: string): Promise<Response> {
-  const read = languageOf(request);
+  const read = readLanguage(request.nextUrl.searchParams);
   if (read instanceof Response) return read;
-  const locale = apiLocale(read.lang);
+  const { locale } = read;
   const catalogue = await loadedCatalogue();
   const detail = getPlace(catalogue, slug);
   if (!detail) return notFound({ error: locale.messages.notFound.title });

@@ -25,8 +25,12 @@ describe('parseQuery', () => {
   it('has no clause for an empty or blank query: it matches everything', () => {
     expect(parseQuery('').clauses).toEqual([]);
     expect(parseQuery('   \t ').clauses).toEqual([]);
-    expect(parseQuery('""').clauses).toEqual([]);
-    expect(parseQuery('OR').clauses).toEqual([]);
+  });
+
+  it('has one clause nothing satisfies for text with no word in it: it matches nothing', () => {
+    for (const text of ['""', 'OR', '%', '_ \\', '？！', '——']) {
+      expect(parseQuery(text).clauses, text).toEqual([[]]);
+    }
   });
 
   it('splits Chinese typed without spaces into words, all required', () => {

@@ -84,6 +84,9 @@ describe('queries on the real list', () => {
     ['Memo', MEMORANDA],
     // English words are found from their start, not by stem: no title says "memoranda".
     ['memoranda', []],
+    // Nothing to search for in the text: nothing found, not every item.
+    ['%', []],
+    ['？', []],
     ['forum', FORUMS],
     ['论坛', FORUMS],
     ['Xinjiang', ['meetings-118']],
