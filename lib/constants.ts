@@ -1,5 +1,9 @@
+// Every bound on what one request may cost, in one place (docs/SECURITY.md, Caps).
+
 /** Where the catalogue lives unless DATABASE_URL says otherwise (var/ is git-ignored). */
 export const DEFAULT_DATABASE_URL = 'file:./var/catalogue.db';
+
+// ── An address ────────────────────────────────────────────────────────────────────────────
 
 /**
  * Longest address (path and query, as sent) the proxy serves; longer ones get 414. An address
@@ -9,37 +13,54 @@ export const DEFAULT_DATABASE_URL = 'file:./var/catalogue.db';
  */
 export const URL_LENGTH_MAX = 8_192;
 
+/** Values accepted per multi-valued filter (section, place, topic…); the rest are reported. */
+export const FILTER_VALUES_MAX = 50;
+
+// ── A search ──────────────────────────────────────────────────────────────────────────────
+
 /** Free-text queries are cut to this many characters before they are read (lib/search). */
 export const QUERY_MAX_LENGTH = 64;
-export const PAGE_SIZE_DEFAULT = 20;
-export const PAGE_SIZE_MAX = 100;
-/** Pages beyond this are refused: no person pages that far, and each page skips all before it. */
-export const PAGE_MAX = 5_000;
-/** One CSV export holds at most this many rows; the list declares 313, the synthetic benchmark has 100 000. */
-export const EXPORT_ROWS_MAX = 10_000;
-/** Values accepted per multi-valued filter (section, place, topic…), so a URL cannot build a huge IN list. */
-export const FILTER_VALUES_MAX = 50;
-/** Related items shown beside one outcome, per kind of relation. */
-export const RELATED_PER_KIND = 6;
+
 /** Words a query may hold (after Chinese is split into words); further words are ignored. */
 export const QUERY_TERMS_MAX = 6;
+
+// ── What an answer holds ──────────────────────────────────────────────────────────────────
+
+export const PAGE_SIZE_DEFAULT = 20;
+export const PAGE_SIZE_MAX = 100;
+
+/** Pages beyond this are refused: no person pages that far. */
+export const PAGE_MAX = 5_000;
+
+/** One CSV export holds at most this many rows; the list declares 313, the synthetic benchmark has 100 000. */
+export const EXPORT_ROWS_MAX = 10_000;
+
+/** Related items shown beside one outcome, per kind of relation. */
+export const RELATED_PER_KIND = 6;
+
 /** Items listed on one place's page; its full list is a filtered listing (place=…). */
 export const PLACE_ITEMS_MAX = 200;
+
+// ── The server ────────────────────────────────────────────────────────────────────────────
+
 /**
  * Answers the server makes at once (lib/serve/admission.ts); the rest queue in arrival order.
- * Rendering and SQLite share one thread, so more at once only slows each of them down.
+ * Rendering shares one thread, so more at once only slows each of them down.
  */
 export const RUNNING_ANSWERS_MAX = 4;
+
 /** Requests that may wait for a place; the next one gets 503 with Retry-After at once. */
 export const QUEUED_ANSWERS_MAX = 1_000;
+
+/**
+ * Memory for finished answers kept by the production server (lib/serve/answer-cache.ts): every
+ * page of the real catalogue in both languages, gzipped and not, fits several times over.
+ */
+export const ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
+
 /**
  * How often a server on PostgreSQL asks whether an ingest has replaced the catalogue (one
  * single-row query); on SQLite every answer looks (one stat). The bound on how long after an
  * ingest a process still answers from the catalogue before it.
  */
 export const CATALOGUE_CHECK_MS = 1_000;
-/**
- * Memory for finished answers kept by the production server (lib/serve/answer-cache.ts): every
- * page of the real catalogue in both languages, gzipped and not, fits several times over.
- */
-export const ANSWER_CACHE_BYTES = 64 * 1024 * 1024;

@@ -1,3 +1,4 @@
+import { TitledSection } from '@/components/ui/titled-section';
 import type { CatalogueItem } from '@/lib/catalogue';
 import type { Locale } from '@/lib/i18n/locale';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locale';
@@ -19,10 +20,7 @@ export function CiteOutcome({
   const { citation, outcome } = locale.messages;
   const lang = locale === DEFAULT_LOCALE ? '' : `?lang=${locale.key}`;
   return (
-    <section aria-labelledby="outcome-cite">
-      <h2 id="outcome-cite" className="section-title">
-        {outcome.cite.heading}
-      </h2>
+    <TitledSection id="outcome-cite" heading={outcome.cite.heading}>
       <p>{outcome.cite.intro}</p>
       <p className="citation">
         <span lang={DEFAULT_LOCALE.lang}>{item.title}</span>.{' '}
@@ -44,6 +42,6 @@ export function CiteOutcome({
           </span>
         ))}
       </p>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { InferredMark } from '@/components/ui/inferred-mark';
+import { TitledSection } from '@/components/ui/titled-section';
 import { type CatalogueItem, type FacetKey, filterOf, listingHref } from '@/lib/catalogue';
 import { categoryName, sectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
@@ -29,10 +30,7 @@ export function OutcomeFacts({ locale, item }: { locale: Locale; item: Catalogue
   );
   const mark = (note: string) => <InferredMark locale={locale} note={note} />;
   return (
-    <section aria-labelledby="outcome-facts">
-      <h2 id="outcome-facts" className="sr-only">
-        {text.facts}
-      </h2>
+    <TitledSection id="outcome-facts" heading={text.facts} hidden>
       <dl className="facts">
         <Fact term={text.section}>
           <Link href={list('section', item.section)} prefetch={false}>
@@ -96,7 +94,7 @@ export function OutcomeFacts({ locale, item }: { locale: Locale; item: Catalogue
           )}
         </Fact>
       </dl>
-    </section>
+    </TitledSection>
   );
 }
 

@@ -1,3 +1,4 @@
+import { TitledSection } from '@/components/ui/titled-section';
 import type { OutcomeDetail } from '@/lib/catalogue';
 import type { Locale } from '@/lib/i18n/locale';
 import { ItemList } from './item-list';
@@ -19,16 +20,13 @@ export function RelatedOutcomes({
   ].filter((group) => group.items.length > 0);
   if (groups.length === 0) return null;
   return (
-    <section aria-labelledby="outcome-related" className="stack">
-      <h2 id="outcome-related" className="section-title">
-        {text.heading}
-      </h2>
+    <TitledSection id="outcome-related" heading={text.heading} className="stack">
       {groups.map((group) => (
         <div key={group.key}>
           <h3 className="subsection-title">{group.heading}</h3>
           <ItemList locale={locale} items={group.items} />
         </div>
       ))}
-    </section>
+    </TitledSection>
   );
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { TitledSection } from '@/components/ui/titled-section';
 import type { OutcomeDetail } from '@/lib/catalogue';
 import type { Locale } from '@/lib/i18n/locale';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locale';
@@ -17,10 +18,7 @@ export function SourceExcerpt({
   const { firstLine, lastLine } = detail.item;
   const { messages } = locale;
   return (
-    <section aria-labelledby="outcome-source">
-      <h2 id="outcome-source" className="section-title">
-        {messages.outcome.source}
-      </h2>
+    <TitledSection id="outcome-source" heading={messages.outcome.source}>
       <p className="muted small">
         <Link href={locale.path(sourceLinePath(firstLine))}>
           {messages.outcome.sourceLines(fileName, messages.numbering.lines(firstLine, lastLine))}
@@ -33,6 +31,6 @@ export function SourceExcerpt({
           <li key={firstLine + index}>{line}</li>
         ))}
       </ol>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,6 +1,5 @@
 import { ViewLink } from '@/components/ui/view-link';
 import {
-  type Catalogue,
   FACET_KEYS,
   type Filters,
   hasFilters,
@@ -10,18 +9,10 @@ import {
   withoutValue,
 } from '@/lib/catalogue';
 import { facetValueName } from '@/lib/i18n/labels';
-import type { Locale } from '@/lib/i18n/locale';
+import type { ViewProps } from './view-props';
 
 /** The active filters, each a link that removes only itself; the rest stay as they are. */
-export function ActiveFilters({
-  locale,
-  catalogue,
-  filters,
-}: {
-  locale: Locale;
-  catalogue: Catalogue;
-  filters: Filters;
-}) {
+export function ActiveFilters({ locale, catalogue, filters }: ViewProps) {
   if (!hasFilters(filters)) return null;
   const text = locale.messages.outcomes;
   const href = (next: Filters) => `${locale.path(listingHref(next))}#results`;

@@ -1,18 +1,10 @@
-import { exportHref, type Filters } from '@/lib/catalogue';
+import { exportHref } from '@/lib/catalogue';
 import { EXPORT_ROWS_MAX } from '@/lib/constants';
-import type { Locale } from '@/lib/i18n/locale';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locale';
+import type { CountedViewProps } from './view-props';
 
 /** The view as a spreadsheet, JSON, a feed to follow and citations, all with its filters. */
-export function Downloads({
-  locale,
-  filters,
-  total,
-}: {
-  locale: Locale;
-  filters: Filters;
-  total: number;
-}) {
+export function Downloads({ locale, filters, total }: CountedViewProps) {
   const text = locale.messages.outcomes.export;
   const lang = locale === DEFAULT_LOCALE ? null : locale.key;
   const rows = Math.min(total, EXPORT_ROWS_MAX);

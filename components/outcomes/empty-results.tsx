@@ -1,30 +1,15 @@
 import Link from 'next/link';
 import { ViewLink } from '@/components/ui/view-link';
-import {
-  type Catalogue,
-  type Filters,
-  hasFilters,
-  listingHref,
-  relaxations,
-  withoutFilters,
-} from '@/lib/catalogue';
+import { hasFilters, listingHref, relaxations, withoutFilters } from '@/lib/catalogue';
 import { facetValueName, fullCategoryName } from '@/lib/i18n/labels';
-import type { Locale } from '@/lib/i18n/locale';
+import type { ViewProps } from './view-props';
 
 /**
  * An empty result that helps: which single condition to drop and what that gives, and — since
  * the copy of the list is incomplete — which numbers it lacks and what they are, with the
  * overview's account of the copy.
  */
-export function EmptyResults({
-  locale,
-  catalogue,
-  filters,
-}: {
-  locale: Locale;
-  catalogue: Catalogue;
-  filters: Filters;
-}) {
+export function EmptyResults({ locale, catalogue, filters }: ViewProps) {
   const text = locale.messages.outcomes;
   const { numbering } = locale.messages;
   const drops = relaxations(catalogue, filters);

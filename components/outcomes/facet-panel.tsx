@@ -1,5 +1,4 @@
 import {
-  type Catalogue,
   FACET_KEYS,
   type FacetKey,
   type Facets,
@@ -11,8 +10,8 @@ import {
   withMore,
 } from '@/lib/catalogue';
 import { facetValueName } from '@/lib/i18n/labels';
-import type { Locale } from '@/lib/i18n/locale';
 import { type FacetData, FacetList } from './facet-list';
+import type { ViewProps } from './view-props';
 
 /** Values shown before "more": enough for every facet's usual choices, few enough for a phone. */
 const SHOWN = 6;
@@ -25,17 +24,7 @@ const IN_ORDER: ReadonlySet<FacetKey> = new Set(['section', 'category', 'year'])
  * facet whole (`more=place`, as Datasette's facet size): the page carries only what is shown.
  * A value that would empty the list is not a link; a selected one always is, to take it off.
  */
-export function FacetPanel({
-  locale,
-  catalogue,
-  filters,
-  facets,
-}: {
-  locale: Locale;
-  catalogue: Catalogue;
-  filters: Filters;
-  facets: Facets;
-}) {
+export function FacetPanel({ locale, catalogue, filters, facets }: ViewProps & { facets: Facets }) {
   const text = locale.messages.outcomes.facets;
   const active = FACET_KEYS.flatMap((facet) =>
     filters[facet].map((value) => facetValueName(locale, catalogue, facet, value)),

@@ -1,6 +1,6 @@
 import { ViewLink } from '@/components/ui/view-link';
-import { type Filters, listingHref, withPage } from '@/lib/catalogue';
-import type { Locale } from '@/lib/i18n/locale';
+import { listingHref, withPage } from '@/lib/catalogue';
+import type { CountedViewProps } from './view-props';
 
 /** Pages shown around the current one; the first and last are always shown. */
 const NEIGHBOURS = 2;
@@ -19,15 +19,7 @@ export function pageWindow(current: number, last: number): Array<number | null> 
 }
 
 /** Page links that land on the results heading, as every change of the view does. */
-export function Pagination({
-  locale,
-  filters,
-  total,
-}: {
-  locale: Locale;
-  filters: Filters;
-  total: number;
-}) {
+export function Pagination({ locale, filters, total }: CountedViewProps) {
   const text = locale.messages.outcomes.pagination;
   const last = Math.ceil(total / filters.pageSize);
   if (last <= 1) return null;

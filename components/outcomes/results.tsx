@@ -1,13 +1,7 @@
 import Link from 'next/link';
 import { ShareLink } from '@/components/ui/share-link';
-import {
-  type Catalogue,
-  type Filters,
-  listingHref,
-  type OutcomeListing,
-  withPage,
-} from '@/lib/catalogue';
-import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
+import { listingHref, type OutcomeListing, withPage } from '@/lib/catalogue';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locale';
 import { ActiveFilters } from './active-filters';
 import { Downloads } from './downloads';
 import { EmptyResults } from './empty-results';
@@ -16,6 +10,7 @@ import { toRow } from './result-row';
 import { ResultRows } from './result-rows';
 import { ResultsFocus } from './results-focus';
 import { ViewOptions } from './view-options';
+import type { ViewProps } from './view-props';
 
 /**
  * The results, their count, the active filters and the ways to order, page, export and share
@@ -28,12 +23,7 @@ export function Results({
   catalogue,
   filters,
   listing,
-}: {
-  locale: Locale;
-  catalogue: Catalogue;
-  filters: Filters;
-  listing: OutcomeListing;
-}) {
+}: ViewProps & { listing: OutcomeListing }) {
   const text = locale.messages.outcomes;
   const first = (listing.page - 1) * listing.pageSize + 1;
   const last = first + listing.items.length - 1;

@@ -6,6 +6,12 @@ import { InferredMark } from '@/components/ui/inferred-mark';
 import { filterOf, listingHref, type Overview } from '@/lib/catalogue';
 import type { Locale } from '@/lib/i18n/locale';
 
+/** The vocabularies shown as bar charts, each with its overview text and inferred note. */
+const TERM_FACETS = [
+  { facet: 'type', terms: 'types', text: 'types', note: 'type' },
+  { facet: 'topic', terms: 'topics', text: 'topics', note: 'topics' },
+] as const;
+
 /** Ways into the catalogue: by place (map and list), by type, by topic; every entry a link. */
 export function WaysIn({ locale, overview }: { locale: Locale; overview: Overview }) {
   const { messages } = locale;
@@ -34,28 +40,19 @@ export function WaysIn({ locale, overview }: { locale: Locale; overview: Overvie
         </p>
       </section>
       <div className="two-columns">
-        <section aria-labelledby="by-type">
-          <h3 id="by-type" className="section-title">
-            {text.types.heading}
-            <InferredMark locale={locale} note={messages.inferred.type} />
-          </h3>
-          <BarChart
-            caption={text.types.caption}
-            bars={bars('type', overview.types)}
-            zero={messages.chart.zero}
-          />
-        </section>
-        <section aria-labelledby="by-topic">
-          <h3 id="by-topic" className="section-title">
-            {text.topics.heading}
-            <InferredMark locale={locale} note={messages.inferred.topics} />
-          </h3>
-          <BarChart
-            caption={text.topics.caption}
-            bars={bars('topic', overview.topics)}
-            zero={messages.chart.zero}
-          />
-        </section>
+        {TERM_FACETS.map(({ facet, terms, text: part, note }) => (
+          <section key={facet} aria-labelledby={`by-${facet}`}>
+            <h3 id={`by-${facet}`} className="section-title">
+              {text[part].heading}
+              <InferredMark locale={locale} note={messages.inferred[note]} />
+            </h3>
+            <BarChart
+              caption={text[part].caption}
+              bars={bars(facet, overview[terms])}
+              zero={messages.chart.zero}
+            />
+          </section>
+        ))}
       </div>
     </section>
   );

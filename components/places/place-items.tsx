@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { PlaceReason } from '@/components/outcome/place-reason';
 import { ItemTitle } from '@/components/ui/item-title';
+import { TitledSection } from '@/components/ui/titled-section';
 import type { PlaceDetail } from '@/lib/catalogue';
 import { sectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
@@ -74,11 +75,15 @@ function Group({
   children: ReactNode;
 }) {
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id} className="section-title">
-        {heading} <span className="muted aside">{locale.messages.numbering.count(count)}</span>
-      </h2>
+    <TitledSection
+      id={id}
+      heading={
+        <>
+          {heading} <span className="muted aside">{locale.messages.numbering.count(count)}</span>
+        </>
+      }
+    >
       {children}
-    </section>
+    </TitledSection>
   );
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { PlaceEntry } from '@/lib/catalogue';
 import type { Locale } from '@/lib/i18n/locale';
 import { placePath } from '@/lib/routes';
@@ -22,34 +23,24 @@ export function PlaceTree({
     const parent = place.parent !== null && slugs.has(place.parent) ? place.parent : null;
     childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), place]);
   }
-  const branch = (parent: string | null) => {
+  // Each level a list; the top level names the whole tree and shows its places in bold.
+  const level = (parent: string | null): ReactNode => {
     const children = childrenOf.get(parent) ?? [];
     if (children.length === 0) return null;
+    const top = parent === null;
     return (
-      <ul>
+      <ul {...(top ? { 'aria-label': label, className: 'place-tree' } : {})}>
         {children.map((child) => (
           <li key={child.slug}>
-            <Link href={locale.path(placePath(child.slug))}>
+            <Link href={locale.path(placePath(child.slug))} className={top ? 'strong' : undefined}>
               {locale.name(child)}
               <span className="count">{locale.messages.numbering.count(child.itemCount)}</span>
             </Link>
-            {branch(child.slug)}
+            {level(child.slug)}
           </li>
         ))}
       </ul>
     );
   };
-  return (
-    <ul aria-label={label} className="place-tree">
-      {(childrenOf.get(null) ?? []).map((root) => (
-        <li key={root.slug}>
-          <Link href={locale.path(placePath(root.slug))} className="strong">
-            {locale.name(root)}
-            <span className="count">{locale.messages.numbering.count(root.itemCount)}</span>
-          </Link>
-          {branch(root.slug)}
-        </li>
-      ))}
-    </ul>
-  );
+  return level(null);
 }

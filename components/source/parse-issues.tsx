@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TitledSection } from '@/components/ui/titled-section';
 import { sectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import type { LineSpan, ParseIssue, SectionKey } from '@/lib/parser/types';
@@ -69,10 +70,7 @@ function describe(
 export function ParseIssues({ locale, issues }: { locale: Locale; issues: readonly ParseIssue[] }) {
   const text = locale.messages.source.issues;
   return (
-    <section aria-labelledby="source-issues">
-      <h2 id="source-issues" className="section-title">
-        {text.heading}
-      </h2>
+    <TitledSection id="source-issues" heading={text.heading}>
       <p className="muted small">{text.intro}</p>
       <ol className="numbered">
         {issues.map((issue, index) => (
@@ -81,7 +79,7 @@ export function ParseIssues({ locale, issues }: { locale: Locale; issues: readon
           <Issue key={index} locale={locale} {...describe(locale, issue)} />
         ))}
       </ol>
-    </section>
+    </TitledSection>
   );
 }
 

@@ -1,3 +1,4 @@
+import { TitledSection } from '@/components/ui/titled-section';
 import type { Locale } from '@/lib/i18n/locale';
 import type { SkipReason } from '@/lib/parser/types';
 
@@ -13,10 +14,7 @@ const SKIP_REASONS: SkipReason[] = [
 export function SourceLegend({ locale }: { locale: Locale }) {
   const text = locale.messages.source;
   return (
-    <section aria-labelledby="source-legend">
-      <h2 id="source-legend" className="section-title">
-        {text.legend.heading}
-      </h2>
+    <TitledSection id="source-legend" heading={text.legend.heading}>
       <ul className="source legend">
         <li className="item">{text.legend.item}</li>
         {SKIP_REASONS.map((reason) => (
@@ -25,6 +23,6 @@ export function SourceLegend({ locale }: { locale: Locale }) {
           </li>
         ))}
       </ul>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,3 +1,4 @@
+import { TitledSection } from '@/components/ui/titled-section';
 import type { SourceLine } from '@/lib/catalogue';
 import { sectionName } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
@@ -43,11 +44,8 @@ export function SourceText({ locale, lines }: { locale: Locale; lines: readonly 
     ];
   });
   return (
-    <section aria-labelledby="source-text">
-      <h2 id="source-text" className="section-title">
-        {messages.source.text.heading}
-      </h2>
+    <TitledSection id="source-text" heading={messages.source.text.heading}>
       <SourceLines lines={data} lang={DEFAULT_LOCALE.lang} tagLang={locale.lang} />
-    </section>
+    </TitledSection>
   );
 }

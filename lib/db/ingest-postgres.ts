@@ -1,4 +1,4 @@
-import type { BuildStamp, IngestTarget } from './ingest-target';
+import { type BuildStamp, type IngestTarget, recordsBuild } from './ingest-target';
 import { catalogueDeletes, catalogueWrites } from './load';
 import { applyMigrations } from './migrate';
 import { asCatalogueClient, postgresAdapter, postgresClient } from './postgres';
@@ -17,13 +17,7 @@ export function postgresTarget(url: string): IngestTarget {
     async holdsBuild(stamp: BuildStamp) {
       const db = postgresClient(url, 'readwrite');
       try {
-        const source = await db.source.findFirst();
-        return (
-          source?.sha256 === stamp.sha256 &&
-          source.parserVersion === stamp.versions.parser &&
-          source.enrichVersion === stamp.versions.enrich &&
-          source.loaderVersion === stamp.versions.loader
-        );
+        return recordsBuild(await db.source.findFirst(), stamp);
       } finally {
         await db.$disconnect();
       }

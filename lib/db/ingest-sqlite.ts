@@ -3,8 +3,7 @@ import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { sqliteAdapter, sqliteClient } from './client';
-import type { BuildStamp, IngestTarget } from './ingest-target';
-import { IngestError } from './ingest-target';
+import { type BuildStamp, IngestError, type IngestTarget, recordsBuild } from './ingest-target';
 import { type CatalogueData, catalogueWrites } from './load';
 import { applyMigrations, SQLITE_LAYOUT } from './migrate';
 
@@ -78,12 +77,7 @@ function holdsBuild(path: string, stamp: BuildStamp): boolean {
     const row = db
       .prepare('SELECT sha256, parserVersion, enrichVersion, loaderVersion FROM Source')
       .get() as Record<string, string> | undefined;
-    return (
-      row?.sha256 === stamp.sha256 &&
-      row.parserVersion === stamp.versions.parser &&
-      row.enrichVersion === stamp.versions.enrich &&
-      row.loaderVersion === stamp.versions.loader
-    );
+    return recordsBuild(row, stamp);
   } catch {
     // Missing, unreadable or from an older schema: rebuild.
     return false;

@@ -7,6 +7,22 @@ export interface BuildStamp {
   versions: IngestVersions;
 }
 
+/** Whether a Source row records this very build. */
+export function recordsBuild(
+  source:
+    | Record<'sha256' | 'parserVersion' | 'enrichVersion' | 'loaderVersion', string>
+    | null
+    | undefined,
+  stamp: BuildStamp,
+): boolean {
+  return (
+    source?.sha256 === stamp.sha256 &&
+    source.parserVersion === stamp.versions.parser &&
+    source.enrichVersion === stamp.versions.enrich &&
+    source.loaderVersion === stamp.versions.loader
+  );
+}
+
 /** A database an ingest can replace, wholly, with a new catalogue. */
 export interface IngestTarget {
   /** Makes the target ready to be checked and replaced (directories, migrations, leftovers). */

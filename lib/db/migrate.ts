@@ -65,6 +65,22 @@ async function withEngine<T>(
   return withSchemaEngine(schema, adapter, (engine) => use(engine, schema));
 }
 
+/** The SQL script from `from` to the schema: what a new migration holds. */
+async function diffToSchema(
+  engine: SchemaEngine,
+  schema: { path: string; content: string },
+  from: Parameters<SchemaEngine['diff']>[0]['from'],
+): Promise<string> {
+  const { stdout } = await engine.diff({
+    from,
+    to: { tag: 'schemaDatamodel', files: [schema] },
+    script: true,
+    exitCode: null,
+    filters: NO_FILTERS,
+  });
+  return stdout ?? '';
+}
+
 /** Applies pending migrations and records them in `_prisma_migrations`, as `prisma migrate deploy`. */
 export function applyMigrations(
   layout: SchemaLayout,
@@ -92,16 +108,13 @@ async function diffMigrationsToSchema(
   scratch: SqlMigrationAwareDriverAdapterFactory,
 ): Promise<string> {
   await applyMigrations(layout, scratch);
-  return withEngine(layout, scratch, async (engine, schema) => {
-    const { stdout } = await engine.diff({
-      from: { tag: 'schemaDatasource', files: [schema], configDir: dirname(layout.schemaPath) },
-      to: { tag: 'schemaDatamodel', files: [schema] },
-      script: true,
-      exitCode: null,
-      filters: NO_FILTERS,
-    });
-    return stdout ?? '';
-  });
+  return withEngine(layout, scratch, (engine, schema) =>
+    diffToSchema(engine, schema, {
+      tag: 'schemaDatasource',
+      files: [schema],
+      configDir: dirname(layout.schemaPath),
+    }),
+  );
 }
 
 /**
@@ -149,19 +162,15 @@ export function diffDatamodels(
   fromSchema: string | null,
   adapter: SqlMigrationAwareDriverAdapterFactory,
 ): Promise<string> {
-  return withEngine(layout, adapter, async (engine, schema) => {
-    const { stdout } = await engine.diff({
-      from:
-        fromSchema === null
-          ? { tag: 'empty' }
-          : { tag: 'schemaDatamodel', files: [{ path: schema.path, content: fromSchema }] },
-      to: { tag: 'schemaDatamodel', files: [schema] },
-      script: true,
-      exitCode: null,
-      filters: NO_FILTERS,
-    });
-    return stdout ?? '';
-  });
+  return withEngine(layout, adapter, (engine, schema) =>
+    diffToSchema(
+      engine,
+      schema,
+      fromSchema === null
+        ? { tag: 'empty' }
+        : { tag: 'schemaDatamodel', files: [{ path: schema.path, content: fromSchema }] },
+    ),
+  );
 }
 
 /** Saves a migration script in Prisma's layout; null, and nothing written, when it is empty. */

@@ -1,5 +1,6 @@
-import { en } from '@/lib/messages/en';
-import { zhCN } from '@/lib/messages/zh-CN';
+// Relative, not '@/…': next.config.ts reads this file, and its loader resolves no path aliases.
+import { en } from '../messages/en';
+import { zhCN } from '../messages/zh-CN';
 
 /**
  * The languages the catalogue is served in, each with its interface text (lib/messages). The

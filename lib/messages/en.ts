@@ -442,8 +442,6 @@ export const en: Messages = {
   feed: {
     title: (view: string) => `SCO Outcomes: ${view}`,
     all: 'All outcomes',
-    summary: (section: string, category: string, places: string, type: string) =>
-      [section, category, places, type].filter((part) => part !== '').join(' · '),
   },
   source: {
     title: 'Source text',

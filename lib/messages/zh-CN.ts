@@ -375,8 +375,6 @@ export const zhCN = {
   feed: {
     title: (view: string) => `上合成果目录：${view}`,
     all: '全部成果',
-    summary: (section: string, category: string, places: string, type: string) =>
-      [section, category, places, type].filter((part) => part !== '').join(' · '),
   },
   source: {
     title: '来源文本',

@@ -37,6 +37,42 @@ interface Table {
 
 const required = { required: true };
 
+/** One side of a link table: its field, and the key of the table it refers to. */
+interface End {
+  name: string;
+  description: string;
+  resource: string;
+  key: string;
+}
+
+/** A link table's key and first fields: the pair of references it links, each required. */
+function linking(
+  ...ends: [End, End]
+): Pick<Table, 'primaryKey' | 'foreignKeys'> & { ends: Field[] } {
+  return {
+    primaryKey: ends.map((end) => end.name),
+    foreignKeys: ends.map((end) => ({
+      fields: end.name,
+      reference: { resource: end.resource, fields: end.key },
+    })),
+    ends: ends.map((end) => ({
+      name: end.name,
+      type: 'string',
+      description: end.description,
+      constraints: required,
+    })),
+  };
+}
+
+const ITEM_PLACE = linking(
+  { name: 'item', description: 'The item.', resource: 'items', key: 'key' },
+  { name: 'place', description: 'The place.', resource: 'places', key: 'slug' },
+);
+const ITEM_LINK = linking(
+  { name: 'from', description: 'The meeting.', resource: 'items', key: 'key' },
+  { name: 'to', description: 'What it produced.', resource: 'items', key: 'key' },
+);
+
 const TABLES: Table[] = [
   {
     name: 'items',
@@ -277,14 +313,10 @@ const TABLES: Table[] = [
     name: 'item-places',
     title: 'Places of items',
     description: 'Each place an item has, and how it was reached (inferred by documented rules).',
-    primaryKey: ['item', 'place'],
-    foreignKeys: [
-      { fields: 'item', reference: { resource: 'items', fields: 'key' } },
-      { fields: 'place', reference: { resource: 'places', fields: 'slug' } },
-    ],
+    primaryKey: ITEM_PLACE.primaryKey,
+    foreignKeys: ITEM_PLACE.foreignKeys,
     fields: [
-      { name: 'item', type: 'string', description: 'The item.', constraints: required },
-      { name: 'place', type: 'string', description: 'The place.', constraints: required },
+      ...ITEM_PLACE.ends,
       {
         name: 'via',
         type: 'string',
@@ -313,14 +345,10 @@ const TABLES: Table[] = [
     name: 'item-links',
     title: 'Links between items',
     description: 'A meeting and the document or initiative it produced (found from their titles).',
-    primaryKey: ['from', 'to'],
-    foreignKeys: [
-      { fields: 'from', reference: { resource: 'items', fields: 'key' } },
-      { fields: 'to', reference: { resource: 'items', fields: 'key' } },
-    ],
+    primaryKey: ITEM_LINK.primaryKey,
+    foreignKeys: ITEM_LINK.foreignKeys,
     fields: [
-      { name: 'from', type: 'string', description: 'The meeting.', constraints: required },
-      { name: 'to', type: 'string', description: 'What it produced.', constraints: required },
+      ...ITEM_LINK.ends,
       {
         name: 'kind',
         type: 'string',

@@ -28,25 +28,32 @@ export function feedDate(catalogue: Catalogue): string {
   return `${catalogue.source.publishedOn ?? catalogue.source.ingestedAt.slice(0, 10)}T00:00:00Z`;
 }
 
+/** Between the parts of an entry's summary, in every language (as between a row's details). */
+const SUMMARY_SEPARATOR = ' · ';
+
 function entry(locale: Locale, item: CatalogueItem, updated: string): string {
   const separator = locale.messages.locale.listSeparator;
   const places = item.places
     .filter((tag) => tag.via !== 'parent')
     .map((tag) => locale.name(tag.place));
-  const summary = locale.messages.feed.summary(
+  const title = titleOf(locale, item);
+  // Where the item stands, its places and type; under a translation, the original too.
+  const summary = [
     locale.messages.numbering.itemIn(sectionName(locale, item.section), item.number),
     fullCategoryName(locale, item.category),
     places.join(separator),
     locale.name(item.type),
-  );
-  const title = titleOf(locale, item);
+    title.translated ? item.title : '',
+  ]
+    .filter((part) => part !== '')
+    .join(SUMMARY_SEPARATOR);
   return [
     '<entry>',
     `<id>${TAG_AUTHORITY}:${escapeXml(item.key)}</id>`,
     `<title>${escapeXml(title.text)}</title>`,
     `<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(locale.path(outcomePath(item.section, item.number))))}"/>`,
     `<updated>${updated}</updated>`,
-    `<summary>${escapeXml(title.translated ? `${summary} · ${item.title}` : summary)}</summary>`,
+    `<summary>${escapeXml(summary)}</summary>`,
     `<category term="${escapeXml(item.type.key)}" label="${escapeXml(locale.name(item.type))}"/>`,
     '</entry>',
   ].join('');
