@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { percentScale } from './scale';
 
-export interface Bar {
+interface Bar {
   key: string;
   label: string;
   /** A line under the label (what a category declares, its numbering). */

@@ -1,5 +1,5 @@
 /** Narrowest drawn width, in percent of the track, of a bar whose value is not zero. */
-export const MIN_VISIBLE_PERCENT = 1;
+const MIN_VISIBLE_PERCENT = 1;
 
 /**
  * A linear scale from 0 to `max` onto 0–100 % of a bar's track. A non-zero value is never

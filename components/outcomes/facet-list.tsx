@@ -3,7 +3,7 @@
 import Link from 'next/link';
 
 /** One value: its name, its count in words, the inferred share, where it leads, whether chosen. */
-export type OptionData = [
+type OptionData = [
   label: string,
   count: string,
   inferred: string | null,

@@ -6,7 +6,7 @@ import type { CountedViewProps } from './view-props';
 const NEIGHBOURS = 2;
 
 /** 1 … 4 5 [6] 7 8 … 12, with null for each gap. */
-export function pageWindow(current: number, last: number): Array<number | null> {
+function pageWindow(current: number, last: number): Array<number | null> {
   const shown = (page: number) =>
     page === 1 || page === last || Math.abs(page - current) <= NEIGHBOURS;
   const pages: Array<number | null> = [];

@@ -101,7 +101,7 @@ type ScalarKey = keyof typeof SCALARS;
 const SCALAR_KEYS = Object.keys(SCALARS) as ScalarKey[];
 
 /** What a page or route receives: URLSearchParams, or Next.js `searchParams`. */
-export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
 export interface AddressNotice {
   param: string;
@@ -188,7 +188,7 @@ export function readListingAddress(
  * with defaults left out. One view thus has one address, whatever order a link or a hand
  * built it in: that address is the canonical URL, and every link the page makes uses it.
  */
-export function canonicalQuery(filters: Filters): URLSearchParams {
+function canonicalQuery(filters: Filters): URLSearchParams {
   const params = new URLSearchParams();
   for (const facet of FACET_KEYS) {
     // Years have four digits, so code-unit order is numeric order for them too.
@@ -223,7 +223,7 @@ const EXPORT_PATHS = {
   bib: '/api/outcomes.bib',
   csl: '/api/outcomes.csl.json',
 } as const;
-export type ExportFormat = keyof typeof EXPORT_PATHS;
+type ExportFormat = keyof typeof EXPORT_PATHS;
 
 /** The list page showing exactly these filters. */
 export function listingHref(filters: Filters): string {

@@ -6,8 +6,8 @@ import type { Catalogue, CatalogueItem } from './model';
 /**
  * One table defines each facet: how an item's values are read, and the values it can take in
  * the loaded catalogue, in the order pages list them (with, for places, the value each sits
- * under). The listing index, the address reader's vocabulary, the facet panel and the tests'
- * expectations all read it. Values are strings everywhere, as the URL spells them.
+ * under). The listing index (buildIndex) and the vocabularies the facet panel lists
+ * (facetTerms) are both made from it. Values are strings everywhere, as the URL spells them.
  */
 interface FacetDefinition {
   valuesOf(item: CatalogueItem): readonly string[];
@@ -26,7 +26,7 @@ export interface FacetTerm {
 
 const flat = (value: string): FacetTerm => ({ value, parent: null });
 
-export const FACETS: Record<FacetKey, FacetDefinition> = {
+const FACETS: Record<FacetKey, FacetDefinition> = {
   section: {
     valuesOf: (item) => [item.section],
     vocabulary: (catalogue) => catalogue.sections.map((section) => flat(section.key)),
@@ -71,7 +71,7 @@ export function knownValues(
   };
 }
 
-/** The listing index of a catalogue being loaded: every item's facet values and search text. */
+/** The listing index of a catalogue being loaded: every item's facet values and search document. */
 export function buildIndex(catalogue: CatalogueContent): ListingIndex {
   const indexed = catalogue.items.map(
     (item): IndexedItem => ({

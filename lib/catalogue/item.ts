@@ -46,7 +46,7 @@ export function getOutcome(catalogue: Catalogue, section: string, number: string
     : null;
 }
 
-export function refOf(item: ItemRef): ItemRef {
+function refOf(item: ItemRef): ItemRef {
   return {
     key: item.key,
     section: item.section,

@@ -12,14 +12,14 @@ import { IngestError } from './ingest-target';
 import type { CatalogueData } from './load';
 import { type IngestVersions, ingestVersions } from './versions';
 
-export interface IngestRequest {
+interface IngestRequest {
   sourcePath: string;
   database: DatabaseLocation;
   /** Publication date of the copy; read from a YYYY-MM-DD in the file name when absent. */
   publishedOn?: Date;
 }
 
-export type IngestResult =
+type IngestResult =
   | { status: 'unchanged'; sha256: string }
   | { status: 'rebuilt'; sha256: string; items: number; issues: number };
 

@@ -117,17 +117,6 @@ async function diffMigrationsToSchema(
   );
 }
 
-/**
- * The statements the migrations lack to match the schema; empty when they agree.
- * `scratch` must reach an empty database, which is left migrated.
- */
-export async function pendingSchemaChanges(
-  layout: SchemaLayout,
-  scratch: SqlMigrationAwareDriverAdapterFactory,
-): Promise<string> {
-  return withoutComments(await diffMigrationsToSchema(layout, scratch));
-}
-
 function withoutComments(sql: string): string {
   return sql
     .split('\n')

@@ -7,7 +7,7 @@ const gazetteer = parseGazetteer(raw);
 
 /** Every place, in the gazetteer's order (the order lists and the place tree show). */
 export const PLACES: readonly Place[] = gazetteer.places;
-export const ABBREVIATIONS: readonly Abbreviation[] = gazetteer.abbreviations;
+const ABBREVIATIONS: readonly Abbreviation[] = gazetteer.abbreviations;
 
 const BY_SLUG: ReadonlyMap<string, Place> = new Map(PLACES.map((place) => [place.slug, place]));
 

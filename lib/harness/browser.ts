@@ -7,7 +7,7 @@ import { type BrowserServer, chromium } from 'playwright-core';
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 /** Flags every headless run uses: without them Chromium calls Google's hosts at every start. */
-export const CHROMIUM_FLAGS = [
+const CHROMIUM_FLAGS = [
   // Chromium refuses to start as root with its sandbox on.
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   '--disable-background-networking',
@@ -22,7 +22,7 @@ export const CHROMIUM_FLAGS = [
  * (a developer's laptop); else Debian's package (CI and these machines, where Playwright's
  * download host is unreachable). Undefined when there is none.
  */
-export function findChromium(): string | undefined {
+function findChromium(): string | undefined {
   if (process.env.CHROME_PATH) {
     return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : undefined;
   }

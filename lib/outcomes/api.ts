@@ -147,7 +147,7 @@ function apiLocale(lang: string | null): Locale {
 const API_LANGUAGES: readonly string[] = LOCALE_LIST.map((locale) => locale.key);
 
 /** A view as the API reads it: the loaded catalogue, the filters, and the answer's language. */
-export interface ApiView {
+interface ApiView {
   catalogue: Catalogue;
   filters: Filters;
   /** `lang` as given (for the addresses the answer names), null for the site's language. */
@@ -189,7 +189,7 @@ export async function answerView(
   return answer({ catalogue, filters, lang, locale: apiLocale(lang) });
 }
 
-export function badRequest(issues: readonly AddressNotice[]): Response {
+function badRequest(issues: readonly AddressNotice[]): Response {
   const text = DEFAULT_LOCALE.messages.outcomes;
   return Response.json(
     {

@@ -11,12 +11,12 @@ import { absoluteUrl } from '@/lib/site-url';
 const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/u;
 
 /** A leading apostrophe makes the spreadsheet show the text as text; the reader sees the rest as is. */
-export function neutraliseFormula(value: string): string {
+function neutraliseFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 /** One field by RFC 4180: quoted when it holds a quote, comma or line break. Numbers stay numbers. */
-export function csvCell(value: string | number): string {
+function csvCell(value: string | number): string {
   const text = typeof value === 'number' ? String(value) : neutraliseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -2,7 +2,7 @@ import { foldText } from './fold';
 import { type Atom, atomsIn, type Query } from './query';
 
 /** Half-open [start, end) offsets into a title or a translation. */
-export type Range = readonly [start: number, end: number];
+type Range = readonly [start: number, end: number];
 
 /** One item as search reads it, made once per load (lib/catalogue/facets.ts). */
 export interface SearchDocument {

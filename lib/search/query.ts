@@ -15,7 +15,7 @@ export interface Query {
   clauses: Alternative[][];
 }
 
-export type Alternative = Atom[];
+type Alternative = Atom[];
 
 export interface Atom {
   /**

@@ -35,7 +35,7 @@ export function headerValue(headers: ReadonlyArray<[string, string]>, name: stri
 }
 
 /** The validator of a body: weak, since the same body may be sent gzipped or not. */
-export function etagOf(body: Buffer): string {
+function etagOf(body: Buffer): string {
   return `W/"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 

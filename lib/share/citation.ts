@@ -10,7 +10,7 @@ import { absoluteUrl } from '@/lib/site-url';
  * address. One record (CSL-JSON, the citation-js and Zotero interchange form), written out as
  * RIS and BibTeX too; a translation, where the page's language has one, goes in the note.
  */
-export interface CslItem {
+interface CslItem {
   id: string;
   type: 'event' | 'document';
   title: string;
@@ -46,7 +46,7 @@ export function toCsl(locale: Locale, catalogue: Catalogue, item: CatalogueItem)
 }
 
 /** RIS (Research Information Systems), one record per item, CRLF lines as the format has them. */
-export function toRis(items: readonly CslItem[]): string {
+function toRis(items: readonly CslItem[]): string {
   const field = (tag: string, value: string | undefined) =>
     value === undefined || value === '' ? [] : [`${tag}  - ${value.replace(/[\r\n]+/g, ' ')}`];
   return items
@@ -95,7 +95,7 @@ function bibtexValue(text: string): string {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** BibTeX, one @misc per item (BibTeX has no better type for a list entry), UTF-8. */
-export function toBibtex(items: readonly CslItem[]): string {
+function toBibtex(items: readonly CslItem[]): string {
   return items
     .map((item) => {
       const [year, month] = item.issued?.['date-parts'][0] ?? [];

@@ -24,7 +24,7 @@ const TAG_AUTHORITY = 'tag:sco-outcomes-catalogue,2025';
  * loading the same list again changes nothing a reader sees, and a new copy of the list
  * (another date) shows as updated. Without a known publication date, the day it was loaded.
  */
-export function feedDate(catalogue: Catalogue): string {
+function feedDate(catalogue: Catalogue): string {
   return `${catalogue.source.publishedOn ?? catalogue.source.ingestedAt.slice(0, 10)}T00:00:00Z`;
 }
 

@@ -136,7 +136,7 @@ export function datasetJsonLd(locale: Locale, catalogue: Catalogue): Thing {
 }
 
 /** Where a page sits, as its visible breadcrumb says. */
-export function breadcrumbJsonLd(steps: ReadonlyArray<{ name: string; url: string }>): Thing {
+function breadcrumbJsonLd(steps: ReadonlyArray<{ name: string; url: string }>): Thing {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

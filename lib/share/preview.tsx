@@ -9,7 +9,7 @@ import { ImageResponse } from 'next/og';
  * characters drawn are read (ImageResponse takes woff, not woff2).
  */
 
-export interface Preview {
+interface Preview {
   /** Small line at the top: the site's name. */
   site: string;
   /** What the page is: 成果文件 · 第68项 · 倡议. */
@@ -22,7 +22,7 @@ export interface Preview {
   lang: string;
 }
 
-export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
+const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
 type Weight = 400 | 700;
 

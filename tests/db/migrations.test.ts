@@ -1,16 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteAdapter } from '@/lib/db/client';
-import {
-  applyMigrations,
-  pendingSchemaChanges,
-  readMigrations,
-  SQLITE_LAYOUT,
-} from '@/lib/db/migrate';
+import { applyMigrations, createMigration, readMigrations, SQLITE_LAYOUT } from '@/lib/db/migrate';
 import { derivePostgresSchema, POSTGRES_LAYOUT } from '@/lib/db/postgres-schema';
 
 let dir: string;
@@ -25,8 +20,16 @@ afterAll(async () => {
 
 describe('migrations', () => {
   it('reproduce schema.prisma exactly (run npm run db:migration:create -- <name> if not)', async () => {
+    // What that command would write, made on a copy of the migrations: nothing.
+    const copy = { ...SQLITE_LAYOUT, migrationsDir: join(dir, 'migrations') };
+    await cp(SQLITE_LAYOUT.migrationsDir, copy.migrationsDir, { recursive: true });
     const scratch = sqliteAdapter(join(dir, 'scratch.db'), 'readwrite');
-    expect(await pendingSchemaChanges(SQLITE_LAYOUT, scratch)).toBe('');
+    const created = await createMigration(copy, 'pending', scratch);
+    const pending =
+      created === null
+        ? ''
+        : await readFile(join(copy.migrationsDir, created, 'migration.sql'), 'utf8');
+    expect(pending).toBe('');
   });
 
   it('for PostgreSQL start from a schema derived from schema.prisma, never edited by hand', async () => {

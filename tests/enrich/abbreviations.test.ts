@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import gazetteer from '@/data/gazetteer.json' with { type: 'json' };
 import { enrichItem } from '@/lib/enrich';
-import { ABBREVIATIONS } from '@/lib/enrich/gazetteer';
 import type { ItemPlace } from '@/lib/enrich/types';
 import type { SectionKey } from '@/lib/parser/types';
 import { printedInSource } from './source';
@@ -84,12 +84,13 @@ describe('abbreviations only in their words and sections', () => {
   });
 
   it('lists, for every rule, words that contain its abbreviation', () => {
-    expect(ABBREVIATIONS.map((rule) => [rule.text, rule.place, rule.sections])).toEqual([
+    const rules = gazetteer.abbreviations;
+    expect(rules.map((rule) => [rule.text, rule.place, rule.sections])).toEqual([
       ['津', 'tianjin', []],
       ['华', 'china', []],
       ['中方', 'china', ['initiatives']],
     ]);
-    for (const rule of ABBREVIATIONS) {
+    for (const rule of rules) {
       for (const word of rule.contexts) expect(word).toContain(rule.text);
     }
   });

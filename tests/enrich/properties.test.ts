@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import gazetteer from '@/data/gazetteer.json' with { type: 'json' };
 import { enrichItem, enrichList, FACTS, OUTCOME_TYPES, PLACES, TOPICS } from '@/lib/enrich';
-import { ABBREVIATIONS } from '@/lib/enrich/gazetteer';
 import { PLACE_REASONS } from '@/lib/enrich/types';
 import { SECTION_KEYS } from '@/lib/parser/types';
 
@@ -16,7 +15,7 @@ const aliasesOf = (slug: string) => bySlug.get(slug)?.aliases ?? [];
 const FRAGMENTS = [
   ...PLACES.flatMap((place) => place.aliases),
   ...gazetteer.maskPhrases,
-  ...ABBREVIATIONS.flatMap((rule) => [rule.text, ...rule.contexts]),
+  ...gazetteer.abbreviations.flatMap((rule) => [rule.text, ...rule.contexts]),
   ...FACTS.flatMap((fact) => fact.wording),
   '津贴',
   '华人',
@@ -99,7 +98,9 @@ describe('enrichment properties', () => {
       fc.property(input, (item) => {
         for (const place of enrichItem(item).places) {
           if (place.via === 'abbreviation') {
-            const rule = ABBREVIATIONS.find((one) => one.contexts.includes(place.ref ?? ''));
+            const rule = gazetteer.abbreviations.find((one) =>
+              one.contexts.includes(place.ref ?? ''),
+            );
             expect(rule?.place).toBe(place.slug);
             expect(item.title).toContain(place.ref);
           } else if (place.via === 'fact') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_VISIBLE_PERCENT, percentScale } from '@/components/charts/scale';
+import { percentScale } from '@/components/charts/scale';
 
 describe('percentScale', () => {
   it('maps the maximum to the full track and zero to nothing', () => {
@@ -10,7 +10,10 @@ describe('percentScale', () => {
   });
 
   it('keeps a small non-zero value visible', () => {
-    expect(percentScale(10_000)(1)).toBe(MIN_VISIBLE_PERCENT);
+    // 1 %, the narrowest width the scale draws a bar of a non-zero value (MIN_VISIBLE_PERCENT).
+    expect(percentScale(10_000)(1)).toBe(1);
+    expect(percentScale(10_000)(50)).toBe(1);
+    expect(percentScale(10_000)(200)).toBe(2);
   });
 
   it('never draws past the track', () => {

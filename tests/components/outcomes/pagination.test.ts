@@ -1,31 +1,11 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { Pagination, pageWindow } from '@/components/outcomes/pagination';
+import { Pagination } from '@/components/outcomes/pagination';
 import { EMPTY_FILTERS, type Filters } from '@/lib/catalogue/address';
 import { DEFAULT_LOCALE, LOCALE_LIST, type Locale } from '@/lib/i18n/locale';
 
 const ENGLISH = LOCALE_LIST.find((locale) => locale.key === 'en') as Locale;
-
-describe('pageWindow', () => {
-  it('shows every page when there are few', () => {
-    expect(pageWindow(1, 1)).toEqual([1]);
-    expect(pageWindow(1, 3)).toEqual([1, 2, 3]);
-    expect(pageWindow(4, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-  });
-
-  it('keeps first, last and two either side of the current page, one gap for each run left out', () => {
-    expect(pageWindow(6, 12)).toEqual([1, null, 4, 5, 6, 7, 8, null, 12]);
-    expect(pageWindow(1, 12)).toEqual([1, 2, 3, null, 12]);
-    expect(pageWindow(12, 12)).toEqual([1, null, 10, 11, 12]);
-  });
-
-  it('shows a single left-out page instead of a gap standing for it', () => {
-    expect(pageWindow(5, 5)).toEqual([1, 2, 3, 4, 5]);
-    expect(pageWindow(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(pageWindow(6, 9)).toEqual([1, null, 4, 5, 6, 7, 8, 9]);
-  });
-});
 
 describe('Pagination', () => {
   const render = (filters: Partial<Filters>, total: number, locale: Locale = DEFAULT_LOCALE) =>
@@ -33,9 +13,40 @@ describe('Pagination', () => {
       createElement(Pagination, { locale, filters: { ...EMPTY_FILTERS, ...filters }, total }),
     );
 
+  /**
+   * The numbered entries of page `current` of `last` (one item a page), left to right: the page
+   * numbers, null for each gap (…); the previous and next links left out.
+   */
+  const shown = (current: number, last: number) =>
+    [...render({ page: current, pageSize: 1 }, last).matchAll(/<li([^>]*)>(.*?)<\/li>/g)]
+      .filter(([, , inner]) => !/rel="(prev|next)"/.test(inner ?? ''))
+      .map(([, attributes, inner]) =>
+        attributes?.includes('aria-hidden="true"')
+          ? null
+          : Number(/>(\d+)</.exec(inner ?? '')?.[1]),
+      );
+
   it('is absent when everything fits on one page', () => {
     expect(render({}, 20)).toBe('');
     expect(render({}, 0)).toBe('');
+    expect(render({ pageSize: 1 }, 1)).toBe('');
+  });
+
+  it('shows every page when there are few', () => {
+    expect(shown(1, 3)).toEqual([1, 2, 3]);
+    expect(shown(4, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('keeps first, last and two either side of the current page, one gap for each run left out', () => {
+    expect(shown(6, 12)).toEqual([1, null, 4, 5, 6, 7, 8, null, 12]);
+    expect(shown(1, 12)).toEqual([1, 2, 3, null, 12]);
+    expect(shown(12, 12)).toEqual([1, null, 10, 11, 12]);
+  });
+
+  it('shows a single left-out page instead of a gap standing for it', () => {
+    expect(shown(5, 5)).toEqual([1, 2, 3, 4, 5]);
+    expect(shown(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(shown(6, 9)).toEqual([1, null, 4, 5, 6, 7, 8, 9]);
   });
 
   it('links pages with the other filters kept, page 1 without page=, landing on the results', () => {
