@@ -79,6 +79,9 @@ function buildCategories(
     let j = Math.max(1, count);
     while (j > 1 && (startOf(j) === null || (startOf(j) ?? 0) > item.number)) j -= 1;
     for (let last = endOf(j); last !== null && item.number > last; last = endOf(j)) {
+      // Past the section's known end (pages that disagree on where it ends): every category
+      // opened after it would end there too, so the item stays in the last one.
+      if (j >= count && last === end) break;
       j += 1;
       if (j > count) count = j;
       if (startOf(j) === null) starts.set(j, last + 1);

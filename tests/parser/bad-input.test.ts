@@ -35,3 +35,30 @@ describe('unusable input is a SourceError with a one-line reason', () => {
     expect(parseList(SOURCE_BYTES.toString('utf8').replace(/\n/g, '\r\n')).items).toHaveLength(223);
   });
 });
+
+describe('copies whose pages disagree', () => {
+  it('reads two pages that end a section at different numbers without running away', () => {
+    // The first page ends 会议和活动 at 5 (4. 5. then 二、), the reprinted page at 3. Items 4
+    // and 5 come before a section heading, so they belong to 会议和活动, past the end the
+    // last page gives it: they stay in its one category rather than opening new ones.
+    const list = parseList(
+      [
+        '4.甲四',
+        '5.甲五',
+        '二、成果文件',
+        '1.乙一',
+        '（下接第四版）',
+        '一、会议和活动',
+        '（一）甲类',
+        '1.甲一',
+        '2.甲二',
+        '3.甲三',
+        '二、成果文件',
+        '1.乙一',
+      ].join('\n'),
+    );
+    const meetings = list.items.filter((item) => item.section === 'meetings');
+    expect(meetings.map((item) => item.number).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(new Set(meetings.map((item) => item.category))).toEqual(new Set([1]));
+  });
+});
