@@ -1,8 +1,16 @@
 import { NotFoundNotice } from '@/components/layout/not-found-notice';
 import { requestedPath } from '@/lib/i18n/request-path';
 
-/** Deliberately says nothing about the requested path, so nothing from the URL is echoed. */
+/**
+ * What Next.js shows when notFound() is called (a language segment that is no language);
+ * a not-found file has no metadata of its own, so it names itself.
+ */
 export default async function NotFound() {
   const { locale } = await requestedPath();
-  return <NotFoundNotice locale={locale} />;
+  return (
+    <>
+      <title>{locale.messages.notFound.title}</title>
+      <NotFoundNotice locale={locale} />
+    </>
+  );
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { type CategoryEntry, filterOf, listingHref } from '@/lib/catalogue';
+import { NOT_FOUND_MARK } from '@/lib/http/status-mark';
 import { fullCategoryName, sectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 
@@ -21,8 +22,7 @@ export function MissingOutcome({
   const part = sectionName(locale, category.section);
   const item = messages.numbering.item(number);
   return (
-    <div className="stack">
-      <title>{text.title(part, item)}</title>
+    <div className="stack" {...NOT_FOUND_MARK}>
       <h1 className="page-title">{text.heading(part, item)}</h1>
       <p>{text.body}</p>
       <p>

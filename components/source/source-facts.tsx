@@ -32,9 +32,7 @@ export function SourceFacts({ locale, source }: { locale: Locale; source: Source
       <div>
         <dt>{text.ingested}</dt>
         <dd>
-          <time dateTime={info.ingestedAt}>
-            {info.ingestedAt.replace('T', ' ').slice(0, 16)} UTC
-          </time>
+          <time dateTime={info.ingestedAt}>{text.at(info.ingestedAt)}</time>
         </dd>
       </div>
     </dl>

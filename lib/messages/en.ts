@@ -454,6 +454,7 @@ export const en: Messages = {
       sha256: 'SHA-256',
       published: 'Published',
       ingested: 'Loaded',
+      at: (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`,
       lines: 'Lines',
     },
     how: {

@@ -387,6 +387,8 @@ export const zhCN = {
       sha256: 'SHA-256',
       published: '发布日期',
       ingested: '载入时间',
+      /** A moment in UTC, from its ISO form: 2025-09-02T08:00 → 2025-09-02 08:00 UTC. */
+      at: (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`,
       lines: '行数',
     },
     how: {

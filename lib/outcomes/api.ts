@@ -16,6 +16,7 @@ import {
 } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
 import { CACHE_CONTROL } from '@/lib/http/cache-control';
+import { attachment } from '@/lib/http/content-disposition';
 import { facetValueName, fullCategoryName, sectionName } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, LOCALE_LIST, type Locale } from '@/lib/i18n/locale';
 import { outcomePath } from '@/lib/routes';
@@ -214,7 +215,9 @@ export function csvResponse(
   return new Response(outcomesCsv(locale, exported.rows), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${csvFileName(locale.messages.outcomes.export.fileName, filters)}"`,
+      'Content-Disposition': attachment(
+        csvFileName(locale.messages.outcomes.export.fileName, filters),
+      ),
       'X-Total-Count': String(exported.total),
       'X-Export-Truncated': String(exported.truncated),
       'Catalogue-Version': catalogue.version,

@@ -37,7 +37,8 @@ export function csvFileName(base: string, filters: Filters): string {
   if (filters.q !== '') parts.push('search');
   const stem = [base, ...parts]
     .join('-')
-    .replace(/[^A-Za-z0-9.-]+/g, '-')
+    // Letters of any script stay (the header spells them out: lib/http/content-disposition).
+    .replace(/[^\p{L}\p{N}.-]+/gu, '-')
     .slice(0, FILE_NAME_MAX);
   return `${stem}.csv`;
 }

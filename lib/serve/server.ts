@@ -12,6 +12,7 @@ import next from 'next';
 import { ANSWER_CACHE_BYTES, QUEUED_ANSWERS_MAX, RUNNING_ANSWERS_MAX } from '@/lib/constants';
 import { CACHE_CONTROL } from '@/lib/http/cache-control';
 import { refusalHeaders } from '@/lib/http/refusal';
+import { NOT_FOUND_PATTERN } from '@/lib/http/status-mark';
 import { messages } from '@/lib/messages';
 import { AdmissionGate } from './admission';
 import {
@@ -249,7 +250,8 @@ function madeFrom(answer: KeptAnswer, version: string): boolean {
 
 /**
  * The headers only this server can set, once the whole answer is known: an HTML document's
- * script policy, the version it was made from, a validator, and Cache-Control.
+ * script policy, the version it was made from, a validator, and Cache-Control; and the status
+ * of a page that says it is a 404 (lib/http/status-mark.ts).
  */
 function finish(made: Answer): Answer {
   const headers = made.headers.filter(
@@ -261,15 +263,17 @@ function finish(made: Answer): Answer {
     else headers[at] = [name, value];
   };
   const type = headerValue(headers, 'content-type');
+  let { status } = made;
   if (type.startsWith('text/html') || type.startsWith('text/x-component')) {
     const text = made.body.toString('utf8');
+    if (status === 200 && NOT_FOUND_PATTERN.test(text)) status = 404;
     const version = VERSION_MARK.exec(text)?.[1];
     if (version && headerValue(headers, 'catalogue-version') === '')
       set('Catalogue-Version', version);
     if (type.startsWith('text/html')) set('Content-Security-Policy', policyForDocument(text));
   }
-  set('Cache-Control', made.status === 200 ? CACHE_CONTROL.catalogue : CACHE_CONTROL.error);
-  return { ...made, headers };
+  set('Cache-Control', status === 200 ? CACHE_CONTROL.catalogue : CACHE_CONTROL.error);
+  return { ...made, status, headers };
 }
 
 /** Whether an answer came from memory (`hit`) or was made for this request (`miss`). */

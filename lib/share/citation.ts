@@ -1,4 +1,5 @@
 import type { Catalogue, CatalogueItem } from '@/lib/catalogue';
+import { attachment } from '@/lib/http/content-disposition';
 import { sectionName } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
 import { outcomePath } from '@/lib/routes';
@@ -140,7 +141,7 @@ export function citationResponse(
   return new Response(body, {
     headers: {
       'Content-Type': CITATION_TYPES[format],
-      'Content-Disposition': `attachment; filename="${fileName}.${extension}"`,
+      'Content-Disposition': attachment(`${fileName}.${extension}`),
       'Catalogue-Version': version,
     },
   });

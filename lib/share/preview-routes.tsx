@@ -2,6 +2,7 @@ import type { NextRequest } from 'next/server';
 import { getOutcome, getPlace, listOutcomes } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
 import { filtersInWords, sectionName, titleOf } from '@/lib/i18n/labels';
+import { ORIGINAL_LOCALE } from '@/lib/i18n/locales';
 import { answerView, notFound, readLanguage } from '@/lib/outcomes/api';
 import { previewImage } from './preview';
 
@@ -82,7 +83,8 @@ export async function placePreview(request: NextRequest, slug: string): Promise<
       site: messages.site.name,
       kicker: messages.places.kinds[place.kind] ?? place.kind,
       title: locale.name(place),
-      subtitle: locale.key === 'zh' ? place.en : place.zh,
+      // The name in the list's language, or under it its English name.
+      subtitle: locale.key === ORIGINAL_LOCALE ? place.en : place.zh,
       footer: messages.outcomes.viewSummary([locale.name(place)], place.itemCount),
       lang: locale.lang,
     }),

@@ -213,11 +213,15 @@ describe('outcomesCsv', () => {
 describe('csvFileName', () => {
   const view = (fields: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...fields });
 
-  it('names the file after the filters, in ASCII', () => {
+  it('names the file after the filters', () => {
     expect(
       csvFileName('sco-outcomes', view({ section: ['documents'], place: ['shenyang'], q: '协议' })),
     ).toBe('sco-outcomes-documents-shenyang-search.csv');
     expect(csvFileName('sco-outcomes', EMPTY_FILTERS)).toBe('sco-outcomes.csv');
+  });
+
+  it('keeps the letters of any script in the export name', () => {
+    expect(csvFileName('итоги ШОС', view({ place: ['shenyang'] }))).toBe('итоги-ШОС-shenyang.csv');
   });
 
   it('replaces what is not a plain file-name character and keeps the name short', () => {

@@ -1,5 +1,6 @@
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
 import { CACHE_CONTROL } from '@/lib/http/cache-control';
+import { attachment } from '@/lib/http/content-disposition';
 import { itemsJson, tableCsv } from '@/lib/share/datapackage';
 
 /** One resource of /datapackage.json, whole: `<table>.csv`, or `items.json`. */
@@ -18,7 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     headers: {
       ...headers,
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${file}"`,
+      'Content-Disposition': attachment(file),
     },
   });
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { NotFoundNotice } from '@/components/layout/not-found-notice';
 import { Downloads } from '@/components/outcomes/downloads';
 import { PlaceItems } from '@/components/places/place-items';
 import { PlaceSummary } from '@/components/places/place-summary';
@@ -23,7 +24,7 @@ async function read({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, detail } = await read(props);
-  if (!detail) return { title: locale.messages.notFound.title };
+  if (!detail) return { title: locale.messages.notFound.title, robots: { index: false } };
   const { place } = detail;
   const lang = locale === DEFAULT_LOCALE ? null : locale.key;
   return pageMetadata(locale, {
@@ -38,7 +39,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 /** One place: where it sits, its items by how they are tied to it, its feed and downloads. */
 export default async function PlacePage(props: Props) {
   const { locale, detail } = await read(props);
-  if (!detail) notFound();
+  if (!detail) return <NotFoundNotice locale={locale} />;
   const filters = filterOf('place', detail.place.slug);
   return (
     <div className="stack-lg">

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { NotFoundNotice } from '@/components/layout/not-found-notice';
 import { CiteOutcome } from '@/components/outcome/cite-outcome';
+import { MissingOutcome } from '@/components/outcome/missing-outcome';
 import { OutcomeFacts } from '@/components/outcome/outcome-facts';
 import { OutcomeHeader } from '@/components/outcome/outcome-header';
 import { RelatedOutcomes } from '@/components/outcome/related-outcomes';
@@ -78,12 +80,15 @@ export async function generateMetadata(props: OutcomePageProps): Promise<Metadat
 }
 
 /**
- * One item. Any other number is a 404, whose page (./not-found.tsx) says so — and, for a number
- * the list has but this copy lacks, what it would have been.
+ * One item. Any other number is a 404 that says so — and, for a number the list has but this
+ * copy lacks, what it would have been.
  */
 export default async function OutcomePage(props: OutcomePageProps) {
   const { locale, catalogue, lookup } = await read(props);
-  if (lookup?.status !== 'found') notFound();
+  if (lookup?.status === 'missing') {
+    return <MissingOutcome locale={locale} number={lookup.number} category={lookup.category} />;
+  }
+  if (lookup?.status !== 'found') return <NotFoundNotice locale={locale} />;
   const { outcome } = lookup;
   const { item } = outcome;
   return (
