@@ -1,0 +1,68 @@
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseDatabaseUrl } from '@/lib/db/database-url';
+import { rssBytes } from '@/lib/harness/processes';
+import { type RunningServer, startServer } from '@/lib/harness/server';
+import { testDatabaseUrl } from './support/database';
+
+/**
+ * The answer cache stays within its budget under a crawl of distinct addresses: a server with
+ * a small budget keeps the latest answers and lets the earliest go, and its memory stays level.
+ */
+
+const BUDGET = 2 * 1024 * 1024;
+const CRAWL = 600;
+
+let dir: string;
+let server: RunningServer;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'catalogue-cache-'));
+  const testDatabase = parseDatabaseUrl(testDatabaseUrl());
+  if (testDatabase.provider !== 'sqlite') throw new Error('this test needs the SQLite catalogue');
+  await copyFile(testDatabase.path, join(dir, 'catalogue.db'));
+  server = await startServer({
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: inject('distDir'),
+    DATABASE_URL: `file:${join(dir, 'catalogue.db')}`,
+    SITE_URL: 'http://localhost:3000',
+    ANSWER_CACHE_BYTES: String(BUDGET),
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await server?.stop();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const cached = async (path: string) =>
+  (await fetch(new URL(path, server.baseURL))).headers.get('X-Catalogue-Cache');
+
+describe('the answer cache under a crawl', () => {
+  it(`keeps at most its budget: ${CRAWL} distinct views, the first let go, the last kept`, async () => {
+    const views = Array.from({ length: CRAWL }, (_, i) => `/outcomes?page=${1 + (i % 12)}&q=${i}`);
+    expect(await cached(views[0] as string)).toBe('miss');
+    expect(await cached(views[0] as string)).toBe('hit');
+    const before = rssBytes(server.pid) ?? 0;
+    const rss: number[] = [];
+    for (const [index, view] of views.entries()) {
+      const response = await fetch(new URL(view, server.baseURL));
+      expect(response.status).toBe(200);
+      await response.arrayBuffer();
+      if (index % 100 === 99) rss.push(rssBytes(server.pid) ?? 0);
+    }
+    // Each list page is tens of kilobytes (and its gzip): far more than 2 MiB in all.
+    expect(await cached(views[0] as string)).toBe('miss');
+    expect(await cached(views.at(-1) as string)).toBe('hit');
+    const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+    console.log(
+      `answer cache crawl: ${CRAWL} views, budget ${mib(BUDGET)}; server RSS ${mib(before)} before, ${rss.map(mib).join(', ')} during`,
+    );
+    // Growth over the crawl well under what keeping every answer would take (≥ 30 MiB).
+    expect((rss.at(-1) ?? 0) - (rss[0] ?? 0)).toBeLessThan(24 * 2 ** 20);
+  }, 180_000);
+});
