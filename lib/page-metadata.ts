@@ -19,7 +19,7 @@ interface PageMetadataInput {
 
 /**
  * Title, description, canonical URL, language alternates (every locale, and x-default for the
- * site's own language) and Open Graph (which X's cards read too) for one page. A page's `openGraph` replaces the layout's
+ * site's own language) and Open Graph, from which Next.js makes X's card, for one page. A page's `openGraph` replaces the layout's
  * whole object rather than merging with it, so every field is set here.
  */
 export function pageMetadata(
@@ -59,7 +59,7 @@ export function pageMetadata(
       alternateLocale: LOCALE_LIST.filter((each) => each !== locale).map((each) => each.openGraph),
       ...(images ? { images } : {}),
     },
-    // X reads title, description and image from Open Graph; only the card's kind is its own.
-    other: { 'twitter:card': images ? 'summary_large_image' : 'summary', ...other },
+    // Next.js fills X's card (title, description, image, summary_large_image) from Open Graph.
+    ...(other ? { other } : {}),
   };
 }

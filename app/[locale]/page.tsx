@@ -5,6 +5,7 @@ import { OverviewSearch } from '@/components/overview/overview-search';
 import { SectionCards } from '@/components/overview/section-cards';
 import { WaysIn } from '@/components/overview/ways-in';
 import { JsonLd } from '@/components/ui/json-ld';
+import { LangRuns } from '@/components/ui/lang-runs';
 import { getOverview } from '@/lib/catalogue';
 import { requestCatalogue } from '@/lib/catalogue/request';
 import { DEFAULT_LOCALE, localeOf } from '@/lib/i18n/locale';
@@ -47,7 +48,9 @@ export default async function HomePage({ params }: Props) {
       <div className="stack">
         <h1 className="page-title">{messages.site.name}</h1>
         {overview.source.title && (
-          <p className="lead">{messages.overview.lead(overview.source.title)}</p>
+          <p className="lead">
+            <LangRuns locale={locale} text={messages.overview.lead(overview.source.title)} />
+          </p>
         )}
         <OverviewSearch locale={locale} />
       </div>

@@ -1,3 +1,4 @@
+import { LangRuns } from '@/components/ui/lang-runs';
 import type { Catalogue } from '@/lib/catalogue';
 import type { Locale } from '@/lib/i18n/locale';
 
@@ -11,7 +12,9 @@ export function SiteFooter({ locale, catalogue }: { locale: Locale; catalogue: C
   return (
     <footer className="site-footer">
       <div className="site-footer-inner">
-        <p>{footer.source}</p>
+        <p>
+          <LangRuns locale={locale} text={footer.source} />
+        </p>
         <p>{footer.inferred}</p>
         <p>
           <span data-catalogue-version={catalogue.version}>

@@ -1,3 +1,4 @@
+import { LangRuns } from '@/components/ui/lang-runs';
 import type { Locale } from '@/lib/i18n/locale';
 
 /** The query language, stated where people type: one disclosure, closed until asked for. */
@@ -8,7 +9,9 @@ export function SearchHelp({ locale }: { locale: Locale }) {
       <summary>{help.summary}</summary>
       <ul>
         {help.rules.map((rule) => (
-          <li key={rule}>{rule}</li>
+          <li key={rule}>
+            <LangRuns locale={locale} text={rule} />
+          </li>
         ))}
       </ul>
     </details>

@@ -1,3 +1,4 @@
+import { LangRuns } from '@/components/ui/lang-runs';
 import { TitledSection } from '@/components/ui/titled-section';
 import type { Locale } from '@/lib/i18n/locale';
 
@@ -7,7 +8,9 @@ export function HowMade({ locale }: { locale: Locale }) {
     <TitledSection id="source-how" heading={text.heading}>
       <ol className="numbered">
         {text.steps.map((step) => (
-          <li key={step}>{step}</li>
+          <li key={step}>
+            <LangRuns locale={locale} text={step} />
+          </li>
         ))}
       </ol>
     </TitledSection>

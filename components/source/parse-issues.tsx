@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LangRuns } from '@/components/ui/lang-runs';
 import { TitledSection } from '@/components/ui/titled-section';
 import { sectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
@@ -108,7 +109,7 @@ function Issue({
   return (
     <li>
       {where}
-      {sentence}
+      <LangRuns locale={locale} text={sentence} />
       {reason && (
         <span className="muted small block">
           {locale.messages.source.issues.parserSaid}

@@ -22,11 +22,16 @@ function csvCell(value: string | number): string {
 }
 
 /**
- * The whole file: a byte-order mark first, because Excel reads a CSV without one in the
- * system's legacy code page and garbles Chinese; CRLF line ends, as RFC 4180 has them.
+ * The whole file, CRLF line ends, as RFC 4180 has them. A spreadsheet download starts with a
+ * byte-order mark, because Excel reads a CSV without one in the system's legacy code page and
+ * garbles Chinese; open data does not (Frictionless readers take it for part of the header).
  */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+export function toCsv(
+  rows: ReadonlyArray<ReadonlyArray<string | number>>,
+  { forSpreadsheets = true }: { forSpreadsheets?: boolean } = {},
+): string {
+  const body = `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return forSpreadsheets ? `\uFEFF${body}` : body;
 }
 
 const FILE_NAME_MAX = 120;

@@ -55,7 +55,8 @@ function toRis(items: readonly CslItem[]): string {
       const [year, month, day] = item.issued?.['date-parts'][0] ?? [];
       const date = year === undefined ? undefined : `${year}/${pad(month)}/${pad(day)}/`;
       return [
-        `TY  - ${item.type === 'event' ? 'GEN' : 'GOVDOC'}`,
+        // Generic: the type whose T2 (the list) every reader keeps; GOVDOC's T2 is dropped.
+        'TY  - GEN',
         ...field('ID', item.id),
         ...field('TI', item.title),
         ...field('T2', item['container-title']),
@@ -95,14 +96,17 @@ function bibtexValue(text: string): string {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** BibTeX, one @misc per item (BibTeX has no better type for a list entry), UTF-8. */
+/**
+ * BibTeX, one @incollection per item — an entry of a published collection, the list as its
+ * booktitle (@misc has no field for the work it is part of that readers keep), UTF-8.
+ */
 function toBibtex(items: readonly CslItem[]): string {
   return items
     .map((item) => {
       const [year, month] = item.issued?.['date-parts'][0] ?? [];
       const fields: Array<[string, string]> = [
         ['title', bibtexValue(item.title)],
-        ['howpublished', bibtexValue(item['container-title'])],
+        ['booktitle', bibtexValue(item['container-title'])],
         ['publisher', bibtexValue(item.publisher)],
         ...(year === undefined ? [] : [['year', `{${year}}`] as [string, string]]),
         ...(month === undefined
@@ -112,7 +116,7 @@ function toBibtex(items: readonly CslItem[]): string {
         ['language', bibtexValue(item.language)],
         ['note', bibtexValue(item.note)],
       ];
-      return `@misc{${item.id},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}`;
+      return `@incollection{${item.id},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}`;
     })
     .join('\n\n')
     .concat('\n');

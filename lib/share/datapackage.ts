@@ -375,7 +375,9 @@ export function tableCsv(catalogue: Catalogue, name: string): string | null {
   const table = TABLES.find((candidate) => candidate.name === name);
   if (!table) return null;
   // The export's own conventions (byte-order mark for Excel, formula-safe cells) carry over.
-  return toCsv([table.fields.map((field) => field.name), ...table.rows(catalogue)]);
+  return toCsv([table.fields.map((field) => field.name), ...table.rows(catalogue)], {
+    forSpreadsheets: false,
+  });
 }
 
 /** The items as JSON: one object per row of items.csv, same field names and types. */
@@ -388,11 +390,15 @@ export function itemsJson(catalogue: Catalogue): Array<Record<string, string | n
     );
 }
 
-/** The Data Package descriptor (Frictionless Data Package v1, tabular resources). */
+/**
+ * The Data Package descriptor (Frictionless Data Package v1): tabular resources for the tables,
+ * and the items as JSON too — so the package is a plain data package, since a tabular one may
+ * hold only tables.
+ */
 export function dataPackage(catalogue: Catalogue) {
   const { source } = catalogue;
   return {
-    profile: 'tabular-data-package',
+    profile: 'data-package',
     name: 'sco-chairmanship-outcomes',
     title: 'Outcomes of China’s 2024–2025 SCO chairmanship (catalogue)',
     description:
@@ -423,7 +429,7 @@ export function dataPackage(catalogue: Catalogue) {
         path: absoluteUrl(`/data/${table.name}.csv`),
         format: 'csv',
         mediatype: 'text/csv',
-        encoding: 'utf-8-sig',
+        encoding: 'utf-8',
         dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
         schema: {
           fields: table.fields,

@@ -11,7 +11,9 @@ import { testDatabaseUrl } from './support/database';
 /**
  * A re-ingest while the production server answers: the server reads a copy of the test
  * database, requests run in a loop while `db:setup` loads a changed copy of the list into that
- * same file, and every answer must be whole — all from the old file or all from the new.
+ * same file, and every answer must be whole — all from the old catalogue or all from the new —
+ * and afterwards every kind of page says the new one: the item page, the list, the overview,
+ * the places, the sitemap and the API, in both languages.
  */
 
 const SOURCE = resolve('data/xinhua-sco-outcomes-2025-09-02.txt');
@@ -23,7 +25,10 @@ const WORKERS = 4;
 interface Listing {
   total: number;
   items: Array<{ key: string }>;
-  facets: { section: Array<{ value: string; count: number }>; type: Array<{ count: number }> };
+  facets: {
+    section: Array<{ value: string; count: number }>;
+    category: Array<{ count: number }>;
+  };
 }
 
 let dir: string;
@@ -117,13 +122,14 @@ describe('a re-ingest under load', () => {
     const check = (listing: Listing) => {
       const hasRemoved = listing.items.some((i) => i.key === REMOVED);
       const sectionCount = listing.facets.section.find((s) => s.value === 'meetings')?.count;
-      const typeSum = listing.facets.type.reduce((sum, t) => sum + t.count, 0);
+      // Every item is in exactly one category, so the category counts add up to the total.
+      const categorySum = listing.facets.category.reduce((sum, c) => sum + c.count, 0);
       const whole =
         (listing.total === before.total && hasRemoved) ||
         (listing.total === before.total - 1 && !hasRemoved);
-      if (!whole || sectionCount !== listing.total || typeSum !== listing.total) {
+      if (!whole || sectionCount !== listing.total || categorySum !== listing.total) {
         failures.push(
-          `mixed answer: total ${listing.total}, removed item ${hasRemoved}, section facet ${sectionCount}, type facets ${typeSum}`,
+          `mixed answer: total ${listing.total}, removed item ${hasRemoved}, section facet ${sectionCount}, category facets ${categorySum}`,
         );
       }
       seen[hasRemoved ? 'old' : 'new'] += 1;
@@ -148,9 +154,52 @@ describe('a re-ingest under load', () => {
     expect(seen.new, 'answers from the new catalogue').toBeGreaterThan(0);
     const item26 = await get('/api/outcomes/meetings/26');
     expect(item26.status).toBe(404);
+    expect((await item26.json()) as { missing?: boolean }).toMatchObject({ missing: true });
     // The new file is a new catalogue identity: the old validator no longer matches.
     const revalidated = await get(LISTING, { 'If-None-Match': oldEtag });
     expect(revalidated.status).toBe(200);
     expect(revalidated.headers.get('ETag')).not.toBe(oldEtag);
   }, 60_000);
+
+  it('switches every kind of page together: item, list, overview, places, sitemap, API', async () => {
+    const get = (path: string) => fetch(new URL(path, server.baseURL));
+    const text = async (path: string) => {
+      const response = await get(path);
+      return {
+        status: response.status,
+        version: response.headers.get('Catalogue-Version'),
+        body: await response.text(),
+      };
+    };
+    const api = (await (await get(LISTING_ALL)).json()) as Listing;
+    const total = api.total;
+    // The removed item's page now says the copy lacks it, with a 404, in both languages.
+    for (const path of ['/outcomes/meetings/26', '/en/outcomes/meetings/26']) {
+      expect((await get(path)).status, path).toBe(404);
+    }
+    const versions = new Set<string | null>();
+    const overview = await text('/');
+    versions.add(overview.version);
+    expect(overview.body).toContain(`会议和活动`);
+    const list = await text('/outcomes');
+    versions.add(list.version);
+    expect(list.body).toContain(`共 ${total} 项成果`);
+    const meetings = await text('/outcomes?section=meetings&pageSize=100');
+    versions.add(meetings.version);
+    expect(meetings.body).not.toContain('href="/outcomes/meetings/26"');
+    const english = await text('/en/outcomes?section=meetings&pageSize=100');
+    versions.add(english.version);
+    expect(english.body).not.toContain('href="/en/outcomes/meetings/26"');
+    const sitemap = await text('/sitemap.xml');
+    versions.add(sitemap.version);
+    expect(sitemap.body).not.toContain('/outcomes/meetings/26<');
+    expect(sitemap.body).toContain('/outcomes/meetings/27<');
+    const places = await text('/places');
+    versions.add(places.version);
+    versions.add((await get(LISTING_ALL)).headers.get('Catalogue-Version'));
+    expect([...versions].length, `versions seen: ${[...versions].join(', ')}`).toBe(1);
+    // The overview counts what the list counts: meetings in the section cards.
+    const meetingsCount = api.facets.section.find((entry) => entry.value === 'meetings')?.count;
+    expect(overview.body).toMatch(new RegExp(`${meetingsCount} 项`));
+  });
 });

@@ -1,15 +1,36 @@
 import { describe } from 'vitest';
 import { messages } from '@/lib/messages';
+import { sidewaysOverflow } from './pages/support';
 import { expect, test } from './support/fixtures';
 
 describe('site shell', () => {
   test('the home page is Chinese, titled, and names its source in the footer', async ({ page }) => {
     const response = await page.goto('/');
     expect(response?.status()).toBe(200);
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
     expect(await page.title()).toBe(messages.site.name);
-    await page.getByRole('heading', { level: 1, name: messages.home.heading }).waitFor();
-    await page.getByRole('contentinfo').getByText(messages.footer.inferred).waitFor();
+    await page.getByRole('heading', { level: 1, name: messages.site.name }).waitFor();
+    const footer = page.getByRole('contentinfo');
+    await footer.getByText(messages.footer.source).waitFor();
+    await footer.getByText(messages.footer.inferred).waitFor();
+    expect(
+      await footer.getByRole('link', { name: messages.footer.openData }).getAttribute('href'),
+    ).toBe('/datapackage.json');
+    expect(await footer.getByRole('link', { name: messages.footer.api }).getAttribute('href')).toBe(
+      '/api/outcomes',
+    );
+  });
+
+  test('the footer names the catalogue version every answer says it was made from', async ({
+    page,
+  }) => {
+    const response = await page.goto('/');
+    const version = response?.headers()['catalogue-version'];
+    expect(version).toMatch(/^[0-9a-f]{6,64}$/);
+    await page
+      .getByRole('contentinfo')
+      .getByText(new RegExp(`^目录版本 ${version}，\\d{4}-\\d{2}-\\d{2} 载入。$`))
+      .waitFor();
   });
 
   test('the skip link is the first stop and moves focus past the header into main', async ({
@@ -30,41 +51,46 @@ describe('site shell', () => {
     expect(next, 'the next Tab does not go back into the header').toBe(true);
   });
 
-  test('the navigation marks the current page', async ({ page }) => {
-    await page.goto('/');
+  test.for([
+    ['/', 0],
+    ['/outcomes?place=shenyang', 1],
+    ['/places/shenyang', 2],
+    ['/source', 3],
+  ] as const)('the navigation marks where %s is', async ([path, at], { page }) => {
+    await page.goto(path);
     const nav = page.getByRole('navigation', { name: messages.nav.label });
     const current = await nav
       .getByRole('link')
       .evaluateAll((links) =>
         links.map((link) => [link.textContent, link.getAttribute('aria-current')]),
       );
-    expect(current).toEqual([
-      [messages.nav.overview, 'page'],
-      [messages.nav.outcomes, null],
-      [messages.nav.places, null],
-      [messages.nav.source, null],
-    ]);
+    const names = [
+      messages.nav.overview,
+      messages.nav.outcomes,
+      messages.nav.places,
+      messages.nav.source,
+    ];
+    // The page itself is `page`; a page inside a section marks the section `true`.
+    const mark = path.includes('/places/') ? 'true' : 'page';
+    expect(current).toEqual(names.map((name, index) => [name, index === at ? mark : null]));
   });
 
-  test('React hydrates, so the policy lets the pre-rendered inline scripts run', async ({
-    page,
-  }) => {
-    await page.goto('/');
-    const hydrated = () =>
-      Object.keys(document.querySelector('header a') ?? {}).some((key) =>
-        key.startsWith('__reactFiber'),
-      );
-    await page.waitForFunction(hydrated, undefined, { timeout: 5_000 });
+  test('React hydrates, so the policy lets the inline scripts run', async ({ page }) => {
+    for (const path of ['/', '/outcomes']) {
+      await page.goto(path);
+      const hydrated = () =>
+        Object.keys(document.querySelector('header a') ?? {}).some((key) =>
+          key.startsWith('__reactFiber'),
+        );
+      await page.waitForFunction(hydrated, undefined, { timeout: 5_000 });
+    }
   });
 
   test('fits a 360 px wide screen without horizontal scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    for (const path of ['/', '/no-such-page']) {
+    for (const path of ['/', '/no-such-page', '/en', '/en/outcomes']) {
       await page.goto(path);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page), `${path} scrolls sideways`).toBeLessThanOrEqual(0);
     }
   });
 });

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { FACET_KEYS } from '@/lib/catalogue/filters';
-import { SECURITY_HEADERS } from '@/lib/http/security-headers';
 import { messages } from '@/lib/messages';
-import { referenceFacets } from '../../support/expected';
+import { EXPECTED, referenceFacets } from '../../support/expected';
+import { ORIGIN } from '../pages/support';
 import { request } from '../support/http';
-import { expectedKeys, items } from './support';
+import { expectSecurityHeaders } from '../support/security-headers';
+import { expectedKeys, FACETS, itemOf, label } from './support';
 
 const text = messages.outcomes;
 
 interface Listing {
+  version: string;
   total: number;
   page: number;
   pageSize: number;
@@ -18,12 +19,14 @@ interface Listing {
     category: string;
     number: number;
     title: string;
+    translations: Array<{ lang: string; title: string; status: string }>;
     url: string;
     year: number | null;
     years: number[];
     type: { key: string };
+    secondaryType: { key: string } | null;
     topics: Array<{ key: string }>;
-    places: Array<{ slug: string }>;
+    places: Array<{ slug: string; via: string }>;
   }>;
   facets: Record<string, Array<{ value: string; label: string; count: number }>>;
 }
@@ -31,13 +34,6 @@ interface Listing {
 async function json<T>(path: string): Promise<{ response: Response; body: T }> {
   const response = await request(path);
   return { response, body: (await response.json()) as T };
-}
-
-function expectSecurityHeaders(response: Response) {
-  for (const name of Object.keys(SECURITY_HEADERS)) {
-    expect(response.headers.get(name), name).not.toBeNull();
-  }
-  expect(response.headers.get('Content-Security-Policy')).toContain("default-src 'self'");
 }
 
 describe('GET /api/outcomes', () => {
@@ -52,42 +48,66 @@ describe('GET /api/outcomes', () => {
     expect(body.total).toBe(keys.length);
     expect(body.page).toBe(1);
     expect(body.pageSize).toBe(20);
+    expect(body.version).toBe(response.headers.get('Catalogue-Version'));
     expect(body.items.map((item) => item.key)).toEqual(keys);
-    const reference = referenceFacets(items, { section: ['documents'], place: ['liaoning'] });
-    for (const facet of FACET_KEYS) {
+    const reference = referenceFacets(EXPECTED, { section: ['documents'], place: ['liaoning'] });
+    for (const facet of FACETS) {
       const counted = Object.fromEntries(body.facets[facet]?.map((v) => [v.value, v.count]) ?? []);
       expect(counted, facet).toEqual(reference[facet]);
+      for (const value of body.facets[facet] ?? []) {
+        expect(value.label, `${facet} ${value.value}`).toBe(label(facet, value.value));
+      }
     }
   });
 
-  it('describes each item with its address and inferred fields', async () => {
+  it('labels facets in English with lang=en', async () => {
+    const { body } = await json<Listing>('/api/outcomes?place=shenyang&lang=en');
+    for (const facet of FACETS) {
+      for (const value of body.facets[facet] ?? []) {
+        expect(value.label, `${facet} ${value.value}`).toBe(label(facet, value.value, 'en'));
+      }
+    }
+  });
+
+  it('describes each item with its address, its translation and inferred fields', async () => {
     const { body } = await json<Listing>(
       '/api/outcomes?section=documents&place=shenyang&pageSize=100',
     );
-    const item = body.items.find((one) => one.key === 'documents-83');
-    expect(item).toMatchObject({
-      section: 'documents',
-      category: 'documents.2',
-      number: 83,
-      title: '沈阳市人民对外友好协会与埃及—中国友好协会建立友好合作关系协议',
-      url: 'http://localhost:3000/outcomes/documents/83',
-      type: { key: 'agreement' },
-      year: null,
-      years: [],
-    });
-    expect(item?.places.map((p) => p.slug)).toContain('shenyang');
+    expect(body.items.map((item) => item.key)).toEqual(
+      expectedKeys({ section: ['documents'], place: ['shenyang'] }),
+    );
+    for (const item of body.items) {
+      const expected = itemOf(item.key);
+      expect(item).toMatchObject({
+        section: expected.section,
+        category: `${expected.section}.${expected.category}`,
+        number: expected.number,
+        title: expected.title,
+        url: `${ORIGIN}/outcomes/${expected.section}/${expected.number}`,
+        type: { key: expected.type },
+        secondaryType: expected.secondaryType ? { key: expected.secondaryType } : null,
+      });
+      expect(item.topics.map((topic) => topic.key)).toEqual(expected.topics);
+      // The places it is tied to, not those containing them.
+      expect(item.places.map((place) => [place.slug, place.via])).toEqual(
+        expected.places
+          .filter((place) => place.via !== 'parent')
+          .map((place) => [place.slug, place.via]),
+      );
+      expect(item.translations).toEqual([
+        expect.objectContaining({ lang: 'en', status: 'unofficial' }),
+      ]);
+    }
   });
 
   it('gives the first year as `year` and every year in `years`', async () => {
-    const twoYears = items.find((item) => item.enrichment.years.length > 1);
+    const twoYears = EXPECTED.find((item) => item.years.length > 1);
     expect(twoYears, 'some title states two years').toBeDefined();
     if (!twoYears) return;
-    const { body } = await json<Listing>(
-      `/api/outcomes?year=${twoYears.enrichment.years[1]}&pageSize=100`,
-    );
+    const { body } = await json<Listing>(`/api/outcomes?year=${twoYears.years[1]}&pageSize=100`);
     const item = body.items.find((one) => one.key === twoYears.key);
-    expect(item?.years).toEqual(twoYears.enrichment.years);
-    expect(item?.year).toBe(twoYears.enrichment.years[0]);
+    expect(item?.years).toEqual(twoYears.years.map(Number));
+    expect(item?.year).toBe(Number(twoYears.years[0]));
   });
 
   it('pages through every match', async () => {
@@ -109,6 +129,7 @@ describe('GET /api/outcomes', () => {
     ['a repeated scalar', 'sort=title&sort=number', 'sort', 'repeated'],
     ['an over-long query', `q=${'长'.repeat(65)}`, 'q', 'too-long'],
     ['an unknown parameter', 'palce=shenyang', 'palce', 'unknown'],
+    ['a language the site does not have', 'lang=fr', 'lang', 'invalid'],
   ])('answers 400 with the reason for %s', async (_, search, param, reason) => {
     const { response, body } = await json<{ error: string; issues: Array<Record<string, string>> }>(
       `/api/outcomes?${search}`,
@@ -135,19 +156,39 @@ describe('GET /api/outcomes', () => {
 });
 
 describe('GET /api/outcomes/{section}/{number}', () => {
-  it('gives one item with its places, source lines and neighbours', async () => {
+  it('gives one item with every place and how, its source lines and neighbours', async () => {
     const { response, body } = await json<Record<string, unknown>>('/api/outcomes/documents/83');
     expect(response.status).toBe(200);
     expectSecurityHeaders(response);
     expect(body).toMatchObject({
       key: 'documents-83',
       number: 83,
-      source: { firstLine: 36, lastLine: 36 },
+      title: itemOf('documents-83').title,
+      categoryLabel: '成果文件（二）第25–90项',
+      sectionLabel: '成果文件',
+      source: {
+        fileName: 'xinhua-sco-outcomes-2025-09-02.txt',
+        firstLine: 36,
+        lastLine: 36,
+        lines: [`83.${itemOf('documents-83').title}`],
+      },
       previous: { key: 'documents-82' },
       next: { key: 'documents-84' },
     });
+    const places = (body.allPlaces as Array<{ slug: string; via: string }>).map((place) => [
+      place.slug,
+      place.via,
+    ]);
+    expect(places).toEqual(itemOf('documents-83').places.map((place) => [place.slug, place.via]));
+    expect(places).toContainEqual(['liaoning', 'parent']);
+  });
+
+  it('says which item a linked place comes from', async () => {
+    const { body } = await json<{ allPlaces: Array<Record<string, unknown>> }>(
+      '/api/outcomes/meetings/70',
+    );
     expect(body.allPlaces).toContainEqual(
-      expect.objectContaining({ slug: 'liaoning', via: 'implied' }),
+      expect.objectContaining({ slug: 'shenyang', via: 'linked', linked: 'documents-68' }),
     );
   });
 

@@ -1,39 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '@/lib/messages';
+import { ORIGIN } from '../pages/support';
 import { request } from '../support/http';
-import { expectedKeys } from './support';
+import { expectSecurityHeaders } from '../support/security-headers';
+import { expectedKeys, itemOf, parseCsv } from './support';
 
 const columns = messages.outcomes.export.columns;
-
-/** RFC 4180, enough for the export: quoted fields, doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let at = 0; at < text.length; at += 1) {
-    const char = text[at];
-    if (quoted) {
-      if (char === '"' && text[at + 1] === '"') {
-        field += '"';
-        at += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[at + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      at += 1;
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 async function download(search: string) {
   const response = await request(`/api/outcomes.csv${search}`);
@@ -50,8 +22,8 @@ describe('GET /api/outcomes.csv', () => {
       'attachment; filename="sco-outcomes.csv"',
     );
     expect(response.headers.get('X-Total-Count')).toBe('223');
-    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
-    expect(response.headers.get('Content-Security-Policy')).toContain("default-src 'self'");
+    expect(response.headers.get('X-Export-Truncated')).toBe('false');
+    expectSecurityHeaders(response);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(text.slice(1));
     expect(rows[0]).toEqual([
@@ -60,6 +32,7 @@ describe('GET /api/outcomes.csv', () => {
       columns.category,
       columns.number,
       columns.title,
+      columns.titleTranslated,
       columns.type,
       columns.topics,
       columns.places,
@@ -67,6 +40,8 @@ describe('GET /api/outcomes.csv', () => {
       columns.url,
     ]);
     expect(rows.slice(1).map((row) => row[0])).toEqual(expectedKeys({}));
+    // Every title as printed, in the hand-made table.
+    for (const row of rows.slice(1)) expect(row[4], row[0]).toBe(itemOf(row[0] ?? '').title);
   });
 
   it('exports a filtered view, named after it, ignoring the page', async () => {
@@ -80,8 +55,19 @@ describe('GET /api/outcomes.csv', () => {
       expectedKeys({ section: ['documents'], place: ['shenyang'] }),
     );
     const row = rows.find((one) => one[0] === 'documents-83');
-    expect(row?.[4]).toBe('沈阳市人民对外友好协会与埃及—中国友好协会建立友好合作关系协议');
-    expect(row?.[9]).toBe('http://localhost:3000/outcomes/documents/83');
+    expect(row).toEqual([
+      'documents-83',
+      '成果文件',
+      '成果文件（二）第25–90项',
+      '83',
+      '沈阳市人民对外友好协会与埃及—中国友好协会建立友好合作关系协议',
+      expect.any(String),
+      '协议',
+      '友好交往',
+      '沈阳市、阿拉伯埃及共和国、中华人民共和国',
+      '',
+      `${ORIGIN}/outcomes/documents/83`,
+    ]);
   });
 
   it('starts no cell with a formula sign', async () => {

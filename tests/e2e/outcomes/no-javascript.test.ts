@@ -1,44 +1,38 @@
-import type { Browser, Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { messages } from '@/lib/messages';
+import { withContext } from '../pages/support';
 import { expect, test } from '../support/fixtures';
-import { expectedKeys, facetLink, items, listedKeys, waitForTotal } from './support';
+import {
+  expectedKeys,
+  facetLink,
+  keysWithTitle,
+  listedKeys,
+  pathOf,
+  resultsRegion,
+  waitForTotal,
+} from './support';
 
 const text = messages.outcomes;
 
-async function withoutJavaScript(
-  browser: Browser,
-  baseURL: string,
-  use: (page: Page) => Promise<void>,
-): Promise<void> {
-  const context = await browser.newContext({ baseURL, locale: 'zh-CN', javaScriptEnabled: false });
-  try {
-    await use(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
-
 describe('with JavaScript turned off', () => {
   test('facet links and chips filter by ordinary page loads', async ({ browser, baseURL }) => {
-    await withoutJavaScript(browser, baseURL, async (page) => {
+    await withContext(browser, { baseURL, javaScriptEnabled: false }, async (page) => {
       await page.goto('/outcomes');
       await waitForTotal(page, 223);
       await Promise.all([
-        page.waitForURL('/outcomes?section=documents'),
+        page.waitForURL((url) => url.search === '?section=documents'),
         facetLink(page, 'section', 'documents').click(),
       ]);
       await waitForTotal(page, 23);
       await Promise.all([
-        page.waitForURL('/outcomes?section=documents&place=shenyang'),
+        page.waitForURL((url) => url.search === '?section=documents&place=shenyang'),
         facetLink(page, 'place', 'shenyang').click(),
       ]);
-      await waitForTotal(page, 5);
-      expect(await listedKeys(page)).toEqual(
-        expectedKeys({ section: ['documents'], place: ['shenyang'] }),
-      );
+      const keys = expectedKeys({ section: ['documents'], place: ['shenyang'] });
+      await waitForTotal(page, keys.length);
+      expect(await listedKeys(page)).toEqual(keys);
       await Promise.all([
-        page.waitForURL('/outcomes?place=shenyang'),
+        page.waitForURL((url) => url.search === '?place=shenyang'),
         page
           .getByRole('region', { name: text.chips.heading })
           .getByRole('link', {
@@ -52,23 +46,56 @@ describe('with JavaScript turned off', () => {
     });
   });
 
+  test('“more”, pages and page sizes are plain links too', async ({ browser, baseURL }) => {
+    await withContext(browser, { baseURL, javaScriptEnabled: false }, async (page) => {
+      await page.goto('/outcomes');
+      await Promise.all([
+        page.waitForURL((url) => url.search === '?more=place'),
+        page
+          .getByRole('region', { name: text.facets.names.place, exact: true })
+          .getByRole('link', { name: /^另外 \d+ 个$/ })
+          .click(),
+      ]);
+      await facetLink(page, 'place', 'egypt').waitFor();
+      await Promise.all([
+        page.waitForURL((url) => url.searchParams.get('pageSize') === '50'),
+        page
+          .getByRole('navigation', { name: text.pageSize.label })
+          .getByRole('link', { name: text.pageSize.option(50) })
+          .click(),
+      ]);
+      await Promise.all([
+        page.waitForURL((url) => url.searchParams.get('page') === '2'),
+        page
+          .getByRole('navigation', { name: text.pagination.label })
+          .getByRole('link', { name: text.pagination.next })
+          .click(),
+      ]);
+      await waitForTotal(page, 223, { pageSize: 50, page: 2 });
+      expect(await listedKeys(page)).toEqual(expectedKeys({}).slice(50, 100));
+    });
+  });
+
   test('the search form submits as a plain GET and keeps the filters', async ({
     browser,
     baseURL,
   }) => {
-    await withoutJavaScript(browser, baseURL, async (page) => {
+    await withContext(browser, { baseURL, javaScriptEnabled: false }, async (page) => {
       await page.goto('/outcomes?section=documents');
-      await page.getByRole('searchbox', { name: text.search.label }).fill('沈阳');
+      await page.getByRole('searchbox', { name: messages.search.label }).fill('沈阳');
       await Promise.all([
         page.waitForURL((url) => url.searchParams.get('q') === '沈阳'),
-        page.getByRole('button', { name: text.search.submit }).click(),
+        page.getByRole('button', { name: messages.search.submit }).click(),
       ]);
       const keys = expectedKeys({ section: ['documents'] }).filter((key) =>
-        items.find((item) => item.key === key)?.title.includes('沈阳'),
+        keysWithTitle('沈阳').includes(key),
       );
       await waitForTotal(page, keys.length);
-      expect(new URL(page.url()).searchParams.getAll('section')).toEqual(['documents']);
-      expect(await listedKeys(page)).toEqual(keys);
+      expect(pathOf(page)).toBe(`/outcomes?section=documents&q=${encodeURIComponent('沈阳')}`);
+      expect((await listedKeys(page)).sort()).toEqual([...keys].sort());
+      // The address is there to copy by hand; no button that would do nothing.
+      await resultsRegion(page).getByText(text.share.label).waitFor();
+      expect(await page.getByRole('button', { name: text.share.copy }).count()).toBe(0);
     });
   });
 });

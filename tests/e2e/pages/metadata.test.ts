@@ -1,29 +1,73 @@
 import { describe, expect, it } from 'vitest';
-import { PLACES } from '@/lib/enrich';
 import { messages } from '@/lib/messages';
+import { EXPECTED } from '../../support/expected';
 import { request } from '../support/http';
-import { fixtureCount } from './support';
+import { expectSecurityHeaders } from '../support/security-headers';
+import { fixtureCount, ORIGIN } from './support';
 
-const ORIGIN = 'http://localhost:3000';
+/** Every place some item of the hand table is tied to: the places with a page worth indexing. */
+const PLACES_WITH_ITEMS = new Set(EXPECTED.flatMap((item) => item.places.map((p) => p.slug)));
+
+interface SitemapEntry {
+  loc: string;
+  alternates: Record<string, string>;
+}
+
+async function sitemap(): Promise<{ response: Response; entries: SitemapEntry[] }> {
+  const response = await request('/sitemap.xml');
+  const xml = await response.text();
+  const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, body = '']) => ({
+    loc: /<loc>([^<]+)<\/loc>/.exec(body)?.[1] ?? '',
+    alternates: Object.fromEntries(
+      [...body.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(
+        ([, lang = '', href = '']) => [lang, href],
+      ),
+    ),
+  }));
+  return { response, entries };
+}
 
 describe('metadata', () => {
-  it('the sitemap lists the fixed pages, every item and every place, and no missing item', async () => {
-    const response = await request('/sitemap.xml');
+  it('the sitemap lists the fixed pages, every item and every place with items, in both languages', async () => {
+    const { response, entries } = await sitemap();
     expect(response.status).toBe(200);
-    const urls = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-      ([, url]) => url,
-    );
+    expect(response.headers.get('Content-Type')).toBe('application/xml; charset=utf-8');
+    expectSecurityHeaders(response);
+    const urls = entries.map((entry) => entry.loc);
     for (const path of ['/', '/outcomes', '/places', '/source', '/outcomes/documents/88']) {
       expect(urls).toContain(`${ORIGIN}${path}`);
+      expect(urls).toContain(`${ORIGIN}/en${path === '/' ? '' : path}`);
     }
-    const items = urls.filter((url) => /\/outcomes\/[a-z]+\/\d+$/.test(url ?? ''));
+    const items = urls.filter((url) => /\/outcomes\/[a-z]+\/\d+$/.test(url));
     const expected = ['meetings', 'documents', 'initiatives'].reduce(
       (sum, section) => sum + fixtureCount(section, 1) + fixtureCount(section, 2),
       0,
     );
-    expect(items).toHaveLength(expected);
-    expect(urls.filter((url) => url?.includes('/places/'))).toHaveLength(PLACES.length);
+    expect(expected).toBe(223);
+    expect(items).toHaveLength(2 * expected);
+    for (const item of EXPECTED) {
+      expect(urls).toContain(`${ORIGIN}/outcomes/${item.section}/${item.number}`);
+      expect(urls).toContain(`${ORIGIN}/en/outcomes/${item.section}/${item.number}`);
+    }
+    const places = urls.filter((url) => url.includes('/places/'));
+    expect(places.map((url) => url.replace(/^.*\/places\//, '')).sort()).toEqual(
+      [...PLACES_WITH_ITEMS, ...PLACES_WITH_ITEMS].sort(),
+    );
+    // Numbers this copy lacks answer 404 and are not listed.
     expect(urls).not.toContain(`${ORIGIN}/outcomes/meetings/5`);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('gives every address in the sitemap its language alternates', async () => {
+    const { entries } = await sitemap();
+    for (const entry of entries) {
+      const path = entry.loc.slice(ORIGIN.length).replace(/^\/en(?=\/|$)/, '') || '/';
+      expect(entry.alternates, entry.loc).toEqual({
+        'zh-Hans': `${ORIGIN}${path}`,
+        en: `${ORIGIN}/en${path === '/' ? '' : path}`,
+        'x-default': `${ORIGIN}${path}`,
+      });
+    }
   });
 
   it('robots.txt allows everything and names the sitemap', async () => {
@@ -34,6 +78,8 @@ describe('metadata', () => {
 
   it.each([
     ['/', messages.site.name, 'website'],
+    ['/outcomes', `${messages.outcomes.title} · ${messages.site.shortName}`, 'website'],
+    ['/places', `${messages.places.title} · ${messages.site.shortName}`, 'website'],
     ['/places/shenyang', `沈阳市 · ${messages.site.shortName}`, 'website'],
     ['/source', `${messages.source.title} · ${messages.site.shortName}`, 'website'],
   ])(
@@ -42,10 +88,12 @@ describe('metadata', () => {
       const html = await (await request(path)).text();
       // Next.js writes the bare origin for the home page, without its trailing slash.
       const url = path === '/' ? ORIGIN : `${ORIGIN}${path}`;
+      expect(html).toContain(`<html lang="zh-Hans">`);
       expect(html).toContain(`<title>${title}</title>`);
       expect(html).toContain(`<link rel="canonical" href="${url}"/>`);
       expect(html).toContain(`<meta property="og:url" content="${url}"/>`);
       expect(html).toContain(`<meta property="og:type" content="${type}"/>`);
+      expect(html).toContain('<meta property="og:locale" content="zh_CN"/>');
       expect(html).toMatch(/<meta name="description" content="[^"]{10,}"\/>/);
       expect(html).toMatch(/<meta property="og:title" content="[^"]+"\/>/);
     },

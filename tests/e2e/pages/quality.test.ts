@@ -2,9 +2,18 @@ import { describe } from 'vitest';
 import { messages } from '@/lib/messages';
 import { accessibilityViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';
-import { ITEM } from './support';
+import { ITEM, sidewaysOverflow } from './support';
 
-const PAGES = ['/', ITEM.path, '/outcomes/meetings/5', '/places', '/places/shenyang', '/source'];
+const PAGES = [
+  '/',
+  ITEM.path,
+  '/outcomes/meetings/70',
+  '/outcomes/meetings/5',
+  '/places',
+  '/places/shenyang',
+  '/places/liaoning',
+  '/source',
+];
 
 describe.each(['light', 'dark'] as const)('WCAG 2.2 AA in the %s colour scheme', (scheme) => {
   test.for(PAGES)('%s has no axe violations', async (path, { page }) => {
@@ -18,10 +27,7 @@ describe('small screens and keyboards', () => {
   test.for(PAGES)('%s fits 360 px without horizontal scrolling', async (path, { page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(path);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   });
 
   test('Tab reaches the overview’s search, bars, map and list, each with a visible focus ring', async ({

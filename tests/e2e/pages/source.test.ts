@@ -53,4 +53,14 @@ describe('the source page', () => {
     expect(await dateline.getAttribute('href')).toBe('#L101');
     await page.getByText(SOURCE_SHA256).waitFor();
   });
+
+  test('links the open data', async ({ page }) => {
+    await page.goto('/source');
+    expect(
+      await page
+        .getByRole('main')
+        .getByRole('link', { name: messages.footer.openData })
+        .getAttribute('href'),
+    ).toBe('/datapackage.json');
+  });
 });

@@ -1,4 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { en } from '@/lib/messages/en';
+import { type Messages, zhCN } from '@/lib/messages/zh-CN';
 import { EXPECTED_ITEMS, SOURCE_BYTES, SOURCE_TEXT } from '../../support/source';
 
 /**
@@ -78,3 +82,93 @@ export const ITEM = {
   line: 46,
   title: '中华人民共和国辽宁省沈阳市与乌兹别克斯坦共和国布哈拉州布哈拉市建立友好合作关系谅解备忘录',
 };
+
+/** The origin every absolute address in an answer uses (SITE_URL, fixed by the global setup). */
+export const ORIGIN = 'http://localhost:3000';
+
+export type Lang = 'zh' | 'en';
+/** Interface text by language; the tests read labels from it, as the pages do. */
+export const MESSAGES: Record<Lang, Messages> = { zh: zhCN, en };
+/** Where each language's pages live: Chinese at the unprefixed addresses, English under /en. */
+export const PREFIX: Record<Lang, string> = { zh: '', en: '/en' };
+/** `<html lang>` and `hreflang` of each language. */
+export const HTML_LANG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
+
+/** A site path in a language: `/outcomes?q=x` → `/en/outcomes?q=x`, `/` → `/en`. */
+export function inLang(lang: Lang, path: string): string {
+  if (lang === 'zh') return path;
+  return path === '/' ? '/en' : path.startsWith('/?') ? `/en${path.slice(1)}` : `/en${path}`;
+}
+
+/** The page's HTML without its scripts: what a reader without JavaScript gets to see. */
+export function withoutScripts(html: string): string {
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+}
+
+/** `<meta property|name=… content=…>` values of a document, by their property or name. */
+export function metaTags(html: string): Map<string, string[]> {
+  const tags = new Map<string, string[]>();
+  for (const [tag] of html.matchAll(/<meta\b[^>]*>/g)) {
+    const key = /\s(?:property|name)="([^"]+)"/.exec(tag)?.[1];
+    const content = /\scontent="([^"]*)"/.exec(tag)?.[1];
+    if (key === undefined || content === undefined) continue;
+    tags.set(key, [...(tags.get(key) ?? []), decodeEntities(content)]);
+  }
+  return tags;
+}
+
+/** `<link rel=… …>` elements of a document, each as its attributes (names lower-cased). */
+export function linkTags(html: string): Array<Record<string, string>> {
+  return [...html.matchAll(/<link\b[^>]*>/g)].map(([tag]) =>
+    Object.fromEntries(
+      [...tag.matchAll(/\s([a-zA-Z-]+)="([^"]*)"/g)].map(([, name = '', value = '']) => [
+        name.toLowerCase(),
+        decodeEntities(value),
+      ]),
+    ),
+  );
+}
+
+export function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) =>
+      String.fromCodePoint(Number.parseInt(hex, 16)),
+    )
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * A browser context of the test's own (a phone, JavaScript off) held to the same rules as the
+ * fixture's page: anything the Content Security Policy blocks, or any script error, fails it.
+ */
+export async function withContext(
+  browser: Browser,
+  options: BrowserContextOptions,
+  use: (page: Page, context: BrowserContext) => Promise<void>,
+): Promise<void> {
+  const context = await browser.newContext({ locale: 'zh-CN', ...options });
+  const blocked: string[] = [];
+  const uncaught: string[] = [];
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+  });
+  context.on('weberror', (error) => uncaught.push(error.error().message));
+  try {
+    await use(await context.newPage(), context);
+  } finally {
+    await context.close();
+  }
+  expect(blocked, 'Content Security Policy violations').toEqual([]);
+  expect(uncaught, 'uncaught errors in the page').toEqual([]);
+}
+
+/** Scroll the page sideways? Zero or less means the page fits its viewport's width. */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}

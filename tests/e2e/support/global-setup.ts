@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium, launchBrowserServer } from '@/lib/harness/browser';
 import { buildIfStale } from '@/lib/harness/build';
@@ -5,8 +7,11 @@ import { cleanUp, onCleanup } from '@/lib/harness/processes';
 import { startServer } from '@/lib/harness/server';
 import { prepareTestDatabase, testDatabaseUrl } from './database';
 
-/** Its own build directory, so the suite never replaces the build `npm start` serves. */
-const E2E_DIST_DIR = '.next-e2e';
+/**
+ * Its own build directory, so the suite never replaces the build `npm start` serves
+ * (E2E_DIST_DIR names another, so two runs can go side by side).
+ */
+const E2E_DIST_DIR = process.env.E2E_DIST_DIR || '.next-e2e';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,9 +22,9 @@ declare module 'vitest' {
 }
 
 /**
- * Once per run: a Chromium (installed if missing, before anything else starts) → test database
- * → production build (only if stale) → the production server (scripts/serve.ts) on a free port →
- * one headless Chromium. Test files reach them through `inject` (see fixtures.ts). Whatever this
+ * Once per run: a Chromium (installed if missing, before anything else starts) → production
+ * build (only if stale, with no database) → test database → the production server
+ * (scripts/serve.ts) on a free port → one headless Chromium. Test files reach them through `inject` (see fixtures.ts). Whatever this
  * starts is an owned process (lib/harness/processes.ts): stopped at teardown, when a later step
  * of the setup fails, and on SIGINT/SIGTERM.
  */
@@ -30,13 +35,15 @@ export default async function setup(project: TestProject) {
     NEXT_TELEMETRY_DISABLED: '1',
     NEXT_DIST_DIR: E2E_DIST_DIR,
     DATABASE_URL: testDatabaseUrl(),
-    // Fixed, so a developer's own SITE_URL neither changes the pages nor forces a rebuild.
+    // Fixed, so absolute addresses in answers are the same whatever port the server gets.
     SITE_URL: 'http://localhost:3000',
   };
   try {
     const chromiumPath = ensureChromium();
+    // The build is given a database that does not exist: it must not need one (one build
+    // serves any catalogue); tests/e2e/one-build.test.ts checks what it then serves.
+    await buildIfStale({ ...env, DATABASE_URL: `file:${join(tmpdir(), 'no-catalogue-here.db')}` });
     await prepareTestDatabase(env);
-    await buildIfStale(env);
     const server = await startServer(env);
     const browser = await launchBrowserServer(chromiumPath);
     onCleanup(() => browser.close());

@@ -145,15 +145,6 @@ export function isParserRefusal(exchange: Exchange): boolean {
   );
 }
 
-/**
- * Next.js answers a path with `//` or `\` with a 308 to the cleaned path before any
- * configuration or the proxy runs, so without the security headers (README, Security).
- */
-function isRepeatedSlashRedirect(exchange: Exchange): boolean {
-  const path = exchange.target.split('?')[0] ?? '';
-  return exchange.status === 308 && /\/\/|\\/.test(path);
-}
-
 /** Text that only a leaked error or a server path would put in a body. */
 const LEAKS: ReadonlyArray<[string, RegExp]> = [
   ['a stack frame', /\bat [^\n]*\([^\n]*:\d+:\d+\)/],
@@ -176,7 +167,7 @@ export function problemsWith(exchange: Exchange): string[] {
   const { status, headers, body } = exchange;
   if (!ALLOWED_STATUSES.has(status) && !exchange.reset) problems.push(`status ${status}`);
   if (exchange.ms > ANSWER_WITHIN_MS) problems.push(`answered in ${Math.round(exchange.ms)} ms`);
-  if (!isParserRefusal(exchange) && !isRepeatedSlashRedirect(exchange)) {
+  if (!isParserRefusal(exchange)) {
     problems.push(...securityHeaderProblems(headers));
   }
   for (const [what, pattern] of LEAKS) {

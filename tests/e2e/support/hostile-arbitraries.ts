@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { FACET_KEYS } from '@/lib/catalogue/filters';
+import { FACET_KEYS } from '@/lib/catalogue';
 import { QUERY_MAX_LENGTH } from '@/lib/constants';
 import { OUTCOME_TYPES, PLACES, TOPICS } from '@/lib/enrich';
 import { SECTION_KEYS } from '@/lib/parser/types';
@@ -159,10 +159,11 @@ const VALID_VALUES: Record<string, readonly string[]> = {
   type: OUTCOME_TYPES.map((type) => type.key),
   topic: TOPICS.map((topic) => topic.key),
   year: ['2024', '2025'],
-  q: ['论坛', 'shenyang', '上合'],
-  sort: ['section', 'number', 'title'],
+  q: ['论坛', 'shenyang', '上合', '沈阳论坛', '研修班 OR 培训班', '"民间友好论坛"', 'forum'],
+  sort: ['relevance', 'section', 'number', 'title'],
   page: ['1', '2'],
   pageSize: ['1', '20', '100'],
+  more: ['place', 'type', 'topic'],
 };
 export const KNOWN_PARAMS = Object.keys(VALID_VALUES);
 
@@ -233,6 +234,12 @@ export const hostilePath: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(hostileSegment, hostileSegment).map(([s, n]) => `/outcomes/${s}/${n}`),
   fc.tuple(hostileSegment, hostileSegment).map(([s, n]) => `/api/outcomes/${s}/${n}`),
   hostileSegment.map((slug) => `/places/${slug}`),
+  fc.tuple(hostileSegment, hostileSegment).map(([s, n]) => `/en/outcomes/${s}/${n}`),
+  fc
+    .tuple(hostileSegment, hostileSegment, hostileSegment)
+    .map(([s, n, f]) => `/api/outcomes/${s}/${n}/${f}`),
+  fc.tuple(hostileSegment, hostileSegment).map(([s, n]) => `/api/preview/outcomes/${s}/${n}`),
+  hostileSegment.map((file) => `/data/${file}`),
   fc
     .array(hostileSegment, { minLength: 1, maxLength: 4 })
     .map((segments) => `/${segments.join('/')}`),
@@ -255,6 +262,21 @@ export const ROUTES = [
   '/api/outcomes',
   '/api/outcomes/meetings/24',
   '/api/outcomes.csv',
+  '/api/outcomes.atom',
+  '/api/outcomes.ris',
+  '/api/outcomes.bib',
+  '/api/outcomes.csl.json',
+  '/api/outcomes/meetings/24/citation.ris',
+  '/api/preview/outcomes/meetings/24',
+  '/api/preview/places/shenyang',
+  '/api/map.svg',
+  '/en',
+  '/en/outcomes',
+  '/en/outcomes/meetings/24',
+  '/en/places/shenyang',
+  '/en/source',
+  '/datapackage.json',
+  '/data/items.csv',
 ] as const;
 
 /** One parameter value the API must refuse, with the parameter the refusal must name. */

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { messages } from '@/lib/messages';
+import { en } from '@/lib/messages/en';
+import { englishTitle, expectedKeys, itemOf, label } from '../outcomes/support';
+import { metaTags, ORIGIN } from '../pages/support';
+import { request } from '../support/http';
+
+/** Issue 12: schema.org JSON-LD and Highwire citation tags, for search engines and Zotero. */
+
+type Thing = Record<string, unknown>;
+const LIST_TITLE = '中国担任上海合作组织2024—2025年轮值主席国工作成果清单';
+
+/** Every JSON-LD block of a page, parsed; each must be JSON and must not close its script early. */
+async function jsonLd(path: string): Promise<Thing[]> {
+  const html = await (await request(path)).text();
+  const blocks = [
+    ...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g),
+  ].map(([, body = '']) => body);
+  expect(blocks.length, `${path} has structured data`).toBeGreaterThan(0);
+  return blocks.map((body) => {
+    expect(body.toLowerCase()).not.toContain('</script');
+    // Every `<` is escaped, so no title can ever open or close a tag here.
+    expect(body).not.toContain('<');
+    return JSON.parse(body) as Thing;
+  });
+}
+
+function ofType(things: Thing[], type: string): Thing {
+  const found = things.filter((thing) => thing['@type'] === type);
+  expect(found, type).toHaveLength(1);
+  return found[0] as Thing;
+}
+
+function places(item: string): Array<{ name: string; url: string }> {
+  return itemOf(item)
+    .places.filter((place) => place.via !== 'parent')
+    .map((place) => ({ name: label('place', place.slug), url: `${ORIGIN}/places/${place.slug}` }));
+}
+
+describe('JSON-LD on item pages', () => {
+  it.each([
+    ['meetings-70', 'Event'],
+    ['documents-88', 'DigitalDocument'],
+    ['initiatives-36', 'CreativeWork'],
+  ])('%s is a schema.org %s, part of the Xinhua list, covering its places', async (key, type) => {
+    const item = itemOf(key);
+    const path = `/outcomes/${item.section}/${item.number}`;
+    const things = await jsonLd(path);
+    const thing = ofType(things, type);
+    expect(thing).toMatchObject({
+      '@context': 'https://schema.org',
+      name: item.title,
+      url: `${ORIGIN}${path}`,
+      inLanguage: 'zh-Hans',
+      position: item.number,
+      genre: label('type', item.type),
+      isPartOf: {
+        '@type': 'CreativeWork',
+        name: LIST_TITLE,
+        publisher: { '@type': 'Organization', name: messages.citation.publisher },
+        datePublished: '2025-09-02',
+      },
+    });
+    const covered = (thing.spatialCoverage as Thing[] | undefined) ?? [];
+    expect(covered.map((place) => ({ name: place.name, url: place.url }))).toEqual(places(key));
+    for (const place of covered) expect(place['@type']).toBe('Place');
+    if (type === 'Event') expect(thing.location).toEqual(thing.spatialCoverage);
+  });
+
+  it('an item’s places are covered even when its title names none of them directly', async () => {
+    // meetings 70 is tied to Shenyang through the initiative it adopted.
+    const thing = ofType(await jsonLd('/outcomes/meetings/70'), 'Event');
+    expect((thing.spatialCoverage as Thing[]).map((place) => place.name)).toEqual(['沈阳市']);
+  });
+
+  it('in English: the translated name, the original as its alternate', async () => {
+    const thing = ofType(await jsonLd('/en/outcomes/documents/68'), 'DigitalDocument');
+    expect(thing).toMatchObject({
+      name: englishTitle('documents-68'),
+      alternateName: itemOf('documents-68').title,
+      url: `${ORIGIN}/en/outcomes/documents/68`,
+      inLanguage: 'en',
+      isPartOf: { name: LIST_TITLE, inLanguage: 'zh-Hans' },
+    });
+  });
+
+  it('carries the breadcrumb its page shows', async () => {
+    const crumbs = ofType(await jsonLd('/outcomes/documents/88'), 'BreadcrumbList');
+    expect(crumbs.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: messages.nav.outcomes, item: `${ORIGIN}/outcomes` },
+      {
+        '@type': 'ListItem',
+        position: 2,
+        name: messages.sections.documents,
+        item: `${ORIGIN}/outcomes?section=documents`,
+      },
+      {
+        '@type': 'ListItem',
+        position: 3,
+        name: messages.numbering.item(88),
+        item: `${ORIGIN}/outcomes/documents/88`,
+      },
+    ]);
+  });
+});
+
+describe('JSON-LD on lists and the overview', () => {
+  it('a list view is an ItemList of the items it shows, counting them all', async () => {
+    const keys = expectedKeys({ section: ['meetings'] });
+    const list = ofType(await jsonLd('/outcomes?section=meetings&page=2'), 'ItemList');
+    expect(list.numberOfItems).toBe(keys.length);
+    expect(list.url).toBe(`${ORIGIN}/outcomes?section=meetings&page=2`);
+    const elements = list.itemListElement as Thing[];
+    expect(elements.map((element) => element.position)).toEqual(
+      Array.from({ length: 20 }, (_, index) => 21 + index),
+    );
+    expect(elements.map((element) => element.url)).toEqual(
+      keys.slice(20, 40).map((key) => `${ORIGIN}/outcomes/${key.replace('-', '/')}`),
+    );
+    expect(elements.map((element) => element.name)).toEqual(
+      keys.slice(20, 40).map((key) => itemOf(key).title),
+    );
+  });
+
+  it('the overview describes the catalogue as a Dataset with its downloads', async () => {
+    const dataset = ofType(await jsonLd('/'), 'Dataset');
+    expect(dataset).toMatchObject({
+      name: messages.site.name,
+      url: `${ORIGIN}/`,
+      isBasedOn: { name: LIST_TITLE },
+    });
+    const downloads = dataset.distribution as Thing[];
+    expect(downloads.map((download) => [download.encodingFormat, download.contentUrl])).toEqual([
+      ['text/csv', `${ORIGIN}/api/outcomes.csv`],
+      ['application/json', `${ORIGIN}/data/items.json`],
+      ['application/vnd.datapackage+json', `${ORIGIN}/datapackage.json`],
+    ]);
+    for (const download of downloads) {
+      const response = await request(String(download.contentUrl).replace(ORIGIN, ''));
+      expect(response.status, String(download.contentUrl)).toBe(200);
+    }
+    const english = ofType(await jsonLd('/en'), 'Dataset');
+    expect(english.name).toBe(en.site.name);
+  });
+});
+
+describe('Highwire tags for citation managers', () => {
+  it.each([
+    ['/outcomes/documents/88', 'documents-88'],
+    ['/en/outcomes/meetings/70', 'meetings-70'],
+  ])(
+    '%s: the title as printed, the list, the publisher, the date, the address',
+    async (path, key) => {
+      const tags = metaTags(await (await request(path)).text());
+      expect(
+        Object.fromEntries([...tags].filter(([name]) => name.startsWith('citation_'))),
+      ).toEqual({
+        citation_title: [itemOf(key).title],
+        citation_publisher: [
+          path.startsWith('/en') ? en.citation.publisher : messages.citation.publisher,
+        ],
+        citation_inbook_title: [LIST_TITLE],
+        citation_publication_date: ['2025/09/02'],
+        citation_language: ['zh-Hans'],
+        citation_public_url: [`${ORIGIN}${path}`],
+      });
+    },
+  );
+});
