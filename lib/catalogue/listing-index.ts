@@ -158,11 +158,21 @@ export class ListingIndex {
     return rows;
   }
 
-  /** The matching items, best score first, list order between equals. */
+  /**
+   * The matching items, best score first, list order between equals. Scores take few distinct
+   * values (lib/search/document.ts), so items are grouped by score in list order and the groups
+   * put in order: linear in the matches, where sorting 80 000 of them took tens of milliseconds.
+   */
   #byScore(misses: Uint8Array, scores: Float64Array): number[] {
-    const matching: number[] = [];
-    for (let item = 0; item < misses.length; item += 1) if (misses[item] === 0) matching.push(item);
-    return matching.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+    const groups = new Map<number, number[]>();
+    for (let item = 0; item < misses.length; item += 1) {
+      if (misses[item] !== 0) continue;
+      const score = scores[item] as number;
+      const group = groups.get(score);
+      if (group) group.push(item);
+      else groups.set(score, [item]);
+    }
+    return [...groups.keys()].sort((a, b) => b - a).flatMap((score) => groups.get(score) ?? []);
   }
 
   #facetCounts(misses: Uint8Array, failed: Uint8Array): Record<FacetKey, Map<string, ValueCount>> {

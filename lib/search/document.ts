@@ -158,8 +158,58 @@ function find(document: SearchDocument, atom: Atom): Found {
   }
 }
 
-function isFound(found: Found): boolean {
-  return found.title.length > 0 || found.names || Object.keys(found.translations).length > 0;
+/**
+ * Where an atom is first found in the title (a title offset), −1 when not in the title: what
+ * matching and ranking need, without the ranges highlighting builds (./highlightsOf).
+ */
+function firstInTitle(document: SearchDocument, atom: Atom): number {
+  const { title } = document;
+  if (atom.kind !== 'latin') return title.indexOf(atom.text);
+  const length = atom.text.length;
+  let own = -1;
+  for (let at = title.indexOf(atom.text); at !== -1; at = title.indexOf(atom.text, at + 1)) {
+    if (wordAt(title, at, length)) {
+      own = at;
+      break;
+    }
+  }
+  const spoken = firstPinyin(document, atom.text);
+  return own === -1 ? spoken : spoken === -1 ? own : Math.min(own, spoken);
+}
+
+/** The title offset of the first run of whole syllables spelling `text`, or −1. */
+function firstPinyin(document: SearchDocument, text: string): number {
+  const { pinyin, syllableStart, syllableChar } = document;
+  for (let at = pinyin.indexOf(text); at !== -1; at = pinyin.indexOf(text, at + 1)) {
+    const first = syllableAt(syllableStart, at);
+    if (first !== -1 && syllableStart.includes(at + text.length)) {
+      return syllableChar[first] as number;
+    }
+  }
+  return -1;
+}
+
+/** Whether an atom not in the title is found in a translation or in the item's place names. */
+function foundElsewhere(document: SearchDocument, atom: Atom): boolean {
+  const { text } = atom;
+  switch (atom.kind) {
+    case 'cjk':
+      return document.names.includes(text);
+    case 'phrase':
+      return document.translations.some((translation) => translation.text.includes(text));
+    case 'latin': {
+      const asWord = (haystack: string) => {
+        for (let at = haystack.indexOf(text); at !== -1; at = haystack.indexOf(text, at + 1)) {
+          if (wordAt(haystack, at, text.length)) return true;
+        }
+        return false;
+      };
+      return (
+        document.translations.some((translation) => asWord(translation.text)) ||
+        asWord(document.names)
+      );
+    }
+  }
 }
 
 export interface Match {
@@ -169,7 +219,8 @@ export interface Match {
 
 /**
  * Whether the document matches the query, and how well. Null when it does not. An empty query
- * matches everything with score 0.
+ * matches everything with score 0. It runs for every item of a listing with a search, so it
+ * only asks where each term first stands in the title, and elsewhere only when not there.
  */
 export function matchDocument(document: SearchDocument, query: Query): Match | null {
   let inTitle = 0;
@@ -177,31 +228,48 @@ export function matchDocument(document: SearchDocument, query: Query): Match | n
   for (const clause of query.clauses) {
     let matched = false;
     for (const alternative of clause) {
-      const found = alternative.map((atom) => find(document, atom));
-      if (!found.every(isFound)) continue;
-      matched = true;
-      for (const one of found) {
-        if (one.title.length === 0) continue;
-        inTitle += 1;
-        first = Math.min(first, ...one.title.map(([start]) => start));
+      let found = true;
+      let hits = 0;
+      let earliest = Number.MAX_SAFE_INTEGER;
+      for (const atom of alternative) {
+        const at = firstInTitle(document, atom);
+        if (at !== -1) {
+          hits += 1;
+          earliest = Math.min(earliest, at);
+        } else if (!foundElsewhere(document, atom)) {
+          found = false;
+          break;
+        }
       }
+      if (!found) continue;
+      matched = true;
+      inTitle += hits;
+      first = Math.min(first, earliest);
       break;
     }
     if (!matched) return null;
   }
   const phrase = queryAsPhrase(query);
-  const whole = phrase !== '' && phrase.length > 1 && document.title.includes(phrase) ? 1 : 0;
+  const whole = phrase.length > 1 && document.title.includes(phrase) ? 1 : 0;
   return { score: whole * 1_000_000 + inTitle * 1_000 - Math.min(first, 999) };
 }
 
+const PHRASES = new WeakMap<Query, string>();
+
 /** The query's Chinese, run together (沈阳论坛 from 沈阳 ∧ 论坛), when it is one plain clause list. */
 function queryAsPhrase(query: Query): string {
-  if (query.clauses.some((clause) => clause.length !== 1)) return '';
-  return query.clauses
-    .flatMap((clause) => clause[0] ?? [])
-    .filter((atom) => atom.kind !== 'latin')
-    .map((atom) => atom.text)
-    .join('');
+  let phrase = PHRASES.get(query);
+  if (phrase === undefined) {
+    phrase = query.clauses.some((clause) => clause.length !== 1)
+      ? ''
+      : query.clauses
+          .flatMap((clause) => clause[0] ?? [])
+          .filter((atom) => atom.kind !== 'latin')
+          .map((atom) => atom.text)
+          .join('');
+    PHRASES.set(query, phrase);
+  }
+  return phrase;
 }
 
 export interface Highlight {
