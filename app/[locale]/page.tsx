@@ -49,7 +49,7 @@ export default async function HomePage({ params }: Props) {
         <h1 className="page-title">{messages.site.name}</h1>
         {overview.source.title && (
           <p className="lead">
-            <LangRuns locale={locale} text={messages.overview.lead(overview.source.title)} />
+            <LangRuns lang={locale.lang} text={messages.overview.lead(overview.source.title)} />
           </p>
         )}
         <OverviewSearch locale={locale} />

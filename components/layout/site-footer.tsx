@@ -13,7 +13,7 @@ export function SiteFooter({ locale, catalogue }: { locale: Locale; catalogue: C
     <footer className="site-footer">
       <div className="site-footer-inner">
         <p>
-          <LangRuns locale={locale} text={footer.source} />
+          <LangRuns lang={locale.lang} text={footer.source} />
         </p>
         <p>{footer.inferred}</p>
         <p>

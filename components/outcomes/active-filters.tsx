@@ -1,3 +1,4 @@
+import { LangRuns } from '@/components/ui/lang-runs';
 import { ViewLink } from '@/components/ui/view-link';
 import {
   FACET_KEYS,
@@ -43,7 +44,9 @@ export function ActiveFilters({ locale, catalogue, filters }: ViewProps) {
           <li key={chip.key}>
             <ViewLink href={chip.href} className="chip">
               <span className="sr-only">{text.chips.remove}</span>
-              <span>{chip.label}</span>
+              <span>
+                <LangRuns lang={locale.lang} text={chip.label} />
+              </span>
               <span aria-hidden="true">×</span>
             </ViewLink>
           </li>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { LangRuns } from '@/components/ui/lang-runs';
 import { ViewLink } from '@/components/ui/view-link';
 import { hasFilters, listingHref, relaxations, withoutFilters } from '@/lib/catalogue';
 import { facetValueName, fullCategoryName } from '@/lib/i18n/labels';
@@ -26,12 +27,15 @@ export function EmptyResults({ locale, catalogue, filters }: ViewProps) {
             {drops.map((drop) => (
               <li key={`${drop.param}=${drop.value}`}>
                 <ViewLink href={`${locale.path(listingHref(drop.filters))}#results`}>
-                  {text.empty.dropOne(
-                    drop.param === 'q'
-                      ? text.quoted(drop.value)
-                      : facetValueName(locale, catalogue, drop.param, drop.value),
-                    drop.total,
-                  )}
+                  <LangRuns
+                    lang={locale.lang}
+                    text={text.empty.dropOne(
+                      drop.param === 'q'
+                        ? text.quoted(drop.value)
+                        : facetValueName(locale, catalogue, drop.param, drop.value),
+                      drop.total,
+                    )}
+                  />
                 </ViewLink>
               </li>
             ))}

@@ -10,7 +10,7 @@ export function SearchHelp({ locale }: { locale: Locale }) {
       <ul>
         {help.rules.map((rule) => (
           <li key={rule}>
-            <LangRuns locale={locale} text={rule} />
+            <LangRuns lang={locale.lang} text={rule} />
           </li>
         ))}
       </ul>

@@ -9,7 +9,7 @@ export function HowMade({ locale }: { locale: Locale }) {
       <ol className="numbered">
         {text.steps.map((step) => (
           <li key={step}>
-            <LangRuns locale={locale} text={step} />
+            <LangRuns lang={locale.lang} text={step} />
           </li>
         ))}
       </ol>

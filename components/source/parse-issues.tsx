@@ -109,11 +109,13 @@ function Issue({
   return (
     <li>
       {where}
-      <LangRuns locale={locale} text={sentence} />
+      <LangRuns lang={locale.lang} text={sentence} />
       {reason && (
         <span className="muted small block">
           {locale.messages.source.issues.parserSaid}
-          <span lang="en">{reason}</span>
+          <span lang="en">
+            <LangRuns lang="en" text={reason} />
+          </span>
         </span>
       )}
     </li>

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locale';
 
 // A run of Chinese: Han characters with the CJK punctuation around and between them, and the
 // digits and dashes inside a title (2024—2025年).
@@ -7,12 +7,13 @@ const CHINESE_RUN =
   /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]+(?:[0-9—]+[\p{Script=Han}\u3000-\u303f\uff00-\uffef]+)*/gu;
 
 /**
- * Interface text that quotes the list's own language (its title, a search example, 一、二、三)
- * on a page in another: each quoted run is marked with that language, so a screen reader reads
- * it in a Chinese voice (WCAG 3.1.2, language of parts). On the list's own language, the text.
+ * Text in another language than the list's that quotes it (its title, a search example,
+ * 一、二、三, a query someone typed): each Chinese run is marked as Chinese, so a screen reader
+ * reads it in a Chinese voice (WCAG 3.1.2, language of parts). `lang` is the language of the
+ * element around the text; in the list's own language the text is left as it is.
  */
-export function LangRuns({ locale, text }: { locale: Locale; text: string }) {
-  if (locale.lang === DEFAULT_LOCALE.lang) return text;
+export function LangRuns({ lang, text }: { lang: string; text: string }) {
+  if (lang === DEFAULT_LOCALE.lang) return text;
   const parts: Array<{ text: string; chinese: boolean }> = [];
   let at = 0;
   for (const match of text.matchAll(CHINESE_RUN)) {
