@@ -19,15 +19,17 @@ import {
   soakRows,
 } from './bench/http-rows';
 import { startNginx } from './bench/nginx';
-import { queryRows, SYNTHETIC_SEED, SYNTHETIC_SIZE } from './bench/query-rows';
+import { COMMON_WORD, queryRows, RUNS, SYNTHETIC_SEED, SYNTHETIC_SIZE } from './bench/query-rows';
+import { REINGEST_CONNECTIONS, reingestRow } from './bench/reingest-row';
 import { type Row, table } from './bench/table';
 
 /**
  * `npm run bench`: one table, every row measured in this run on this machine, written to
- * docs/PERFORMANCE.md. Pages and API under load next to nginx; the query layer next to
- * hand-written SQL (SQLite, and PostgreSQL when DATABASE_URL names a server); ingest killed at
- * random moments; the hostile-input properties with thousands of cases. `--soak` adds 200
- * connections over every kind of address. Only 127.0.0.1 is ever loaded.
+ * docs/PERFORMANCE.md. Pages and API under load next to nginx, repeated addresses and a list
+ * whose every request is a new address; re-ingest while loaded; the in-memory catalogue's load
+ * and listings next to hand-written SQL (SQLite, and PostgreSQL when DATABASE_URL names a
+ * server); ingest killed at random moments; the hostile-input properties with thousands of
+ * cases. `--soak` adds 200 connections over every kind of address. Only 127.0.0.1 is loaded.
  */
 
 const seconds = (fallback: number) => z.coerce.number().positive().max(3_600).default(fallback);
@@ -38,6 +40,7 @@ const EnvSchema = z.object({
   BENCH_SOAK_DURATION: seconds(60),
   BENCH_SOAK_WARMUP: seconds(10),
   BENCH_KILLS: count(30),
+  BENCH_REINGESTS: count(6),
   BENCH_HOSTILE_RUNS: count(500),
   DATABASE_URL: z.string().optional(),
 });
@@ -86,6 +89,7 @@ async function main(): Promise<number> {
     const soak = { seconds: config.BENCH_SOAK_DURATION, warmup: config.BENCH_SOAK_WARMUP };
     rows.push(...(await soakRows(baseURL, serverPid, soak)));
   }
+  rows.push(await reingestRow(catalogue.path, env, config.BENCH_REINGESTS));
   const loadAfter = loadavg()[0] ?? 0;
   rows.push(...(await queryRows(postgres)));
   rows.push(await killRows(catalogue.path, env, config.BENCH_KILLS));
@@ -132,38 +136,74 @@ ${missed.length === 0 ? 'Every goal met.' : `Goals missed: ${missed.join('; ')}.
 ## How each row is measured
 
 **Pages and API.** The production server (\`scripts/serve.ts\`, what \`npm start\` runs) on a
-production build, with the catalogue \`npm run db:setup\` loads into SQLite. Each row:
-${CONNECTIONS} connections (autocannon, in the benchmark's own process) for ${config.BENCH_DURATION} s after a
-${config.BENCH_WARMUP} s warm-up that is not counted. The first row is nginx serving the HTML of
-\`${ITEM}\`, fetched from the server and saved as a file: the practical ceiling for a page
-here. The ratio is requests/s over nginx's. "errors" counts connection errors and requests
-unanswered within 30 s; "non-2xx" responses outside 200–299. The load generator shares the
-${cpu.length} cores with the server, for nginx as for the catalogue, so absolute figures are lower
-than with a separate client; the ratios are the comparable part.${
+production build, with the catalogue \`npm run db:setup\` loads into SQLite. The server reads
+the whole catalogue into memory once per ingest and keeps every answer it makes in an answer
+cache, under the catalogue's version and the address (\`X-Catalogue-Cache: hit\` or \`miss\`):
+a row that asks for one address again and again measures, after its first request, answers
+sent from memory. Each row: ${CONNECTIONS} connections (autocannon, in the benchmark's own process) for
+${config.BENCH_DURATION} s after a ${config.BENCH_WARMUP} s warm-up that is not counted. The first row is nginx serving the
+HTML of \`${ITEM}\`, fetched from the server and saved as a file: the practical ceiling for a
+page here. The ratio is requests/s over nginx's. "errors" counts connection errors and
+requests unanswered within 30 s; "non-2xx" responses outside 200–299. The load generator
+shares the ${cpu.length} cores with the server, for nginx as for the catalogue, so absolute figures are
+lower than with a separate client; the ratios are the comparable part.
+
+**Cold list.** Every request a list address never asked for before, so every answer is
+rendered (\`scripts/bench/cold-addresses.ts\`): a word of the catalogue's own vocabulary as
+\`q\` (each place's Chinese name and pinyin, each type's and topic's label, as the JSON API's
+facets give them), with one of four section choices and one of four orders, then page sizes
+above 20 for more. Only real listing parameters, so nothing is dropped or redirected. Before
+the row, a few of these addresses are each asked twice and must answer \`miss\` then \`hit\`;
+during it every answer's \`X-Catalogue-Cache\` is counted, and none may be \`hit\`. The row is run
+at ${CONNECTIONS} connections (its ratio to nginx) and again at 1 connection, whose p50 is the time one
+new listing takes with nothing else waiting.${
     SOAK
       ? `
 
 **Soak.** ${SOAK_CONNECTIONS} connections, each cycling through ${SOAK_PATHS.length} addresses (item pages, overview,
-lists with filters, Chinese and pinyin search, places, source, JSON API, CSV, sitemap, robots)
-for ${config.BENCH_SOAK_DURATION} s after a ${config.BENCH_SOAK_WARMUP} s warm-up. RSS is VmRSS of the server process, read
-after the warm-up, each second, and at the end.`
+lists with filters, Chinese and pinyin search, places, source, English pages, JSON API, CSV,
+Atom, a preview image, the data package, sitemap, robots) for ${config.BENCH_SOAK_DURATION} s after a
+${config.BENCH_SOAK_WARMUP} s warm-up. RSS is VmRSS of the server process, read after the warm-up, each second,
+and at the end; the goal is on its peak.`
       : ''
   }
 
-**Query layer.** \`listOutcomes\` from lib/catalogue (a page of 20 rows with their labels, the
-total and all six facets' counts, exactly what the list page and the JSON API ask for) against
-the same listing as SQL written by hand for it (\`scripts/bench/raw-listing.ts\`: one statement
-for the total, one for the page, one per facet, three for the page's labels, each prepared
-once and run straight through better-sqlite3 or node-postgres). Both are checked to give the
-same answer before they are timed. Median and p95 over 200 runs on the real list, 40 on the
-synthetic catalogue; the ratio is lib/catalogue's p95 over the SQL's. The synthetic catalogue
-has ${SYNTHETIC_SIZE.toLocaleString('en-US')} items generated from seed ${SYNTHETIC_SEED} by \`scripts/bench/synthetic.ts\` (mulberry32): each
-title a real title of the same section with a random gazetteer place, an optional year and an
-edition number, so places, types, topics and years come from the real enrichment rules; it
-is kept in var/bench/ and rebuilt only when the seed, the size or the ingest code changes.
-lib/catalogue answers listings from an index of every item's facet values and search text,
-built from the database on the first listing after each load ("first listing after a load")
-and kept until the next load. ${postgresNote}
+**Re-ingest while loaded.** A second server, on a copy of the catalogue in var/bench/reingest/,
+answers ${REINGEST_CONNECTIONS} request loops of the benchmark's own (fetch, so every answer is read whole) over an
+item page, a list page, the JSON listing, an item's JSON and the sitemap, while \`db:setup\`
+loads ${config.BENCH_REINGESTS} times in turn the list without one meeting (on page 1 of the meetings listing) and
+the whole list again into the file it reads (\`scripts/bench/reingest-row.ts\`). An error is
+a failed request or any status but 200. A mixed answer is one whose \`Catalogue-Version\`
+header disagrees with a version its body states (the pages' \`data-catalogue-version\`, the
+JSON's \`version\`), or whose content (the JSON total, the left-out meeting in the list page
+or the sitemap) shows the other list than another answer of the same version; an answer from
+an older catalogue to a request sent after one from a newer had arrived counts too. The
+switch time is from \`db:setup\` exiting (its new file is in place by then) to the first
+answer of the new catalogue, and to the last of the old one.
+
+**Query layer.** A catalogue is read whole into memory once per ingest (\`readCatalogue\`:
+every table, joined into items, and the listing index of every item's facet values and search
+document built from them): "catalogue load" is the median of ${RUNS.loads.small} such reads on the
+real list and ${RUNS.loads.large} on the synthetic catalogue, with the index's own build time and what one
+catalogue holds in memory: heap and array buffers after full garbage collections with the
+second read's catalogue, less the same once it is dropped. A listing is then answered
+from memory: \`listOutcomes\` (a page of 20 rows, the total and all six facets' counts,
+exactly what the list page and the JSON API ask for) against the same listing as SQL written
+by hand for it (\`scripts/bench/raw-listing.ts\`: one statement for the total, one for the
+page, one per facet, four for the page's labels, each prepared once and run straight through
+better-sqlite3 or node-postgres). For the filtered and unfiltered listings both are checked to
+give the same page in list order, total and facet counts before they are timed. A search is
+not the same work: lib/search segments Chinese words and matches pinyin and translations,
+ranked by relevance, where the SQL runs \`title LIKE '%论坛%'\`; only the totals are
+compared, and where they differ the notes give both and the SQL is a lower bound of the work.
+At ${SYNTHETIC_SIZE.toLocaleString('en-US')} items a search for a word most titles hold (\`q=${COMMON_WORD}\`, ranked by relevance)
+is timed alone. Median and p95 over ${RUNS.listings.small} runs on the real list, ${RUNS.listings.large} on the synthetic catalogue;
+the ratio is lib/catalogue's p95 over the SQL's. The synthetic catalogue has
+${SYNTHETIC_SIZE.toLocaleString('en-US')} items generated from seed ${SYNTHETIC_SEED} by \`lib/harness/synthetic-catalogue.ts\` (mulberry32):
+each title a real title of the same section with a random gazetteer place, an optional year
+and an edition number, so places, types, topics and years come from the real enrichment
+rules; it is kept in var/bench/ and rebuilt only when the seed, the size or the ingest code
+changes. ${postgresNote}
 
 **Faults.** \`db:setup\` loading a list one item shorter (or the full list again), killed
 with SIGKILL ${config.BENCH_KILLS} times at random moments (half over the whole run, half over the write
@@ -173,7 +213,7 @@ hold the old catalogue or the new one, equal table by table to a clean load of i
 properties of \`npm test\` run with ${config.BENCH_HOSTILE_RUNS} cases each instead of 60.
 
 Durations and counts: \`BENCH_DURATION\`, \`BENCH_WARMUP\`, \`BENCH_SOAK_DURATION\`,
-\`BENCH_SOAK_WARMUP\` (seconds), \`BENCH_KILLS\`, \`BENCH_HOSTILE_RUNS\`.
+\`BENCH_SOAK_WARMUP\` (seconds), \`BENCH_KILLS\`, \`BENCH_REINGESTS\`, \`BENCH_HOSTILE_RUNS\`.
 `;
 }
 

@@ -25,7 +25,13 @@ const TABLES = [
   'ItemTopic',
   'ItemYear',
   'ItemLink',
+  'Fact',
+  'TranslationSet',
+  'Translation',
+  'CategoryTranslation',
 ];
+// What makes two loads the same catalogue: the source's bytes and the code that read them.
+const STAMP = ['sha256', 'parserVersion', 'enrichVersion', 'loaderVersion'];
 // PostgreSQL takes at most 65 535 parameters in one statement.
 const PARAMETERS_PER_STATEMENT = 60_000;
 
@@ -36,8 +42,10 @@ export async function copyToPostgres(sqlitePath: string, url: string): Promise<b
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const wanted = sqlite.prepare('SELECT sha256, loaderVersion FROM Source').get();
-    const held = (await client.query('SELECT "sha256", "loaderVersion" FROM "Source"')).rows[0];
+    const wanted = sqlite.prepare(`SELECT ${STAMP.join(', ')} FROM Source`).get();
+    const held = (
+      await client.query(`SELECT ${STAMP.map((c) => `"${c}"`).join(', ')} FROM "Source"`)
+    ).rows[0];
     if (JSON.stringify(held) === JSON.stringify(wanted)) return true;
     const types = await columnTypes(client);
     await client.query('BEGIN');
