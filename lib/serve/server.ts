@@ -9,7 +9,12 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import next from 'next';
-import { ANSWER_CACHE_BYTES, QUEUED_ANSWERS_MAX, RUNNING_ANSWERS_MAX } from '@/lib/constants';
+import {
+  ANSWER_CACHE_BYTES,
+  QUEUED_ANSWERS_MAX,
+  RUNNING_ANSWERS_MAX,
+  URL_LENGTH_MAX,
+} from '@/lib/constants';
 import { CACHE_CONTROL } from '@/lib/http/cache-control';
 import { refusalHeaders } from '@/lib/http/refusal';
 import { NOT_FOUND_PATTERN } from '@/lib/http/status-mark';
@@ -179,7 +184,8 @@ export async function startCatalogueServer(options: {
 
 /**
  * What Next.js would answer wrongly: a 500 for TRACE or an asterisk, a redirect to the host an
- * absolute-form target names, a redirect without security headers for a path with `//`. An
+ * absolute-form target names, a redirect without security headers for a path with `//`, a
+ * bare 431 for an address that grows past Node's limit when encoded. An
  * absolute-form target for any host is read as its path on this site (RFC 9112 lets a server
  * take the target's path as the one asked for).
  */
@@ -188,6 +194,13 @@ function refusalFor(
 ): { status: number; text: string; headers?: Record<string, string> } | undefined {
   const answer = targetRefusal(request);
   if (answer) return answer;
+  // Measured percent-encoded, as proxy.ts measures it and as the address is passed on to
+  // Next.js: `<` sent raw takes three characters there, and an address near the cap would
+  // otherwise pass here and overflow Node's header limit on the way in (a bare 431).
+  const encoded = new URL(request.url ?? '/', 'http://catalogue.invalid');
+  if (encoded.pathname.length + encoded.search.length > URL_LENGTH_MAX) {
+    return { status: 414, text: messages.http.uriTooLong };
+  }
   // Next.js cleans `//` and `\` out of a path with a bare 308 of its own, before any of our
   // headers are added; here the same redirect carries them. The target stays on this site.
   const [pathname = '/', query] = (request.url ?? '/').split(/\?(.*)/s, 2);

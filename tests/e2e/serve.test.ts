@@ -212,3 +212,13 @@ describe('404 pages', () => {
     expect(answer.status).toBe(200);
   });
 });
+
+describe('an address near the cap', () => {
+  it('is measured encoded: raw `<` past the cap once encoded gets 414 here, not a bare 431', async () => {
+    // 1 805 × `<x7q>` is 9 025 characters as sent, 16 245 percent-encoded: past URL_LENGTH_MAX
+    // (8 192), and, forwarded encoded, past Node's 16 KiB header limit.
+    const answer = await raw(`/?q=${'<x7q>'.repeat(1805)}`);
+    expect(answer.status).toBe(414);
+    expectSecurityHeaders(asFetchResponse(answer));
+  });
+});
