@@ -105,6 +105,8 @@ export async function startCatalogueServer(options: {
   const cache = new AnswerCache(options.cacheBytes ?? ANSWER_CACHE_BYTES);
   // Answers being made now, by version and key; settled with the answer when it may be shared.
   const inflight = new Map<string, Promise<KeptAnswer | undefined>>();
+  // Where this server listens, for the answers it asks Next.js to make (set once listening).
+  let origin = '';
 
   const toNext = (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: Error) => failed(response, error));
@@ -141,7 +143,7 @@ export async function startCatalogueServer(options: {
       made(answer);
     };
     const admitted = gate.admit(response, () => {
-      fill(loopbackUrl(server), path, request.headers, fillToken)
+      fill(origin, path, request.headers, fillToken)
         .then((answer) => {
           const finished = prepared(finish(answer));
           send(finished, request, response, 'miss');
@@ -172,8 +174,11 @@ export async function startCatalogueServer(options: {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject).listen(options.port, options.hostname, resolve);
   });
+  // Read once: after close() the server has no address, and answers still queued then fail
+  // cleanly on the refused connection instead of on a missing address.
+  origin = loopbackUrl(server);
   return {
-    url: loopbackUrl(server),
+    url: origin,
     cache,
     close: async () => {
       await new Promise((resolve) => server.close(resolve));
