@@ -53,10 +53,11 @@ export const RUNNING_ANSWERS_MAX = 4;
 export const QUEUED_ANSWERS_MAX = 1_000;
 
 /**
- * Memory for finished answers kept by the production server (lib/serve/answer-cache.ts): every
- * page of the real catalogue in both languages, gzipped and not, fits several times over.
+ * Memory for finished answers kept by the production server (lib/serve/answer-cache.ts): about
+ * 500 pages with their gzipped copies, the busy part of the real catalogue in both languages;
+ * what falls out is made again in milliseconds. Bounded so the server stays within 350 MiB.
  */
-export const ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
+export const ANSWER_CACHE_BYTES = 32 * 1024 * 1024;
 
 /**
  * How often a server on PostgreSQL asks whether an ingest has replaced the catalogue (one

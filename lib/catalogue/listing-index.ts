@@ -2,6 +2,7 @@ import {
   type Highlight,
   highlightsOf,
   matchDocument,
+  SCORE_LIMIT,
   type SearchDocument,
 } from '@/lib/search/document';
 import { parseQuery } from '@/lib/search/query';
@@ -159,20 +160,33 @@ export class ListingIndex {
   }
 
   /**
-   * The matching items, best score first, list order between equals. Scores take few distinct
-   * values (lib/search/document.ts), so items are grouped by score in list order and the groups
-   * put in order: linear in the matches, where sorting 80 000 of them took tens of milliseconds.
+   * The matching items, best score first, list order between equals: a counting sort, since
+   * every score is a whole number below SCORE_LIMIT — two passes over the items, where sorting
+   * 80 000 matches took tens of milliseconds.
    */
-  #byScore(misses: Uint8Array, scores: Float64Array): number[] {
-    const groups = new Map<number, number[]>();
+  #byScore(misses: Uint8Array, scores: Float64Array): Uint32Array {
+    const counts = new Uint32Array(SCORE_LIMIT + 1);
     for (let item = 0; item < misses.length; item += 1) {
       if (misses[item] !== 0) continue;
-      const score = scores[item] as number;
-      const group = groups.get(score);
-      if (group) group.push(item);
-      else groups.set(score, [item]);
+      const k = SCORE_LIMIT - (scores[item] as number);
+      counts[k] = (counts[k] as number) + 1;
     }
-    return [...groups.keys()].sort((a, b) => b - a).flatMap((score) => groups.get(score) ?? []);
+    // counts[k] becomes where the items of the k-th best score start.
+    let start = 0;
+    for (let k = 0; k < counts.length; k += 1) {
+      const count = counts[k] as number;
+      counts[k] = start;
+      start += count;
+    }
+    const order = new Uint32Array(start);
+    for (let item = 0; item < misses.length; item += 1) {
+      if (misses[item] !== 0) continue;
+      const k = SCORE_LIMIT - (scores[item] as number);
+      const at = counts[k] as number;
+      order[at] = item;
+      counts[k] = at + 1;
+    }
+    return order;
   }
 
   #facetCounts(misses: Uint8Array, failed: Uint8Array): Record<FacetKey, Map<string, ValueCount>> {

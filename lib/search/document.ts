@@ -1,3 +1,4 @@
+import { QUERY_TERMS_MAX } from '@/lib/constants';
 import { foldText } from './fold';
 import { type Atom, atomsIn, type Query } from './query';
 
@@ -212,8 +213,17 @@ function foundElsewhere(document: SearchDocument, atom: Atom): boolean {
   }
 }
 
+// A score packs three things, each outweighing all that follow: the query as one phrase in the
+// title; how many of its terms the title holds (at most QUERY_TERMS_MAX); how early the first
+// stands (offsets past 999 count as 999).
+const EARLY = 1_000;
+const WHOLE = (QUERY_TERMS_MAX + 1) * EARLY;
+
+/** Every score is a whole number below this: a listing orders matches by counting them. */
+export const SCORE_LIMIT = 2 * WHOLE;
+
 export interface Match {
-  /** Higher first: the query as one phrase in the title, then atoms found in the title, then how early. */
+  /** Higher first: the query as one phrase in the title, then terms in the title, then how early. */
   score: number;
 }
 
@@ -251,7 +261,8 @@ export function matchDocument(document: SearchDocument, query: Query): Match | n
   }
   const phrase = queryAsPhrase(query);
   const whole = phrase.length > 1 && document.title.includes(phrase) ? 1 : 0;
-  return { score: whole * 1_000_000 + inTitle * 1_000 - Math.min(first, 999) };
+  const early = EARLY - 1 - Math.min(first, EARLY - 1);
+  return { score: whole * WHOLE + Math.min(inTitle, QUERY_TERMS_MAX) * EARLY + early };
 }
 
 const PHRASES = new WeakMap<Query, string>();

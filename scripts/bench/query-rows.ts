@@ -372,7 +372,8 @@ async function timeDatabase(database: Database): Promise<Row[]> {
 
 /** Median and p95 of `runs` timed calls, after a few untimed ones and a full collection. */
 async function timed(runs: number, run: () => unknown) {
-  for (let i = 0; i < Math.max(3, runs / 20); i += 1) await run();
+  // Enough runs first for the compiler to have settled, so the percentiles time steady work.
+  for (let i = 0; i < Math.max(10, runs / 4); i += 1) await run();
   gc?.();
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
