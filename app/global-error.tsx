@@ -1,17 +1,22 @@
 'use client';
 
 import { ErrorNotice } from '@/components/layout/error-notice';
-import { messages } from '@/lib/messages';
+import { siteErrorText, siteLocale } from '@/lib/messages';
 import './globals.css';
 
-/** Replaces the root layout when that layout itself fails, so it brings its own document. */
+const text = { ...siteErrorText, homeHref: '/' };
+
+/**
+ * Replaces the root layout when that layout itself fails, so it brings its own document; it
+ * knows no locale, so it speaks the site's language.
+ */
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   return (
-    <html lang={messages.locale.lang}>
+    <html lang={siteLocale.lang}>
       <body>
-        <title>{messages.error.title}</title>
+        <title>{text.title}</title>
         <main id="main" className="page">
-          <ErrorNotice error={error} retry={retry} />
+          <ErrorNotice error={error} retry={retry} text={text} />
         </main>
       </body>
     </html>

@@ -1,7 +1,8 @@
 'use client';
 
 import { ErrorNotice } from '@/components/layout/error-notice';
+import { useErrorText } from '@/components/layout/error-text';
 
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
-  return <ErrorNotice error={error} retry={retry} />;
+  return <ErrorNotice error={error} retry={retry} text={useErrorText()} />;
 }

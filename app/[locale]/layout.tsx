@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { ErrorTextProvider } from '@/components/layout/error-text';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SkipLink } from '@/components/layout/skip-link';
@@ -41,7 +42,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
         <SkipLink href="#main">{locale.messages.skipLink.toMain}</SkipLink>
         <SiteHeader locale={locale} />
         <main id="main" tabIndex={-1} className="page">
-          {children}
+          <ErrorTextProvider text={{ ...locale.messages.error, homeHref: locale.path('/') }}>
+            {children}
+          </ErrorTextProvider>
         </main>
         <SiteFooter locale={locale} catalogue={catalogue} />
       </body>

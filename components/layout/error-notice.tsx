@@ -1,13 +1,17 @@
-import { messages } from '@/lib/messages';
+import type { ErrorText } from './error-text';
+
+interface ErrorNoticeProps {
+  error: unknown;
+  retry: () => void;
+  text: ErrorText;
+}
 
 /**
- * Shown by the error boundaries, which are client components and cannot know the page's
- * language: the text is the site language's. Only the digest (a hash that matches the server
- * log) is shown, never the message or stack, which could leak internals.
+ * Shown by the error boundaries. Only the digest (a hash that matches the server log) is shown,
+ * never the message or stack, which could leak internals.
  */
-export function ErrorNotice({ error, retry }: { error: unknown; retry: () => void }) {
+export function ErrorNotice({ error, retry, text }: ErrorNoticeProps) {
   const digest = digestOf(error);
-  const text = messages.error;
   return (
     <div className="stack">
       <h1 className="page-title">{text.heading}</h1>
@@ -22,7 +26,7 @@ export function ErrorNotice({ error, retry }: { error: unknown; retry: () => voi
           {text.retry}
         </button>
         {/* A plain link: after a failure the client router itself may be broken. */}
-        <a href="/">{text.home}</a>
+        <a href={text.homeHref}>{text.home}</a>
       </p>
     </div>
   );

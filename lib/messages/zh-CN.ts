@@ -9,22 +9,38 @@ function zhNumeral(value: number): string {
 }
 
 /**
+ * The language's names and the error boundaries' text are constants of their own: the boundary
+ * that replaces the whole layout imports them alone, so its client bundle carries these strings
+ * rather than every message.
+ */
+export const zhCNLocale = {
+  /** BCP 47, for `<html lang>`, `hreflang` and number formats. */
+  lang: 'zh-Hans',
+  /** The language's own name, as the language switch shows it. */
+  name: '中文',
+  switchLabel: '语言',
+  /** `list` joins names in running text: 沈阳、青岛. */
+  listSeparator: '、',
+  /** Between words: Chinese runs words together, English spaces them. */
+  wordSeparator: '',
+};
+
+export const zhCNError = {
+  title: '出错了',
+  heading: '页面暂时无法显示',
+  body: '显示这个页面时出错。请重试；如果问题仍然存在，可返回首页。',
+  reference: '错误编号',
+  retry: '重试',
+  home: '返回首页',
+};
+
+/**
  * Every piece of interface text, Chinese first. Another locale is a sibling file typed
  * `Messages` (so a missing or extra key fails the type check); components get the locale's
  * messages from lib/i18n/locale.ts and never hold text of their own.
  */
 export const zhCN = {
-  locale: {
-    /** BCP 47, for `<html lang>`, `hreflang` and number formats. */
-    lang: 'zh-Hans',
-    /** The language's own name, as the language switch shows it. */
-    name: '中文',
-    switchLabel: '语言',
-    /** `list` joins names in running text: 沈阳、青岛. */
-    listSeparator: '、',
-    /** Between words: Chinese runs words together, English spaces them. */
-    wordSeparator: '',
-  },
+  locale: zhCNLocale,
   site: {
     name: '上合组织轮值主席国成果目录',
     shortName: '上合成果目录',
@@ -55,14 +71,7 @@ export const zhCN = {
     body: '您访问的地址不存在，可能已被移动或输入有误。',
     home: '返回首页',
   },
-  error: {
-    title: '出错了',
-    heading: '页面暂时无法显示',
-    body: '显示这个页面时出错。请重试；如果问题仍然存在，可返回首页。',
-    reference: '错误编号',
-    retry: '重试',
-    home: '返回首页',
-  },
+  error: zhCNError,
   http: {
     methodNotAllowed: '本站只读：只接受 GET 和 HEAD 请求。',
     badPath: '地址无效：其中的百分号编码无法解码。',
