@@ -15,6 +15,9 @@ export const SERVER_ENV = { MALLOC_ARENA_MAX: '2' } as const;
  * `--optimize-for-size` grows the heap less eagerly and collects sooner: over the bench's soak
  * the server's peak resident memory fell from about 440 to 270 MiB with no change in requests
  * per second beyond run-to-run noise, since nearly every answer is sent from the answer cache.
+ * It does cost renders: a list never asked for before (the bench's cold row, 50 connections)
+ * ran at 75 requests/s with it and 112–123 without, but the soak's peak then rose from 342 to
+ * 494 MiB, past its budget of 350.
  */
 export function serverArgs(args: readonly string[]): string[] {
   return ['--optimize-for-size', '--import', 'tsx', join('scripts', 'serve.ts'), ...args];
