@@ -1,4 +1,4 @@
-import { LangRuns } from '@/components/ui/lang-runs';
+import { LangRunsItems } from '@/components/ui/lang-runs';
 import type { Locale } from '@/lib/i18n/locale';
 
 /** The query language, stated where people type: one disclosure, closed until asked for. */
@@ -8,11 +8,7 @@ export function SearchHelp({ locale }: { locale: Locale }) {
     <details className="search-help">
       <summary>{help.summary}</summary>
       <ul>
-        {help.rules.map((rule) => (
-          <li key={rule}>
-            <LangRuns lang={locale.lang} text={rule} />
-          </li>
-        ))}
+        <LangRunsItems lang={locale.lang} texts={help.rules} />
       </ul>
     </details>
   );

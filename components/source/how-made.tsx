@@ -1,4 +1,4 @@
-import { LangRuns } from '@/components/ui/lang-runs';
+import { LangRunsItems } from '@/components/ui/lang-runs';
 import { TitledSection } from '@/components/ui/titled-section';
 import type { Locale } from '@/lib/i18n/locale';
 
@@ -7,11 +7,7 @@ export function HowMade({ locale }: { locale: Locale }) {
   return (
     <TitledSection id="source-how" heading={text.heading}>
       <ol className="numbered">
-        {text.steps.map((step) => (
-          <li key={step}>
-            <LangRuns lang={locale.lang} text={step} />
-          </li>
-        ))}
+        <LangRunsItems lang={locale.lang} texts={text.steps} />
       </ol>
     </TitledSection>
   );

@@ -34,3 +34,12 @@ export function LangRuns({ lang, text }: { lang: string; text: string }) {
     ),
   );
 }
+
+/** Sentences of interface text as list items (`<li>`), each with its Chinese runs marked. */
+export function LangRunsItems({ lang, texts }: { lang: string; texts: readonly string[] }) {
+  return texts.map((text) => (
+    <li key={text}>
+      <LangRuns lang={lang} text={text} />
+    </li>
+  ));
+}
