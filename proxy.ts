@@ -2,9 +2,9 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { URL_LENGTH_MAX } from '@/lib/constants';
 import { refusalHeaders } from '@/lib/http/refusal';
 import { SECURITY_HEADERS } from '@/lib/http/security-headers';
+import { localeOfPath } from '@/lib/i18n/locale';
 import { ORIGINAL_LOCALE } from '@/lib/i18n/locales';
 import { REQUEST_PATH_HEADER } from '@/lib/i18n/request-path';
-import { messages } from '@/lib/messages';
 
 const ALLOWED_METHODS = ['GET', 'HEAD'];
 
@@ -17,7 +17,7 @@ const ALLOWED_METHODS = ['GET', 'HEAD'];
  * page needs to know its language by.
  */
 export async function proxy(request: NextRequest) {
-  if (!ALLOWED_METHODS.includes(request.method)) return methodNotAllowed();
+  if (!ALLOWED_METHODS.includes(request.method)) return methodNotAllowed(request);
   const unreadable = refuseUnreadableAddress(request);
   if (unreadable) return unreadable;
   const { pathname } = request.nextUrl;
@@ -53,19 +53,21 @@ function redirectTo(request: NextRequest, pathname: string) {
  */
 function refuseUnreadableAddress(request: NextRequest): NextResponse | undefined {
   const { pathname, search } = new URL(request.url);
+  const text = localeOfPath(pathname).messages.http;
   if (pathname.length + search.length > URL_LENGTH_MAX) {
-    return refused(414, messages.http.uriTooLong);
+    return refused(414, text.uriTooLong);
   }
   try {
     decodeURIComponent(pathname);
   } catch {
-    return refused(400, messages.http.badPath);
+    return refused(400, text.badPath);
   }
   return undefined;
 }
 
-function methodNotAllowed() {
-  return refused(405, messages.http.methodNotAllowed, { Allow: ALLOWED_METHODS.join(', ') });
+function methodNotAllowed(request: NextRequest) {
+  const text = localeOfPath(request.nextUrl.pathname).messages.http;
+  return refused(405, text.methodNotAllowed, { Allow: ALLOWED_METHODS.join(', ') });
 }
 
 /** A plain-text refusal made here, before routing, with the headers every response carries. */

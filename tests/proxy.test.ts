@@ -62,6 +62,18 @@ describe('proxy: what it refuses', () => {
     expectRefusal(await request(query(URL_LENGTH_MAX + 1)), 414);
   });
 
+  it('says why in the language of the address', async () => {
+    expect(await (await request('/en/places/%ZZ')).text()).toBe(
+      'Invalid address: its percent-encoding cannot be decoded.\n',
+    );
+    expect(await (await request('/places/%ZZ')).text()).toBe(
+      '地址无效：其中的百分号编码无法解码。\n',
+    );
+    expect(await (await request('/en/outcomes', { method: 'POST' })).text()).toBe(
+      'This site is read-only: only GET and HEAD requests are accepted.\n',
+    );
+  });
+
   it('checks the method before the address', async () => {
     expect((await request('/places/%ZZ', { method: 'POST' })).status).toBe(405);
   });

@@ -44,3 +44,11 @@ export function localeOf(key: string): Locale | undefined {
 
 /** The site's own language, at the unprefixed addresses. */
 export const DEFAULT_LOCALE = LOCALE_LIST[0] as Locale;
+
+/** The language an address asks for by its prefix (`/en/outcomes?q=x` → English), else the site's. */
+export function localeOfPath(path: string): Locale {
+  const pathname = path.split('?', 1)[0] ?? '/';
+  const prefixed = (each: Locale) =>
+    each.prefix !== '' && (pathname === each.prefix || pathname.startsWith(`${each.prefix}/`));
+  return LOCALE_LIST.find(prefixed) ?? DEFAULT_LOCALE;
+}

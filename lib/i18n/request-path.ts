@@ -1,5 +1,5 @@
 import { headers } from 'next/headers';
-import { DEFAULT_LOCALE, LOCALE_LIST, type Locale } from './locale';
+import { type Locale, localeOfPath } from './locale';
 
 /**
  * The header proxy.ts sets on every request to the address as the visitor asked for it (before
@@ -12,9 +12,6 @@ export const REQUEST_PATH_HEADER = 'x-catalogue-path';
 /** The address asked for, and the language its prefix says. */
 export async function requestedPath(): Promise<{ locale: Locale; path: string }> {
   const path = (await headers()).get(REQUEST_PATH_HEADER) ?? '/';
-  const locale =
-    LOCALE_LIST.find(
-      (each) => each.prefix !== '' && (path === each.prefix || path.startsWith(`${each.prefix}/`)),
-    ) ?? DEFAULT_LOCALE;
+  const locale = localeOfPath(path);
   return { locale, path: locale.prefix === '' ? path : path.slice(locale.prefix.length) || '/' };
 }

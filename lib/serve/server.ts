@@ -18,7 +18,8 @@ import {
 import { CACHE_CONTROL } from '@/lib/http/cache-control';
 import { refusalHeaders } from '@/lib/http/refusal';
 import { NOT_FOUND_PATTERN } from '@/lib/http/status-mark';
-import { messages } from '@/lib/messages';
+import { localeOfPath } from '@/lib/i18n/locale';
+import type { Messages } from '@/lib/messages';
 import { AdmissionGate } from './admission';
 import {
   type Answer,
@@ -109,7 +110,7 @@ export async function startCatalogueServer(options: {
   let origin = '';
 
   const toNext = (request: IncomingMessage, response: ServerResponse) => {
-    handle(request, response).catch((error: Error) => failed(response, error));
+    handle(request, response).catch((error: Error) => failed(request, response, error));
   };
 
   async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -118,11 +119,11 @@ export async function startCatalogueServer(options: {
     const probe = CATALOGUE_FREE.has(pathname) ? null : await catalogueProbe();
     if (probe && 'unavailable' in probe) {
       console.error(`catalogue unavailable: ${probe.unavailable}`);
-      return plainText(response, 503, messages.http.unavailable, { 'Retry-After': '5' });
+      return plainText(response, 503, httpText(request).unavailable, { 'Retry-After': '5' });
     }
     const version = probe?.version ?? '';
     if (Object.keys(request.headers).some((name) => PASS_THROUGH.test(name))) {
-      if (!gate.admit(response, () => toNext(request, response))) overloaded(response);
+      if (!gate.admit(response, () => toNext(request, response))) overloaded(request, response);
       return;
     }
     const key = cacheKey(path, request.headers);
@@ -154,12 +155,12 @@ export async function startCatalogueServer(options: {
         })
         .catch((error: Error) => {
           settle(undefined);
-          failed(response, error);
+          failed(request, response, error);
         });
     });
     if (!admitted) {
       settle(undefined);
-      overloaded(response);
+      overloaded(request, response);
     }
   }
 
@@ -169,7 +170,7 @@ export async function startCatalogueServer(options: {
     }
     const refusal = refusalFor(request);
     if (refusal) return plainText(response, refusal.status, refusal.text, refusal.headers);
-    answer(request, response).catch((error: Error) => failed(response, error));
+    answer(request, response).catch((error: Error) => failed(request, response, error));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject).listen(options.port, options.hostname, resolve);
@@ -204,7 +205,7 @@ function refusalFor(
   // otherwise pass here and overflow Node's header limit on the way in (a bare 431).
   const encoded = new URL(request.url ?? '/', 'http://catalogue.invalid');
   if (encoded.pathname.length + encoded.search.length > URL_LENGTH_MAX) {
-    return { status: 414, text: messages.http.uriTooLong };
+    return { status: 414, text: httpText(request).uriTooLong };
   }
   // Next.js cleans `//` and `\` out of a path with a bare 308 of its own, before any of our
   // headers are added; here the same redirect carries them. The target stays on this site.
@@ -220,11 +221,11 @@ function refusalFor(
 function targetRefusal(
   request: IncomingMessage,
 ): { status: number; text: string; headers?: Record<string, string> } | undefined {
-  if (request.url === '*') return { status: 400, text: messages.http.badTarget };
+  if (request.url === '*') return { status: 400, text: httpText(request).badTarget };
   if (!ALLOWED_METHODS.includes(request.method ?? '')) {
     return {
       status: 405,
-      text: messages.http.methodNotAllowed,
+      text: httpText(request).methodNotAllowed,
       headers: { Allow: ALLOWED_METHODS.join(', ') },
     };
   }
@@ -235,7 +236,7 @@ function targetRefusal(
       if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http');
       request.url = `${url.pathname}${url.search}`;
     } catch {
-      return { status: 400, text: messages.http.badTarget };
+      return { status: 400, text: httpText(request).badTarget };
     }
   }
   return undefined;
@@ -401,15 +402,20 @@ function fill(
   });
 }
 
-function overloaded(response: ServerResponse): void {
-  plainText(response, 503, messages.http.overloaded, { 'Retry-After': '1' });
+function overloaded(request: IncomingMessage, response: ServerResponse): void {
+  plainText(response, 503, httpText(request).overloaded, { 'Retry-After': '1' });
 }
 
 /** Next.js answers its own errors; this is for a failure outside it, never shown in detail. */
-function failed(response: ServerResponse, error: Error): void {
+function failed(request: IncomingMessage, response: ServerResponse, error: Error): void {
   console.error(`error: ${error.message}`);
   if (response.headersSent) response.destroy();
-  else plainText(response, 500, messages.http.failed);
+  else plainText(response, 500, httpText(request).failed);
+}
+
+/** The plain-text refusals' words, in the language the address asks for (/en/… in English). */
+function httpText(request: IncomingMessage): Messages['http'] {
+  return localeOfPath(request.url ?? '/').messages.http;
 }
 
 function plainText(

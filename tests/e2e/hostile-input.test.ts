@@ -358,6 +358,32 @@ describe('malformed request lines', () => {
     expect(head).toMatch(/^x-content-type-options: nosniff$/im);
   });
 
+  it('a refusal speaks the language of the address it refuses', async () => {
+    const cases = [
+      ['DELETE', '/outcomes', 405, '本站只读：只接受 GET 和 HEAD 请求。'],
+      [
+        'DELETE',
+        '/en/outcomes?q=x',
+        405,
+        'This site is read-only: only GET and HEAD requests are accepted.',
+      ],
+      [
+        'GET',
+        `/en/outcomes?q=${'a'.repeat(URL_LENGTH_MAX)}`,
+        414,
+        'The address is too long to process.',
+      ],
+      ['GET', `/outcomes?q=${'a'.repeat(URL_LENGTH_MAX)}`, 414, '地址过长，无法处理。'],
+      // `/english` is not under the `/en` prefix.
+      ['DELETE', '/english', 405, '本站只读：只接受 GET 和 HEAD 请求。'],
+    ] as const;
+    for (const [method, target, status, text] of cases) {
+      const answer = await send(target, { method });
+      expect(answer.status, `${method} ${clip(target)}`).toBe(status);
+      expect(answer.body, `${method} ${clip(target)}`).toBe(`${text}\n`);
+    }
+  });
+
   it('an asterisk target (`OPTIONS *`) is 400', async () => {
     expect((await sendRawRequestLine('OPTIONS * HTTP/1.1')).status).toBe(400);
   });

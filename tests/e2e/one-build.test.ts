@@ -59,6 +59,11 @@ describe('one build for any catalogue', () => {
     expect(page.headers.get('Retry-After')).toBe('5');
     expect(page.headers.get('Cache-Control')).toBe('no-store');
     expect(await page.text()).toMatch(/目录数据库/);
+    const english = await fetch(new URL('/en/outcomes', server.baseURL));
+    expect(english.status).toBe(503);
+    expect(await english.text()).toBe(
+      'The catalogue database has not been set up yet or cannot be read; please try again shortly.\n',
+    );
     expect((await fetch(new URL('/robots.txt', server.baseURL))).status).toBe(200);
   });
 
