@@ -100,15 +100,21 @@ function samePlace(catalogue: Catalogue, item: CatalogueItem): CatalogueItem[] {
     for (const other of catalogue.items) {
       for (const tag of other.places) {
         if (tag.via === 'parent') continue;
-        byPlace.set(tag.place.slug, [...(byPlace.get(tag.place.slug) ?? []), other.index]);
+        const list = byPlace.get(tag.place.slug);
+        if (list) list.push(other.index);
+        else byPlace.set(tag.place.slug, [other.index]);
       }
     }
     tiedByPlace.set(catalogue, byPlace);
   }
   const tied = item.places.filter((tag) => tag.via !== 'parent').map((tag) => tag.place);
   const smaller = tied.filter((place) => place.kind === 'city' || place.kind === 'region');
+  // Each list ascends (items are walked in order), so the first RELATED_PER_KIND + 1 of each
+  // (one may be this item) hold every index the answer can take: no 25 000-item set for 中国.
   const indexes = new Set(
-    (smaller.length > 0 ? smaller : tied).flatMap((place) => byPlace.get(place.slug) ?? []),
+    (smaller.length > 0 ? smaller : tied).flatMap((place) =>
+      (byPlace.get(place.slug) ?? []).slice(0, RELATED_PER_KIND + 1),
+    ),
   );
   indexes.delete(item.index);
   return [...indexes]

@@ -132,8 +132,13 @@ export async function startCatalogueServer(options: {
     // A burst on one new address (a shared link) is made once: the others wait for that answer
     // instead of each taking a place at the gate for the same work.
     const flightKey = `${version}\u0000${key}`;
-    const shared = await inflight.get(flightKey);
-    if (shared) return send(shared, request, response, 'hit');
+    // Checked and claimed with no await between: requests resuming together (after a catalogue
+    // switch) would otherwise all find nothing in flight and each make the answer.
+    const pending = inflight.get(flightKey);
+    if (pending) {
+      const shared = await pending;
+      if (shared) return send(shared, request, response, 'hit');
+    }
     let made: (answer: KeptAnswer | undefined) => void = () => {};
     const flight = new Promise<KeptAnswer | undefined>((resolve) => {
       made = resolve;

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { NotFoundNotice } from '@/components/layout/not-found-notice';
 import { Downloads } from '@/components/outcomes/downloads';
 import { PlaceItems } from '@/components/places/place-items';
@@ -14,12 +15,15 @@ import { absoluteUrl } from '@/lib/site-url';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
+// One lookup per request, shared by the metadata and the page (same catalogue, same slug).
+const lookupPlace = cache(getPlace);
+
 async function read({ params }: Props) {
   const { locale: key, slug } = await params;
   const locale = localeOf(key);
   if (!locale) notFound();
   const catalogue = await requestCatalogue();
-  return { locale, detail: getPlace(catalogue, slug) };
+  return { locale, detail: lookupPlace(catalogue, slug) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { NotFoundNotice } from '@/components/layout/not-found-notice';
 import { CiteOutcome } from '@/components/outcome/cite-outcome';
 import { MissingOutcome } from '@/components/outcome/missing-outcome';
@@ -24,12 +25,15 @@ interface OutcomePageProps {
   params: Promise<{ locale: string; section: string; number: string }>;
 }
 
+// One lookup per request, shared by the metadata and the page (same catalogue, same address).
+const lookupOutcome = cache(getOutcome);
+
 async function read({ params }: OutcomePageProps) {
   const { locale: key, section, number } = await params;
   const locale = localeOf(key);
   if (!locale) notFound();
   const catalogue = await requestCatalogue();
-  return { locale, catalogue, lookup: getOutcome(catalogue, section, number) };
+  return { locale, catalogue, lookup: lookupOutcome(catalogue, section, number) };
 }
 
 export async function generateMetadata(props: OutcomePageProps): Promise<Metadata> {
