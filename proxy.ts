@@ -1,12 +1,10 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { URL_LENGTH_MAX } from '@/lib/constants';
-import { refusalHeaders } from '@/lib/http/refusal';
+import { ALLOWED_METHODS, refusalHeaders } from '@/lib/http/refusal';
 import { SECURITY_HEADERS } from '@/lib/http/security-headers';
 import { localeOfPath } from '@/lib/i18n/locale';
 import { ORIGINAL_LOCALE } from '@/lib/i18n/locales';
 import { REQUEST_PATH_HEADER } from '@/lib/i18n/request-path';
-
-const ALLOWED_METHODS = ['GET', 'HEAD'];
 
 /**
  * Runs for every request Next.js routes, static files included (no matcher). The production

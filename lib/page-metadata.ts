@@ -18,6 +18,17 @@ interface PageMetadataInput {
 }
 
 /**
+ * One page's address in every language (`hreflang` → absolute URL), and x-default for the site's
+ * own: the same pairs in the page's `<head>` and in the sitemap.
+ */
+export function languageAlternates(path: string): Record<string, string> {
+  return {
+    ...Object.fromEntries(LOCALE_LIST.map((each) => [each.lang, absoluteUrl(each.path(path))])),
+    'x-default': absoluteUrl(path),
+  };
+}
+
+/**
  * Title, description, canonical URL, language alternates (every locale, and x-default for the
  * site's own language) and Open Graph, from which Next.js makes X's card, for one page. A page's `openGraph` replaces the layout's
  * whole object rather than merging with it, so every field is set here.
@@ -36,9 +47,6 @@ export function pageMetadata(
   }: PageMetadataInput,
 ): Metadata {
   const url = absoluteUrl(locale.path(path));
-  const languages = Object.fromEntries(
-    LOCALE_LIST.map((each) => [each.lang, absoluteUrl(each.path(path))]),
-  );
   const siteName = locale.messages.site.name;
   const images = image ? [{ url: image.url, width: 1200, height: 630, alt: image.alt }] : undefined;
   return {
@@ -46,7 +54,7 @@ export function pageMetadata(
     description,
     alternates: {
       canonical: url,
-      languages: { ...languages, 'x-default': absoluteUrl(path) },
+      languages: languageAlternates(path),
       ...(types ? { types } : {}),
     },
     openGraph: {

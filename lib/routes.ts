@@ -29,9 +29,18 @@ export const CITATION_FORMATS = {
 } as const;
 export type CitationFormat = keyof typeof CITATION_FORMATS;
 
-/** One item's citation as a file: `/api/outcomes/documents/68/citation.ris`. */
-export function citationPath(section: SectionKey, number: number, format: CitationFormat): string {
-  return `/api/outcomes/${section}/${number}/${CITATION_FORMATS[format]}`;
+/**
+ * One item's citation as a file: `/api/outcomes/documents/68/citation.ris`, with `lang` for a
+ * language other than the site's.
+ */
+export function citationPath(
+  section: SectionKey,
+  number: number,
+  format: CitationFormat,
+  lang: string | null = null,
+): string {
+  const path = `/api/outcomes/${section}/${number}/${CITATION_FORMATS[format]}`;
+  return lang === null ? path : `${path}?lang=${lang}`;
 }
 
 /** A page's link preview image (Open Graph): `lang` for a language other than the site's. */

@@ -1,19 +1,13 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { URL_LENGTH_MAX } from '@/lib/constants';
-import { SECURITY_HEADERS } from '@/lib/http/security-headers';
 import { REQUEST_PATH_HEADER } from '@/lib/i18n/request-path';
 import { proxy } from '@/proxy';
+import { expectSecurityHeaders } from './e2e/support/security-headers';
 
 const ORIGIN = 'http://localhost:3000';
 const request = (path: string, init?: ConstructorParameters<typeof NextRequest>[1]) =>
   proxy(new NextRequest(`${ORIGIN}${path}`, init));
-
-function expectSecurityHeaders(response: Response) {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-    expect(response.headers.get(name), name).toBe(value);
-  }
-}
 
 function expectRefusal(response: Response, status: number) {
   expect(response.status).toBe(status);

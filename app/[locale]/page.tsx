@@ -8,7 +8,7 @@ import { JsonLd } from '@/components/ui/json-ld';
 import { LangRuns } from '@/components/ui/lang-runs';
 import { getOverview } from '@/lib/catalogue';
 import { requestCatalogue } from '@/lib/catalogue/request';
-import { DEFAULT_LOCALE, localeOf } from '@/lib/i18n/locale';
+import { localeOf } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/page-metadata';
 import { previewPath } from '@/lib/routes';
 import { datasetJsonLd } from '@/lib/share/json-ld';
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: '/',
     standalone: true,
     image: {
-      url: absoluteUrl(previewPath('/outcomes', locale === DEFAULT_LOCALE ? null : locale.key)),
+      url: absoluteUrl(previewPath('/outcomes', locale.langParam)),
       alt: messages.site.name,
     },
   });

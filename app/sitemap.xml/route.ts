@@ -1,5 +1,7 @@
+import { listPlaces } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
 import { LOCALE_LIST } from '@/lib/i18n/locale';
+import { languageAlternates } from '@/lib/page-metadata';
 import { outcomePath, placePath } from '@/lib/routes';
 import { escapeXml } from '@/lib/share/xml';
 import { absoluteUrl } from '@/lib/site-url';
@@ -20,26 +22,19 @@ export async function GET() {
     '/places',
     '/source',
     ...catalogue.items.map((item) => outcomePath(item.section, item.number)),
-    ...catalogue.places
-      .filter((place) => place.itemCount > 0)
-      .map((place) => placePath(place.slug)),
+    ...listPlaces(catalogue).map((place) => placePath(place.slug)),
   ];
-  const alternates = (path: string) =>
-    [
-      ...LOCALE_LIST.map((locale) => [locale.lang, absoluteUrl(locale.path(path))]),
-      ['x-default', absoluteUrl(path)],
-    ]
+  const urls = paths.flatMap((path) => {
+    const alternates = Object.entries(languageAlternates(path))
       .map(
         ([lang, href]) =>
-          `<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(href ?? '')}"/>`,
+          `<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(href)}"/>`,
       )
       .join('');
-  const urls = paths.flatMap((path) =>
-    LOCALE_LIST.map(
-      (locale) =>
-        `<url><loc>${escapeXml(absoluteUrl(locale.path(path)))}</loc>${alternates(path)}</url>`,
-    ),
-  );
+    return LOCALE_LIST.map(
+      (locale) => `<url><loc>${escapeXml(absoluteUrl(locale.path(path)))}</loc>${alternates}</url>`,
+    );
+  });
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
   return new Response(xml, {
     headers: {

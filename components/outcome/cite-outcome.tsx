@@ -2,8 +2,8 @@ import { TitledSection } from '@/components/ui/titled-section';
 import type { CatalogueItem } from '@/lib/catalogue';
 import type { Locale } from '@/lib/i18n/locale';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locale';
-import { CITATION_FORMATS, type CitationFormat, citationPath, outcomePath } from '@/lib/routes';
-import { absoluteUrl } from '@/lib/site-url';
+import { CITATION_FORMATS, type CitationFormat, citationPath } from '@/lib/routes';
+import { outcomeUrl } from '@/lib/site-url';
 
 const FORMAT_NAMES: Record<CitationFormat, string> = { ris: 'RIS', bib: 'BibTeX', csl: 'CSL-JSON' };
 
@@ -18,7 +18,6 @@ export function CiteOutcome({
   publishedOn: string | null;
 }) {
   const { citation, outcome } = locale.messages;
-  const lang = locale === DEFAULT_LOCALE ? '' : `?lang=${locale.key}`;
   return (
     <TitledSection id="outcome-cite" heading={outcome.cite.heading}>
       <p>{outcome.cite.intro}</p>
@@ -28,15 +27,14 @@ export function CiteOutcome({
           locale.messages.numbering.itemIn(locale.messages.sections[item.section], item.number),
         )}
         : <span lang={DEFAULT_LOCALE.lang}>《{citation.listTitle}》</span>, {citation.publisher}
-        {publishedOn ? `, ${publishedOn}` : ''}.{' '}
-        {absoluteUrl(locale.path(outcomePath(item.section, item.number)))}
+        {publishedOn ? `, ${publishedOn}` : ''}. {outcomeUrl(item, locale)}
       </p>
       <p>
         {outcome.cite.formats}
         {(Object.keys(CITATION_FORMATS) as CitationFormat[]).map((format, index) => (
           <span key={format}>
             {index > 0 && ' · '}
-            <a href={`${citationPath(item.section, item.number, format)}${lang}`} download>
+            <a href={citationPath(item.section, item.number, format, locale.langParam)} download>
               {FORMAT_NAMES[format]}
             </a>
           </span>

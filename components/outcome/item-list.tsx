@@ -1,18 +1,31 @@
+import type { ReactNode } from 'react';
 import { ItemTitle } from '@/components/ui/item-title';
 import type { ItemRef } from '@/lib/catalogue';
 import { sectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 
-/** Items as links, each with its part and number, so lists from different parts stay clear. */
-export function ItemList({ locale, items }: { locale: Locale; items: readonly ItemRef[] }) {
+/**
+ * Items as links, each with its part and number, so lists from different parts stay clear;
+ * `note(index)` adds a note after an item's title (a place page says why it is there).
+ */
+export function ItemList({
+  locale,
+  items,
+  note,
+}: {
+  locale: Locale;
+  items: readonly ItemRef[];
+  note?: (index: number) => ReactNode;
+}) {
   return (
     <ul className="item-list">
-      {items.map((item) => (
+      {items.map((item, index) => (
         <li key={item.key}>
           <span className="muted small">
             {locale.messages.numbering.itemIn(sectionName(locale, item.section), item.number)}
           </span>{' '}
           <ItemTitle locale={locale} item={item} />
+          {note?.(index)}
         </li>
       ))}
     </ul>

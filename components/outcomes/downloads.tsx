@@ -1,12 +1,11 @@
 import { exportHref } from '@/lib/catalogue';
 import { EXPORT_ROWS_MAX } from '@/lib/constants';
-import { DEFAULT_LOCALE } from '@/lib/i18n/locale';
 import type { CountedViewProps } from './view-props';
 
 /** The view as a spreadsheet, JSON, a feed to follow and citations, all with its filters. */
 export function Downloads({ locale, filters, total }: CountedViewProps) {
   const text = locale.messages.outcomes.export;
-  const lang = locale === DEFAULT_LOCALE ? null : locale.key;
+  const lang = locale.langParam;
   const rows = Math.min(total, EXPORT_ROWS_MAX);
   return (
     <section aria-labelledby="downloads-heading" className="downloads">

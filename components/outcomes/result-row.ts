@@ -1,4 +1,4 @@
-import type { CatalogueItem } from '@/lib/catalogue';
+import { type CatalogueItem, tiedPlaces } from '@/lib/catalogue';
 import { categoryName, sectionName, titleOf } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import { outcomePath } from '@/lib/routes';
@@ -13,9 +13,7 @@ import type { RowData } from './result-rows';
 export function toRow(locale: Locale, item: CatalogueItem, highlight: Highlight | null): RowData {
   const { messages } = locale;
   const separator = messages.locale.listSeparator;
-  const places = item.places
-    .filter((tag) => tag.via !== 'parent')
-    .map((tag) => locale.name(tag.place));
+  const places = tiedPlaces(item).map((tag) => locale.name(tag.place));
   const type = item.secondaryType
     ? messages.outcomes.results.withSecondary(
         locale.name(item.type),

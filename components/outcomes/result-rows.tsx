@@ -60,7 +60,7 @@ export function ResultRows({
 }
 
 /** The text with its ranges in <mark>. */
-export function marked(text: string, marks: Marks): ReactNode {
+function marked(text: string, marks: Marks): ReactNode {
   if (marks.length === 0) return text;
   const parts: ReactNode[] = [];
   let at = 0;

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
+import { ItemList } from '@/components/outcome/item-list';
 import { PlaceReason } from '@/components/outcome/place-reason';
-import { ItemTitle } from '@/components/ui/item-title';
 import { TitledSection } from '@/components/ui/titled-section';
 import type { PlaceDetail } from '@/lib/catalogue';
-import { sectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 
 /**
@@ -16,21 +15,21 @@ export function PlaceItems({ locale, detail }: { locale: Locale; detail: PlaceDe
   const named = items.filter(({ tag }) => tag.via === 'named');
   const inferred = items.filter(({ tag }) => tag.via !== 'named');
   const list = (entries: PlaceDetail['items']) => (
-    <ul className="item-list">
-      {entries.map(({ item, tag }) => (
-        <li key={item.key}>
-          <span className="muted small">
-            {locale.messages.numbering.itemIn(sectionName(locale, item.section), item.number)}
-          </span>{' '}
-          <ItemTitle locale={locale} item={item} />
-          {tag.via !== 'named' && (
+    <ItemList
+      locale={locale}
+      items={entries.map(({ item }) => item)}
+      note={(index) => {
+        const entry = entries[index];
+        return (
+          entry &&
+          entry.tag.via !== 'named' && (
             <span className="muted small reason">
-              <PlaceReason locale={locale} item={item} tag={tag} />
+              <PlaceReason locale={locale} item={entry.item} tag={entry.tag} />
             </span>
-          )}
-        </li>
-      ))}
-    </ul>
+          )
+        );
+      }}
+    />
   );
   return (
     <div className="stack-lg">

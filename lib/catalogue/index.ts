@@ -21,6 +21,7 @@ export type {
   SourceInfo,
   Term,
 } from './model';
+export { tiedPlaces } from './model';
 export { getOverview, type Overview } from './overview';
 export { getPlace, listPlaces, type PlaceDetail } from './places';
 export { getSource, type SourceLine, type SourceView } from './source';

@@ -1,7 +1,13 @@
 import { RELATED_PER_KIND } from '@/lib/constants';
 import { SECTION_KEYS, type SectionKey } from '@/lib/parser/types';
 import { wholeNumber } from './address';
-import type { Catalogue, CatalogueItem, CategoryEntry, ItemRef } from './model';
+import {
+  type Catalogue,
+  type CatalogueItem,
+  type CategoryEntry,
+  type ItemRef,
+  tiedPlaces,
+} from './model';
 
 export interface OutcomeDetail {
   item: CatalogueItem;
@@ -107,7 +113,7 @@ function samePlace(catalogue: Catalogue, item: CatalogueItem): CatalogueItem[] {
     }
     tiedByPlace.set(catalogue, byPlace);
   }
-  const tied = item.places.filter((tag) => tag.via !== 'parent').map((tag) => tag.place);
+  const tied = tiedPlaces(item).map((tag) => tag.place);
   const smaller = tied.filter((place) => place.kind === 'city' || place.kind === 'region');
   // Each list ascends (items are walked in order), so the first RELATED_PER_KIND + 1 of each
   // (one may be this item) hold every index the answer can take: no 25 000-item set for 中国.

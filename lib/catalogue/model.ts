@@ -116,6 +116,14 @@ export interface PlaceTag {
   word: string | null;
 }
 
+/**
+ * The places an item is tied to itself — named, or reached by abbreviation, fact or link —
+ * without those that merely contain them: what a row, a feed entry or an export lists.
+ */
+export function tiedPlaces(item: Pick<CatalogueItem, 'places'>): PlaceTag[] {
+  return item.places.filter((tag) => tag.via !== 'parent');
+}
+
 export interface ItemRef {
   key: string;
   section: SectionKey;

@@ -1,6 +1,7 @@
 import { EMPTY_FILTERS } from './address';
 import { type Facets, toFacets } from './facets';
 import type { Catalogue, PlaceEntry, SectionEntry, SourceInfo, Term } from './model';
+import { listPlaces } from './places';
 
 export interface Overview {
   source: SourceInfo;
@@ -35,6 +36,6 @@ export function getOverview(catalogue: Catalogue): Overview {
       ...topic,
       count: countOf(facets.topic, topic.key),
     })),
-    places: catalogue.places.filter((place) => place.itemCount > 0),
+    places: listPlaces(catalogue),
   };
 }

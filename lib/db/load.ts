@@ -1,3 +1,4 @@
+import { itemKey } from '@/lib/enrich';
 import { enrichmentProblems, parentsFirst } from '@/lib/enrich/check';
 import type { Enrichment, Fact, ItemLink, Place, Term } from '@/lib/enrich/types';
 import type { ParsedItem, ParsedList, ParseIssue } from '@/lib/parser/types';
@@ -42,10 +43,6 @@ export interface CatalogueData {
 
 class LoadError extends Error {
   override name = 'LoadError';
-}
-
-function itemKey(item: ParsedItem): string {
-  return `${item.section}-${item.number}`;
 }
 
 /**

@@ -47,10 +47,10 @@ export function outcomeTypes(
   const text = fold(title).replace(QUOTED, (quoted) => MASK.repeat(quoted.length));
   // A document is often named after the meeting that adopted it (…论坛暨友好城市论坛沈阳倡议):
   // its title is one noun phrase whose head is the genre, so only events are split.
-  const events = (section === 'meetings' ? eventsOf(text) : [text]).map((event) => ({
-    strong: headType(event, STRONG),
-    any: headType(event, STRONG) ?? headType(event, WEAK),
-  }));
+  const events = (section === 'meetings' ? eventsOf(text) : [text]).map((event) => {
+    const strong = headType(event, STRONG);
+    return { strong, any: strong ?? headType(event, WEAK) };
+  });
   // The main event is the first a strong keyword types; failing that, the first typed at all.
   let main = events.findIndex((event) => event.strong !== undefined);
   if (main === -1) main = events.findIndex((event) => event.any !== undefined);

@@ -9,6 +9,8 @@ export interface Locale {
   lang: string;
   prefix: string;
   openGraph: string;
+  /** `lang` in the addresses of the API, exports, previews and citations; none for the site's own. */
+  langParam: string | null;
   messages: Messages;
   /** A site path in this language: `/outcomes?q=x` → `/en/outcomes?q=x`. */
   path(path: string): string;
@@ -26,6 +28,7 @@ function toLocale(config: (typeof LOCALES)[number]): Locale {
     lang,
     prefix: config.prefix,
     openGraph: config.openGraph,
+    langParam: config.key === ORIGINAL_LOCALE ? null : config.key,
     messages,
     path: (path) => {
       const [pathname = '/', query] = path.split(/(?=\?)/, 2);

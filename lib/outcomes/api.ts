@@ -13,14 +13,14 @@ import {
   type OutcomeListing,
   type PlaceTag,
   readApiAddress,
+  tiedPlaces,
 } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
 import { CACHE_CONTROL } from '@/lib/http/cache-control';
 import { attachment } from '@/lib/http/content-disposition';
 import { facetValueName, fullCategoryName, sectionName } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, LOCALE_LIST, type Locale } from '@/lib/i18n/locale';
-import { outcomePath } from '@/lib/routes';
-import { absoluteUrl } from '@/lib/site-url';
+import { outcomeUrl } from '@/lib/site-url';
 import { csvFileName, outcomesCsv } from './csv';
 
 /**
@@ -61,9 +61,9 @@ function toApiOutcome(catalogue: Catalogue, item: CatalogueItem) {
     number: item.number,
     title: item.title,
     translations: translationsOf(catalogue, item),
-    url: absoluteUrl(outcomePath(item.section, item.number)),
+    url: outcomeUrl(item),
     /** The places the item is tied to (by title, abbreviation, fact or link), not those containing them. */
-    places: item.places.filter((tag) => tag.via !== 'parent').map(toApiPlace),
+    places: tiedPlaces(item).map(toApiPlace),
     type: item.type,
     secondaryType: item.secondaryType,
     topics: item.topics,
@@ -110,7 +110,7 @@ function toApiRef(catalogue: Catalogue, ref: ItemRef) {
     number: ref.number,
     title: ref.title,
     translations: translationsOf(catalogue, ref),
-    url: absoluteUrl(outcomePath(ref.section, ref.number)),
+    url: outcomeUrl(ref),
   };
 }
 

@@ -1,8 +1,7 @@
-import { type CatalogueItem, FACET_KEYS, type Filters } from '@/lib/catalogue';
+import { type CatalogueItem, FACET_KEYS, type Filters, tiedPlaces } from '@/lib/catalogue';
 import { fullCategoryName, sectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
-import { outcomePath } from '@/lib/routes';
-import { absoluteUrl } from '@/lib/site-url';
+import { outcomeUrl } from '@/lib/site-url';
 
 /**
  * A spreadsheet treats a cell that starts with one of these as a formula (OWASP "CSV
@@ -79,12 +78,11 @@ export function outcomesCsv(locale: Locale, items: readonly CatalogueItem[]): st
       .map(locale.name)
       .join(separator),
     item.topics.map(locale.name).join(separator),
-    item.places
-      .filter((tag) => tag.via !== 'parent')
+    tiedPlaces(item)
       .map((tag) => locale.name(tag.place))
       .join(separator),
     item.years.join(separator),
-    absoluteUrl(locale.path(outcomePath(item.section, item.number))),
+    outcomeUrl(item, locale),
   ]);
   return toCsv([header, ...rows]);
 }

@@ -16,7 +16,7 @@ import {
   URL_LENGTH_MAX,
 } from '@/lib/constants';
 import { CACHE_CONTROL } from '@/lib/http/cache-control';
-import { refusalHeaders } from '@/lib/http/refusal';
+import { ALLOWED_METHODS, refusalHeaders } from '@/lib/http/refusal';
 import { NOT_FOUND_PATTERN } from '@/lib/http/status-mark';
 import { localeOfPath } from '@/lib/i18n/locale';
 import type { Messages } from '@/lib/messages';
@@ -50,8 +50,6 @@ import { policyForDocument } from './document-policy';
 interface CatalogueServer {
   /** Where it listens, as a loopback URL when it listens on every interface. */
   url: string;
-  /** The answer cache, for the server's own tests and the benchmark's figures. */
-  cache: AnswerCache;
   close(): Promise<void>;
 }
 
@@ -61,7 +59,6 @@ const BUILD_FILES = '/_next/static/';
 const CATALOGUE_FREE = new Set(['/robots.txt', '/icon.svg', '/favicon.ico']);
 // Marks the server's own request to Next.js for an answer to keep.
 const FILL_HEADER = 'x-catalogue-fill';
-const ALLOWED_METHODS = ['GET', 'HEAD'];
 // The request headers that change what Next.js answers for one address (its own `Vary`).
 const VARYING = [
   'rsc',
@@ -185,7 +182,6 @@ export async function startCatalogueServer(options: {
   origin = loopbackUrl(server);
   return {
     url: origin,
-    cache,
     close: async () => {
       await new Promise((resolve) => server.close(resolve));
       await app.close();

@@ -2,8 +2,7 @@ import type { Catalogue, CatalogueItem } from '@/lib/catalogue';
 import { attachment } from '@/lib/http/content-disposition';
 import { sectionName } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
-import { outcomePath } from '@/lib/routes';
-import { absoluteUrl } from '@/lib/site-url';
+import { outcomeUrl } from '@/lib/site-url';
 
 /**
  * An item cited as citation managers take it: the title as printed, the Xinhua list as the
@@ -35,7 +34,7 @@ export function toCsl(locale: Locale, catalogue: Catalogue, item: CatalogueItem)
     'container-title': citation.listTitle,
     publisher: citation.publisher,
     ...(date ? { issued: { 'date-parts': [date] } } : {}),
-    URL: absoluteUrl(locale.path(outcomePath(item.section, item.number))),
+    URL: outcomeUrl(item, locale),
     language: DEFAULT_LOCALE.lang,
     note: [
       citation.note(numbering.itemIn(sectionName(locale, item.section), item.number)),

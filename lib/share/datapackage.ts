@@ -1,9 +1,8 @@
-import type { Catalogue, CatalogueItem } from '@/lib/catalogue';
+import type { Catalogue } from '@/lib/catalogue';
 import { PLACE_REASONS } from '@/lib/enrich/types';
 import { toCsv } from '@/lib/outcomes/csv';
 import { SECTION_KEYS } from '@/lib/parser/types';
-import { outcomePath } from '@/lib/routes';
-import { absoluteUrl } from '@/lib/site-url';
+import { absoluteUrl, outcomeUrl } from '@/lib/site-url';
 
 /**
  * The catalogue as open data: a Frictionless Data Package (/datapackage.json) whose resources
@@ -172,7 +171,7 @@ const TABLES: Table[] = [
         item.years.join(' '),
         item.firstLine,
         item.lastLine,
-        itemUrl(item),
+        outcomeUrl(item),
       ]),
   },
   {
@@ -366,15 +365,12 @@ const TABLES: Table[] = [
   },
 ];
 
-function itemUrl(item: CatalogueItem): string {
-  return absoluteUrl(outcomePath(item.section, item.number));
-}
-
 /** One table as CSV (RFC 4180, UTF-8): a header of field names, then every row. */
 export function tableCsv(catalogue: Catalogue, name: string): string | null {
   const table = TABLES.find((candidate) => candidate.name === name);
   if (!table) return null;
-  // The export's own conventions (byte-order mark for Excel, formula-safe cells) carry over.
+  // Formula-safe cells as in the export, but no byte-order mark: the data package's CSV dialect
+  // is plain UTF-8, which tableschema and other readers take as published.
   return toCsv([table.fields.map((field) => field.name), ...table.rows(catalogue)], {
     forSpreadsheets: false,
   });

@@ -3,12 +3,12 @@ import {
   type CatalogueItem,
   type Filters,
   listingHref,
+  tiedPlaces,
   viewOf,
 } from '@/lib/catalogue';
 import { filtersInWords, fullCategoryName, sectionName, titleOf } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
-import { outcomePath } from '@/lib/routes';
-import { absoluteUrl } from '@/lib/site-url';
+import { absoluteUrl, outcomeUrl } from '@/lib/site-url';
 import { escapeXml } from './xml';
 
 /**
@@ -33,9 +33,7 @@ const SUMMARY_SEPARATOR = ' · ';
 
 function entry(locale: Locale, item: CatalogueItem, updated: string): string {
   const separator = locale.messages.locale.listSeparator;
-  const places = item.places
-    .filter((tag) => tag.via !== 'parent')
-    .map((tag) => locale.name(tag.place));
+  const places = tiedPlaces(item).map((tag) => locale.name(tag.place));
   const title = titleOf(locale, item);
   // Where the item stands, its places and type; under a translation, the original too.
   const summary = [
@@ -51,7 +49,7 @@ function entry(locale: Locale, item: CatalogueItem, updated: string): string {
     '<entry>',
     `<id>${TAG_AUTHORITY}:${escapeXml(item.key)}</id>`,
     `<title>${escapeXml(title.text)}</title>`,
-    `<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(locale.path(outcomePath(item.section, item.number))))}"/>`,
+    `<link rel="alternate" type="text/html" href="${escapeXml(outcomeUrl(item, locale))}"/>`,
     `<updated>${updated}</updated>`,
     `<summary>${escapeXml(summary)}</summary>`,
     `<category term="${escapeXml(item.type.key)}" label="${escapeXml(locale.name(item.type))}"/>`,

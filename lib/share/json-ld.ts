@@ -8,11 +8,12 @@ import {
   listingHref,
   type OutcomeListing,
   type PlaceEntry,
+  tiedPlaces,
 } from '@/lib/catalogue';
 import { sectionName, titleOf } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
-import { outcomePath, placePath } from '@/lib/routes';
-import { absoluteUrl } from '@/lib/site-url';
+import { placePath } from '@/lib/routes';
+import { absoluteUrl, outcomeUrl } from '@/lib/site-url';
 
 /**
  * Schema.org descriptions of the pages, for search engines and other readers of JSON-LD. Each
@@ -50,9 +51,7 @@ function placeOf(locale: Locale, place: PlaceEntry): Thing {
  */
 export function itemJsonLd(locale: Locale, catalogue: Catalogue, item: CatalogueItem): Thing {
   const title = titleOf(locale, item);
-  const places = item.places
-    .filter((tag) => tag.via !== 'parent')
-    .map((tag) => placeOf(locale, tag.place));
+  const places = tiedPlaces(item).map((tag) => placeOf(locale, tag.place));
   const type =
     item.section === 'meetings'
       ? 'Event'
@@ -62,10 +61,10 @@ export function itemJsonLd(locale: Locale, catalogue: Catalogue, item: Catalogue
   return {
     '@context': 'https://schema.org',
     '@type': type,
-    '@id': absoluteUrl(outcomePath(item.section, item.number)),
+    '@id': outcomeUrl(item),
     name: title.text,
     ...(title.translated ? { alternateName: item.title } : {}),
-    url: absoluteUrl(locale.path(outcomePath(item.section, item.number))),
+    url: outcomeUrl(item, locale),
     inLanguage: locale.lang,
     isPartOf: theList(locale, catalogue),
     position: item.number,
@@ -91,7 +90,7 @@ export function listingJsonLd(locale: Locale, listing: OutcomeListing, filters: 
     itemListElement: listing.items.map((item, index) => ({
       '@type': 'ListItem',
       position: offset + index + 1,
-      url: absoluteUrl(locale.path(outcomePath(item.section, item.number))),
+      url: outcomeUrl(item, locale),
       name: titleOf(locale, item).text,
     })),
   };
@@ -159,7 +158,7 @@ export function itemBreadcrumb(locale: Locale, item: CatalogueItem) {
     },
     {
       name: locale.messages.numbering.item(item.number),
-      url: absoluteUrl(locale.path(outcomePath(item.section, item.number))),
+      url: outcomeUrl(item, locale),
     },
   ]);
 }

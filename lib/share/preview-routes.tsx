@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { getOutcome, getPlace, listOutcomes } from '@/lib/catalogue';
+import { getOutcome, getPlace, listOutcomes, tiedPlaces } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
 import { filtersInWords, sectionName, titleOf } from '@/lib/i18n/labels';
 import { ORIGINAL_LOCALE } from '@/lib/i18n/locales';
@@ -27,9 +27,7 @@ export async function itemPreview(
   const { item } = lookup.outcome;
   const { messages } = locale;
   const title = titleOf(locale, item);
-  const places = item.places
-    .filter((tag) => tag.via !== 'parent')
-    .map((tag) => locale.name(tag.place));
+  const places = tiedPlaces(item).map((tag) => locale.name(tag.place));
   return withVersion(
     previewImage({
       site: messages.site.name,

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
-import { messages } from '@/lib/messages';
 import { en } from '@/lib/messages/en';
+import { zhCN as messages } from '@/lib/messages/zh-CN';
 import { withoutScripts } from './pages/support';
 import { expect, test } from './support/fixtures';
 import { request } from './support/http';

@@ -20,7 +20,7 @@ import {
 import { requestCatalogue } from '@/lib/catalogue/request';
 import { QUERY_MAX_LENGTH } from '@/lib/constants';
 import { filtersInWords } from '@/lib/i18n/labels';
-import { DEFAULT_LOCALE, localeOf } from '@/lib/i18n/locale';
+import { localeOf } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/page-metadata';
 import { previewPath } from '@/lib/routes';
 import { listingJsonLd } from '@/lib/share/json-ld';
@@ -47,7 +47,7 @@ export async function generateMetadata(props: OutcomesPageProps): Promise<Metada
     locale.messages.locale.listSeparator,
   );
   const title = words === '' ? text.title : text.filteredTitle(words);
-  const lang = locale === DEFAULT_LOCALE ? null : locale.key;
+  const lang = locale.langParam;
   return pageMetadata(locale, {
     title: filters.page > 1 ? text.pagedTitle(title, filters.page) : title,
     description:

@@ -1,5 +1,6 @@
 import { countryShapes } from '@/components/map/atlas';
 import { mapFrame } from '@/components/map/points';
+import { listPlaces } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
 
 export const dynamic = 'force-dynamic';
@@ -11,7 +12,7 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET() {
   const catalogue = await loadedCatalogue();
-  const places = catalogue.places.filter((place) => place.itemCount > 0);
+  const places = listPlaces(catalogue);
   const frame = mapFrame(places);
   if (!frame) return new Response(null, { status: 404 });
   const shaded = new Set(

@@ -2,8 +2,9 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ErrorNotice } from '@/components/layout/error-notice';
-import { messages, siteErrorText } from '@/lib/messages';
+import { siteErrorText } from '@/lib/messages';
 import { en } from '@/lib/messages/en';
+import { zhCN as messages } from '@/lib/messages/zh-CN';
 
 const zhText = { ...messages.error, homeHref: '/' };
 

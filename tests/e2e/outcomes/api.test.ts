@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messages } from '@/lib/messages';
+import { zhCN as messages } from '@/lib/messages/zh-CN';
 import { EXPECTED, referenceFacets } from '../../support/expected';
 import { ORIGIN } from '../pages/support';
 import { request } from '../support/http';

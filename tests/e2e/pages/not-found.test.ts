@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { messages } from '@/lib/messages';
+import { zhCN as messages } from '@/lib/messages/zh-CN';
 import { expect, test } from '../support/fixtures';
 import { request } from '../support/http';
 import { withContext, withoutScripts } from './support';

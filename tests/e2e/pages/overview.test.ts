@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { messages } from '@/lib/messages';
+import { zhCN as messages } from '@/lib/messages/zh-CN';
 import { EXPECTED } from '../../support/expected';
 import { escapeRegExp, label, TOPICS, TYPES } from '../outcomes/support';
 import { expect, test } from '../support/fixtures';

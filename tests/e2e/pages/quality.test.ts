@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { messages } from '@/lib/messages';
+import { zhCN as messages } from '@/lib/messages/zh-CN';
 import { accessibilityViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 import { ITEM, sidewaysOverflow } from './support';

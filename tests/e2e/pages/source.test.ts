@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { messages } from '@/lib/messages';
+import { zhCN as messages } from '@/lib/messages/zh-CN';
 import { expect, test } from '../support/fixtures';
 import { ITEM, SOURCE_LINES, SOURCE_SHA256 } from './support';
 

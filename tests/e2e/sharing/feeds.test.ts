@@ -1,7 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
-import { messages } from '@/lib/messages';
 import { en } from '@/lib/messages/en';
+import { zhCN as messages } from '@/lib/messages/zh-CN';
 import { englishTitle, expectedKeys, itemOf, keysWithTitle } from '../outcomes/support';
 import { linkTags, ORIGIN, withoutScripts } from '../pages/support';
 import { request } from '../support/http';
@@ -74,6 +74,9 @@ describe('Atom feeds', () => {
     const { parsed } = await feed('/api/outcomes.atom?place=shenyang&lang=en');
     expect(parsed.language).toBe('en');
     expect(parsed.title).toBe(en.feed.title('Shenyang'));
+    expect(parsed.items.map((item) => keyOf(item.url?.replace('/en/', '/') ?? null))).toEqual(
+      expectedKeys({ place: ['shenyang'] }),
+    );
     for (const item of parsed.items) {
       const key = keyOf(item.url?.replace('/en/', '/') ?? null);
       expect(item.url).toMatch(new RegExp(`^${ORIGIN}/en/outcomes/`));

@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { messages } from '@/lib/messages';
 import { en } from '@/lib/messages/en';
+import { zhCN as messages } from '@/lib/messages/zh-CN';
 import { englishTitle, itemOf } from '../outcomes/support';
 import { metaTags, ORIGIN } from '../pages/support';
 import { request } from '../support/http';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { messages } from '@/lib/messages';
 import { en } from '@/lib/messages/en';
+import { zhCN as messages } from '@/lib/messages/zh-CN';
 import { englishTitle, expectedKeys, itemOf, label } from '../outcomes/support';
 import { metaTags, ORIGIN } from '../pages/support';
 import { request } from '../support/http';

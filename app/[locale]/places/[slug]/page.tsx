@@ -8,7 +8,7 @@ import { PlaceSummary } from '@/components/places/place-summary';
 import { ShareLink } from '@/components/ui/share-link';
 import { exportHref, filterOf, getPlace } from '@/lib/catalogue';
 import { requestCatalogue } from '@/lib/catalogue/request';
-import { DEFAULT_LOCALE, localeOf } from '@/lib/i18n/locale';
+import { localeOf } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/page-metadata';
 import { placePath, previewPath } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site-url';
@@ -30,7 +30,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, detail } = await read(props);
   if (!detail) return { title: locale.messages.notFound.title, robots: { index: false } };
   const { place } = detail;
-  const lang = locale === DEFAULT_LOCALE ? null : locale.key;
+  const lang = locale.langParam;
   return pageMetadata(locale, {
     title: locale.name(place),
     description: locale.messages.places.metaDescription(locale.name(place), place.itemCount),

@@ -51,9 +51,8 @@ export async function generateMetadata(props: OutcomePageProps): Promise<Metadat
   const { item } = lookup.outcome;
   const path = outcomePath(item.section, item.number);
   const title = titleOf(locale, item).text;
-  const lang = locale === DEFAULT_LOCALE ? null : locale.key;
-  const cite = (format: CitationFormat) =>
-    `${citationPath(item.section, item.number, format)}${lang === null ? '' : `?lang=${lang}`}`;
+  const lang = locale.langParam;
+  const cite = (format: CitationFormat) => citationPath(item.section, item.number, format, lang);
   return pageMetadata(locale, {
     title,
     description: messages.outcome.metaDescription(
