@@ -27,9 +27,10 @@ export function listOutcomes(catalogue: Catalogue, filters: Filters): OutcomeLis
     page: filters.page,
     pageSize: filters.pageSize,
     items: counted.rows.map((row) => catalogue.items[row] as CatalogueItem),
-    highlights: counted.rows.map((row) =>
-      filters.q === '' ? null : catalogue.index.highlights(row, filters.q),
-    ),
+    highlights:
+      filters.q === ''
+        ? counted.rows.map(() => null)
+        : catalogue.index.highlights(counted.rows, filters.q),
     facets: toFacets(catalogue, counted.facets, filters),
   };
 }

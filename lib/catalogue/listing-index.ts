@@ -137,9 +137,10 @@ export class ListingIndex {
     };
   }
 
-  /** Where the query is found in an item's title and translations, to highlight. */
-  highlights(item: number, q: string): Highlight {
-    return highlightsOf(this.#documents[item] as SearchDocument, parseQuery(q));
+  /** Where the query is found in each item's title and translations, to highlight (parsed once). */
+  highlights(items: readonly number[], q: string): Highlight[] {
+    const query = parseQuery(q);
+    return items.map((item) => highlightsOf(this.#documents[item] as SearchDocument, query));
   }
 
   #page(

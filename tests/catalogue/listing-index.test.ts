@@ -514,7 +514,7 @@ describe('ListingIndex: search', () => {
 
   it('highlights where each term is found in the title and in each translation', () => {
     // 沈阳民间友好论坛: 沈阳 is [0, 2), 论坛 [6, 8).
-    expect(index.highlights(1, '沈阳 论坛')).toEqual({
+    expect(index.highlights([1], '沈阳 论坛')[0]).toEqual({
       title: [
         [0, 2],
         [6, 8],
@@ -522,7 +522,7 @@ describe('ListingIndex: search', () => {
       translations: {},
     });
     // shenyang: pinyin of 沈阳 [0, 2) and the English word at [0, 8); forum: English [20, 25).
-    expect(index.highlights(1, 'shenyang forum')).toEqual({
+    expect(index.highlights([1], 'shenyang forum')[0]).toEqual({
       title: [[0, 2]],
       translations: {
         en: [
@@ -532,8 +532,8 @@ describe('ListingIndex: search', () => {
       },
     });
     // 2025年沈阳青年研修班: 沈阳 at [5, 7).
-    expect(index.highlights(2, '沈阳')).toEqual({ title: [[5, 7]], translations: {} });
+    expect(index.highlights([2], '沈阳')[0]).toEqual({ title: [[5, 7]], translations: {} });
     // A query the item does not match marks nothing.
-    expect(index.highlights(3, '沈阳')).toEqual({ title: [], translations: {} });
+    expect(index.highlights([3], '沈阳')[0]).toEqual({ title: [], translations: {} });
   });
 });
