@@ -2,7 +2,14 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { InferredMark } from '@/components/ui/inferred-mark';
 import { TitledSection } from '@/components/ui/titled-section';
-import { type CatalogueItem, type FacetKey, filterOf, listingHref } from '@/lib/catalogue';
+import {
+  type CatalogueItem,
+  type FacetKey,
+  filterOf,
+  listingHref,
+  type PlaceEntry,
+} from '@/lib/catalogue';
+import type { PlaceTree } from '@/lib/enrich/place-tree';
 import { categoryName, sectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import { placePath } from '@/lib/routes';
@@ -13,7 +20,15 @@ import { PlaceReason } from './place-reason';
  * source; type, topics and places are inferred from the title, marked so, and each place says
  * how it was reached.
  */
-export function OutcomeFacts({ locale, item }: { locale: Locale; item: CatalogueItem }) {
+export function OutcomeFacts({
+  locale,
+  item,
+  places,
+}: {
+  locale: Locale;
+  item: CatalogueItem;
+  places: PlaceTree<PlaceEntry>;
+}) {
   const { messages } = locale;
   const text = messages.outcome;
   const list = (facet: FacetKey, value: string) => locale.path(listingHref(filterOf(facet, value)));
@@ -76,7 +91,7 @@ export function OutcomeFacts({ locale, item }: { locale: Locale; item: Catalogue
                     {locale.name(tag.place)}
                   </Link>{' '}
                   <span className="muted small">
-                    <PlaceReason locale={locale} item={item} tag={tag} />
+                    <PlaceReason locale={locale} item={item} tag={tag} tree={places} />
                   </span>
                 </li>
               ))}

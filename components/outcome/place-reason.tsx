@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import type { CatalogueItem, PlaceTag } from '@/lib/catalogue';
+import type { CatalogueItem, PlaceEntry, PlaceTag } from '@/lib/catalogue';
+import type { PlaceTree } from '@/lib/enrich/place-tree';
 import { sectionName, titleOf } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import { outcomePath } from '@/lib/routes';
@@ -13,10 +14,12 @@ export function PlaceReason({
   locale,
   item,
   tag,
+  tree,
 }: {
   locale: Locale;
   item: CatalogueItem;
   tag: PlaceTag;
+  tree: PlaceTree<PlaceEntry>;
 }) {
   const { reasons } = locale.messages.inferred;
   const separator = locale.messages.locale.listSeparator;
@@ -53,16 +56,11 @@ export function PlaceReason({
       ) : null;
     case 'parent': {
       const inside = item.places
-        .filter((other) => other.via !== 'parent' && lies(item, other.place.slug, tag.place.slug))
+        .filter(
+          (other) => other.via !== 'parent' && tree.isInside(other.place.slug, tag.place.slug),
+        )
         .map((other) => locale.name(other.place));
       return <>{reasons.parent(inside.join(separator))}</>;
     }
   }
-}
-
-/** Whether `slug` lies inside `within`, by the parents the item's own places record. */
-function lies(item: CatalogueItem, slug: string, within: string): boolean {
-  const parentOf = new Map(item.places.map((tag) => [tag.place.slug, tag.place.parent]));
-  for (let up = parentOf.get(slug); up; up = parentOf.get(up)) if (up === within) return true;
-  return false;
 }

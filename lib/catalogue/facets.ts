@@ -16,7 +16,7 @@ interface FacetDefinition {
 }
 
 /** What the table reads: a catalogue before its index and vocabularies are made. */
-type CatalogueContent = Omit<Catalogue, 'index' | 'facetTerms'>;
+type CatalogueContent = Omit<Catalogue, 'index' | 'facetTerms' | 'placeTree'>;
 
 export interface FacetTerm {
   value: string;

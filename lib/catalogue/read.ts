@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { CatalogueClient } from '@/lib/db/client';
 import { oneAfterAnother } from '@/lib/db/reader';
+import { PlaceTree } from '@/lib/enrich/place-tree';
 import type { PlaceKind, PlaceReason } from '@/lib/enrich/types';
 import type { ParseIssue, SectionKey } from '@/lib/parser/types';
 import { categoryValue } from './address';
@@ -246,7 +247,12 @@ export async function readCatalogue(db: CatalogueClient): Promise<Catalogue> {
     itemByKey,
     placeBySlug,
   };
-  return { ...catalogue, index: buildIndex(catalogue), facetTerms: facetTerms(catalogue) };
+  return {
+    ...catalogue,
+    index: buildIndex(catalogue),
+    facetTerms: facetTerms(catalogue),
+    placeTree: new PlaceTree(places),
+  };
 }
 
 const TERM = { key: true, zh: true, en: true } as const;

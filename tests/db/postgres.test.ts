@@ -143,6 +143,7 @@ describe.skipIf(!serverUrl)('PostgreSQL', () => {
         'issues',
         'translationSets',
         'facetTerms',
+        'placeTree',
       ] as const) {
         expect(b[part], part).toEqual(a[part]);
       }

@@ -99,7 +99,7 @@ export default async function OutcomePage(props: OutcomePageProps) {
       <JsonLd data={itemJsonLd(locale, catalogue, item)} />
       <JsonLd data={itemBreadcrumb(locale, item)} />
       <OutcomeHeader locale={locale} item={item} />
-      <OutcomeFacts locale={locale} item={item} />
+      <OutcomeFacts locale={locale} item={item} places={catalogue.placeTree} />
       <SourceExcerpt locale={locale} detail={outcome} fileName={catalogue.source.fileName} />
       <RelatedOutcomes locale={locale} related={outcome.related} />
       <CiteOutcome locale={locale} item={item} publishedOn={catalogue.source.publishedOn} />
