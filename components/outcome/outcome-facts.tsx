@@ -10,7 +10,7 @@ import {
   type PlaceEntry,
 } from '@/lib/catalogue';
 import type { PlaceTree } from '@/lib/enrich/place-tree';
-import { categoryName, sectionName } from '@/lib/i18n/labels';
+import { numberedCategoryName, numberedSectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import { placePath } from '@/lib/routes';
 import { PlaceReason } from './place-reason';
@@ -49,15 +49,16 @@ export function OutcomeFacts({
       <dl className="facts">
         <Fact term={text.section}>
           <Link href={list('section', item.section)} prefetch={false}>
-            {messages.numbering.section(item.category.sectionOrdinal)}
-            {sectionName(locale, item.section)}
+            {numberedSectionName(locale, {
+              key: item.section,
+              ordinal: item.category.sectionOrdinal,
+            })}
           </Link>
           {item.category.sectionInferred && mark(messages.inferred.sectionHeading)}
         </Fact>
         <Fact term={text.category}>
           <Link href={list('category', item.category.value)} prefetch={false}>
-            {messages.numbering.category(item.category.ordinal)}
-            {categoryName(locale, item.category)}
+            {numberedCategoryName(locale, item.category)}
           </Link>
           {item.category.inferred && mark(messages.inferred.categoryHeading)}
         </Fact>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { CatalogueItem, PlaceEntry, PlaceTag } from '@/lib/catalogue';
 import type { PlaceTree } from '@/lib/enrich/place-tree';
-import { sectionName, titleOf } from '@/lib/i18n/labels';
+import { itemLabel, titleOf } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import { outcomePath } from '@/lib/routes';
 
@@ -39,13 +39,7 @@ export function PlaceReason({
     case 'linked':
       return tag.linked ? (
         <>
-          {reasons.linked(
-            locale.messages.numbering.itemIn(
-              sectionName(locale, tag.linked.section),
-              tag.linked.number,
-            ),
-            titleOf(locale, tag.linked).text,
-          )}{' '}
+          {reasons.linked(itemLabel(locale, tag.linked), titleOf(locale, tag.linked).text)}{' '}
           <Link
             href={locale.path(outcomePath(tag.linked.section, tag.linked.number))}
             prefetch={false}

@@ -2,7 +2,12 @@ import Link from 'next/link';
 import { BarChart } from '@/components/charts/bar-chart';
 import { InferredMark } from '@/components/ui/inferred-mark';
 import { type CategoryEntry, filterOf, listingHref, type Overview } from '@/lib/catalogue';
-import { categoryName, fullCategoryName, sectionName } from '@/lib/i18n/labels';
+import {
+  fullCategoryName,
+  numberedCategoryName,
+  numberedSectionName,
+  SUMMARY_SEPARATOR,
+} from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import { numberedSize, numberedTotal } from './numbers';
 
@@ -39,15 +44,12 @@ export function CopyAccount({ locale, overview }: { locale: Locale; overview: Ov
       </p>
       {overview.sections.map((section) => (
         <div key={section.key}>
-          <h3 className="subsection-title">
-            {messages.numbering.section(section.ordinal)}
-            {sectionName(locale, section.key)}
-          </h3>
+          <h3 className="subsection-title">{numberedSectionName(locale, section)}</h3>
           <BarChart
             zero={messages.chart.zero}
             bars={section.categories.map((category) => ({
               key: category.value,
-              label: `${messages.numbering.category(category.ordinal)}${categoryName(locale, category)}`,
+              label: numberedCategoryName(locale, category),
               ...(category.inferred ? { inferred: messages.inferred.mark } : {}),
               note: categoryNote(locale, category),
               count: category.found,
@@ -112,5 +114,5 @@ function categoryNote(locale: Locale, category: CategoryEntry): string {
     category.declaredCount === null ? text.undeclared : text.declared(category.declaredCount),
     ...(last === null ? [] : [text.numbered(first, last)]),
     ...(category.missing.length === 0 ? [text.complete] : []),
-  ].join(' · ');
+  ].join(SUMMARY_SEPARATOR);
 }

@@ -1,6 +1,6 @@
 import type { Catalogue, CatalogueItem } from '@/lib/catalogue';
 import { attachment } from '@/lib/http/content-disposition';
-import { sectionName } from '@/lib/i18n/labels';
+import { itemLabel } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
 import { outcomeUrl } from '@/lib/site-url';
 
@@ -23,7 +23,7 @@ interface CslItem {
 }
 
 export function toCsl(locale: Locale, catalogue: Catalogue, item: CatalogueItem): CslItem {
-  const { citation, numbering } = locale.messages;
+  const { citation } = locale.messages;
   const date = catalogue.source.publishedOn?.split('-').map(Number);
   const translation = item.translations[locale.key];
   return {
@@ -37,7 +37,7 @@ export function toCsl(locale: Locale, catalogue: Catalogue, item: CatalogueItem)
     URL: outcomeUrl(item, locale),
     language: DEFAULT_LOCALE.lang,
     note: [
-      citation.note(numbering.itemIn(sectionName(locale, item.section), item.number)),
+      citation.note(itemLabel(locale, item)),
       ...(translation === undefined
         ? []
         : [`${locale.messages.translation.unofficial}: ${translation}`]),
