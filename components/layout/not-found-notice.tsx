@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { NOT_FOUND_MARK } from '@/lib/http/status-mark';
 import type { Locale } from '@/lib/i18n/locale';
+import { PAGE_PATHS } from '@/lib/paths';
 
 /**
  * The 404 page's content. Pages render it themselves rather than call notFound(): Next.js 16
@@ -15,7 +16,7 @@ export function NotFoundNotice({ locale }: { locale: Locale }) {
       <h1 className="page-title">{text.heading}</h1>
       <p>{text.body}</p>
       <p>
-        <Link href={locale.path('/')}>{text.home}</Link>
+        <Link href={locale.path(PAGE_PATHS.overview)}>{text.home}</Link>
       </p>
     </div>
   );

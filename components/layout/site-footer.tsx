@@ -1,6 +1,7 @@
 import { LangRuns } from '@/components/ui/lang-runs';
 import type { Catalogue } from '@/lib/catalogue';
 import type { Locale } from '@/lib/i18n/locale';
+import { FILE_PATHS } from '@/lib/paths';
 
 /**
  * The source, what is inferred, and the catalogue version every answer was made from: the
@@ -20,8 +21,8 @@ export function SiteFooter({ locale, catalogue }: { locale: Locale; catalogue: C
           <span data-catalogue-version={catalogue.version}>
             {footer.version(catalogue.version, catalogue.source.ingestedAt.slice(0, 10))}
           </span>{' '}
-          <a href="/datapackage.json">{footer.openData}</a> ·{' '}
-          <a href="/api/outcomes">{footer.api}</a>
+          <a href={FILE_PATHS.dataPackage}>{footer.openData}</a> ·{' '}
+          <a href={FILE_PATHS.api}>{footer.api}</a>
         </p>
       </div>
     </footer>

@@ -2,9 +2,6 @@ import type { PlaceEntry } from '@/lib/catalogue';
 import { PlaceTree } from '@/lib/enrich/place-tree';
 import { frameFor, type LonLat, type MapFrame } from './projection';
 
-/** The country outlines behind the points, as their own image (app/api/map.svg/route.ts). */
-export const OUTLINES_PATH = '/api/map.svg';
-
 /** viewBox units; the SVG scales to its container. */
 const WIDTH = 800;
 const PADDING = 32;

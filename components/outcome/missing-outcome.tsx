@@ -3,6 +3,7 @@ import { type CategoryEntry, filterOf, listingHref } from '@/lib/catalogue';
 import { NOT_FOUND_MARK } from '@/lib/http/status-mark';
 import { fullCategoryName, sectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
+import { PAGE_PATHS } from '@/lib/paths';
 
 /**
  * The page of a number the list has but this copy lacks (served with status 404): the reader
@@ -39,10 +40,10 @@ export function MissingOutcome({
           </Link>
         </li>
         <li>
-          <Link href={locale.path('/source')}>{text.source}</Link>
+          <Link href={locale.path(PAGE_PATHS.source)}>{text.source}</Link>
         </li>
         <li>
-          <Link href={locale.path('/')}>{messages.notFound.home}</Link>
+          <Link href={locale.path(PAGE_PATHS.overview)}>{messages.notFound.home}</Link>
         </li>
       </ul>
     </div>

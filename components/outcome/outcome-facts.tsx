@@ -12,7 +12,7 @@ import {
 import type { PlaceTree } from '@/lib/enrich/place-tree';
 import { numberedCategoryName, numberedSectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
-import { placePath } from '@/lib/routes';
+import { placePath } from '@/lib/paths';
 import { PlaceReason } from './place-reason';
 
 /**

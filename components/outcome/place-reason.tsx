@@ -3,7 +3,7 @@ import type { CatalogueItem, PlaceEntry, PlaceTag } from '@/lib/catalogue';
 import type { PlaceTree } from '@/lib/enrich/place-tree';
 import { itemLabel, titleOf } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
-import { outcomePath } from '@/lib/routes';
+import { outcomePath } from '@/lib/paths';
 
 /**
  * Why an item has a place, in words: the title names it; an abbreviation in the title stands

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ItemRef, OutcomeDetail } from '@/lib/catalogue';
 import { itemLabel, summaryLine, titleOf } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
-import { outcomePath } from '@/lib/routes';
+import { outcomePath } from '@/lib/paths';
 
 /** The items before and after this one in the list's own order. */
 export function SequenceNav({

@@ -10,6 +10,7 @@ import {
   withMore,
 } from '@/lib/catalogue';
 import { facetValueName } from '@/lib/i18n/labels';
+import { withAnchor } from '@/lib/paths';
 import { type FacetData, FacetList } from './facet-list';
 import type { ViewProps } from './view-props';
 
@@ -43,7 +44,10 @@ export function FacetPanel({ locale, catalogue, filters, facets }: ViewProps & {
           entry.inferred > 0 ? text.inferredCount(entry.inferred) : null,
           !selected && entry.count === 0
             ? null
-            : `${locale.path(listingHref(toggleValue(filters, facet, entry.value)))}#results`,
+            : withAnchor(
+                locale.path(listingHref(toggleValue(filters, facet, entry.value))),
+                'results',
+              ),
           selected,
         ];
       }),

@@ -1,7 +1,7 @@
 import { type CatalogueItem, tiedPlaces } from '@/lib/catalogue';
 import { itemLabel, numberedCategoryName, summaryLine, titleOf } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
-import { outcomePath } from '@/lib/routes';
+import { outcomePath } from '@/lib/paths';
 import type { Highlight } from '@/lib/search/document';
 import type { RowData } from './result-rows';
 

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { ShareLink } from '@/components/ui/share-link';
 import { listingHref, type OutcomeListing, withPage } from '@/lib/catalogue';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locale';
+import { ANCHORS } from '@/lib/paths';
 import { ActiveFilters } from './active-filters';
 import { Downloads } from './downloads';
 import { EmptyResults } from './empty-results';
@@ -32,7 +33,7 @@ export function Results({
       ? text.results.statusPaged(listing.total, first, last)
       : text.results.status(listing.total);
   return (
-    <section id="results" aria-labelledby="results-heading" className="results">
+    <section id={ANCHORS.results} aria-labelledby="results-heading" className="results">
       <h2 id="results-heading" tabIndex={-1}>
         {text.results.heading}
       </h2>

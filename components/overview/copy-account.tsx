@@ -9,6 +9,7 @@ import {
   SUMMARY_SEPARATOR,
 } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
+import { ANCHORS, PAGE_PATHS } from '@/lib/paths';
 import { numberedSize, numberedTotal } from './numbers';
 
 /** Characters of the digest shown; the full value is on /source. */
@@ -27,7 +28,7 @@ export function CopyAccount({ locale, overview }: { locale: Locale; overview: Ov
     section.categories.flatMap((category) => category.missing.map((run) => ({ category, run }))),
   );
   return (
-    <section id="copy" aria-labelledby="copy-heading" className="stack">
+    <section id={ANCHORS.copy} aria-labelledby="copy-heading" className="stack">
       <h2 id="copy-heading" className="section-title">
         {text.heading}
       </h2>
@@ -100,7 +101,7 @@ export function CopyAccount({ locale, overview }: { locale: Locale; overview: Ov
         </div>
       </dl>
       <p>
-        <Link href={locale.path('/source')}>{text.details}</Link>
+        <Link href={locale.path(PAGE_PATHS.source)}>{text.details}</Link>
       </p>
     </section>
   );

@@ -5,6 +5,7 @@ import { PlaceTree } from '@/components/places/place-tree';
 import { InferredMark } from '@/components/ui/inferred-mark';
 import { filterOf, listingHref, type Overview } from '@/lib/catalogue';
 import type { Locale } from '@/lib/i18n/locale';
+import { PAGE_PATHS } from '@/lib/paths';
 
 /** The vocabularies shown as bar charts, each with its overview text and inferred note. */
 const TERM_FACETS = [
@@ -36,7 +37,7 @@ export function WaysIn({ locale, overview }: { locale: Locale; overview: Overvie
         <PlacesMap locale={locale} places={overview.places} />
         <PlaceTree locale={locale} places={overview.places} label={messages.map.list} />
         <p>
-          <Link href={locale.path('/places')}>{text.allPlaces}</Link>
+          <Link href={locale.path(PAGE_PATHS.places)}>{text.allPlaces}</Link>
         </p>
       </section>
       <div className="two-columns">

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { filterOf, listingHref, type PlaceDetail } from '@/lib/catalogue';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
-import { placePath } from '@/lib/routes';
+import { placePath } from '@/lib/paths';
 
 /** The place's name (in both languages), kind, where it sits, and the way to its full list. */
 export function PlaceSummary({ locale, detail }: { locale: Locale; detail: PlaceDetail }) {

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { PlaceEntry } from '@/lib/catalogue';
 import { PlaceTree as Tree } from '@/lib/enrich/place-tree';
 import type { Locale } from '@/lib/i18n/locale';
-import { placePath } from '@/lib/routes';
+import { placePath } from '@/lib/paths';
 
 /**
  * Places grouped under what contains them (region → country → macro-region), each a link with

@@ -7,6 +7,7 @@ import {
   QUERY_MAX_LENGTH,
 } from '@/lib/constants';
 import { SECTION_KEYS, type SectionKey } from '@/lib/parser/types';
+import { EXPORT_PATHS, type ExportFormat, OUTCOMES_PATH } from '@/lib/paths';
 
 /**
  * A listing's address, both ways: what a URL's query means (read once, into `Filters` and the
@@ -211,19 +212,6 @@ function withQuery(path: string, params: URLSearchParams): string {
   const search = params.toString();
   return search === '' ? path : `${path}?${search}`;
 }
-
-export const OUTCOMES_PATH = '/outcomes';
-
-/** The same view in other forms: JSON (paged, like the page), and whole-view downloads. */
-const EXPORT_PATHS = {
-  json: '/api/outcomes',
-  csv: '/api/outcomes.csv',
-  atom: '/api/outcomes.atom',
-  ris: '/api/outcomes.ris',
-  bib: '/api/outcomes.bib',
-  csl: '/api/outcomes.csl.json',
-} as const;
-type ExportFormat = keyof typeof EXPORT_PATHS;
 
 /** The list page showing exactly these filters. */
 export function listingHref(filters: Filters): string {

@@ -8,10 +8,9 @@ import {
   filterOf,
   type ItemRef,
   listingHref,
-  OUTCOMES_PATH,
 } from '@/lib/catalogue';
 import type { SectionKey } from '@/lib/parser/types';
-import { outcomePath } from '@/lib/routes';
+import { OUTCOMES_PATH, outcomePath } from '@/lib/paths';
 import type { Locale } from './locale';
 
 /**

@@ -11,7 +11,7 @@ import {
 } from '@/lib/catalogue';
 import { itemSteps, titleOf } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
-import { placePath } from '@/lib/routes';
+import { FILE_PATHS, PAGE_PATHS, placePath } from '@/lib/paths';
 import { absoluteUrl, outcomeUrl } from '@/lib/site-url';
 
 /**
@@ -103,7 +103,7 @@ export function datasetJsonLd(locale: Locale, catalogue: Catalogue): Thing {
     '@type': 'Dataset',
     name: messages.site.name,
     description: messages.overview.description,
-    url: absoluteUrl(locale.path('/')),
+    url: absoluteUrl(locale.path(PAGE_PATHS.overview)),
     inLanguage: [DEFAULT_LOCALE.lang, locale.lang],
     isBasedOn: theList(locale, catalogue),
     version: catalogue.version,
@@ -122,12 +122,12 @@ export function datasetJsonLd(locale: Locale, catalogue: Catalogue): Thing {
       {
         '@type': 'DataDownload',
         encodingFormat: 'application/json',
-        contentUrl: absoluteUrl('/data/items.json'),
+        contentUrl: absoluteUrl(FILE_PATHS.itemsJson),
       },
       {
         '@type': 'DataDownload',
         encodingFormat: 'application/vnd.datapackage+json',
-        contentUrl: absoluteUrl('/datapackage.json'),
+        contentUrl: absoluteUrl(FILE_PATHS.dataPackage),
       },
     ],
   };

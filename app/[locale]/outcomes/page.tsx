@@ -12,7 +12,6 @@ import {
   knownValues,
   listingHref,
   listOutcomes,
-  OUTCOMES_PATH,
   readListingAddress,
   searchFormFields,
   viewOf,
@@ -22,7 +21,7 @@ import { QUERY_MAX_LENGTH } from '@/lib/constants';
 import { filtersInWords } from '@/lib/i18n/labels';
 import { localeOf } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/page-metadata';
-import { previewPath } from '@/lib/routes';
+import { anchorHref, OUTCOMES_PATH, previewPath } from '@/lib/paths';
 import { listingJsonLd } from '@/lib/share/json-ld';
 import { absoluteUrl } from '@/lib/site-url';
 
@@ -66,7 +65,7 @@ export default async function OutcomesPage(props: OutcomesPageProps) {
   return (
     <>
       <JsonLd data={listingJsonLd(locale, listing, filters)} />
-      <SkipLink href="#results">{text.skipLink.toResults}</SkipLink>
+      <SkipLink href={anchorHref('results')}>{text.skipLink.toResults}</SkipLink>
       <h1 className="page-title">{text.outcomes.heading}</h1>
       <SearchForm
         action={locale.path(OUTCOMES_PATH)}

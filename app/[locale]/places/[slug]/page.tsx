@@ -10,7 +10,7 @@ import { exportHref, filterOf, getPlace } from '@/lib/catalogue';
 import { requestCatalogue } from '@/lib/catalogue/request';
 import { localeOf } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/page-metadata';
-import { placePath, previewPath } from '@/lib/routes';
+import { placePath, previewPath } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
