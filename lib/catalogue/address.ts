@@ -6,7 +6,6 @@ import {
   PAGE_SIZE_MAX,
   QUERY_MAX_LENGTH,
 } from '@/lib/constants';
-import { SECTION_KEYS, type SectionKey } from '@/lib/parser/types';
 import { EXPORT_PATHS, type ExportFormat, OUTCOMES_PATH } from '@/lib/paths';
 
 /**
@@ -15,9 +14,11 @@ import { EXPORT_PATHS, type ExportFormat, OUTCOMES_PATH } from '@/lib/paths';
  * page, the JSON and CSV API and every link they make go through here.
  */
 
-/** The facets a listing can be narrowed by, in the order addresses write them. */
-export const FACET_KEYS = ['section', 'category', 'place', 'type', 'topic', 'year'] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
+import { FACET_KEYS, type FacetKey, facetOf } from './facet-table';
+import { wholeNumber } from './whole-number';
+
+export { categoryValue, FACET_KEYS, type FacetKey } from './facet-table';
+export { wholeNumber } from './whole-number';
 
 /** `relevance` orders a search's matches by how well they match (lib/search); the default with `q`. */
 export const SORT_KEYS = ['relevance', 'section', 'number', 'title'] as const;
@@ -42,12 +43,10 @@ export type Filters = Record<FacetKey, string[]> & {
 };
 
 export const EMPTY_FILTERS: Filters = {
-  section: [],
-  category: [],
-  place: [],
-  type: [],
-  topic: [],
-  year: [],
+  ...(Object.fromEntries(FACET_KEYS.map((facet): [FacetKey, string[]] => [facet, []])) as Record<
+    FacetKey,
+    string[]
+  >),
   q: '',
   sort: 'section',
   page: 1,
@@ -55,41 +54,12 @@ export const EMPTY_FILTERS: Filters = {
   more: [],
 };
 
-/** The values the loaded catalogue knows for the facets whose vocabulary is its own. */
-export type KnownValues = Record<'place' | 'type' | 'topic', ReadonlySet<string>>;
-
-/** `meetings.2`: the second category of the meetings section, as the `category` filter takes it. */
-export function categoryValue(section: SectionKey, ordinal: number): string {
-  return `${section}.${ordinal}`;
-}
-
-/**
- * A whole number from min to max, written as the site's links write it: decimal digits, no
- * sign and no leading zero. `Number()` would also take `0x10`, `1e1`, `10.0`, ` 10` and `+10`,
- * giving one page many addresses.
- */
-export function wholeNumber(min: number, max: number) {
-  return z
-    .string()
-    .regex(/^(0|[1-9]\d*)$/, 'expected decimal digits')
-    .transform(Number)
-    .pipe(z.int().min(min).max(max));
-}
-
-const YEAR = wholeNumber(2000, 2100);
-const CATEGORY = new RegExp(`^(${SECTION_KEYS.join('|')})\\.[1-9]\\d?$`);
+/** The values the loaded catalogue knows, for the facets that accept only its vocabulary. */
+export type KnownValues = Partial<Record<FacetKey, ReadonlySet<string>>>;
 
 function valueIsValid(facet: FacetKey, value: string, known: KnownValues): boolean {
-  switch (facet) {
-    case 'section':
-      return (SECTION_KEYS as readonly string[]).includes(value);
-    case 'category':
-      return CATEGORY.test(value);
-    case 'year':
-      return YEAR.safeParse(value).success;
-    default:
-      return known[facet].has(value);
-  }
+  const { accepts } = facetOf(facet);
+  return accepts === 'vocabulary' ? (known[facet]?.has(value) ?? false) : accepts(value);
 }
 
 const SCALARS = {

@@ -14,8 +14,8 @@ export interface IndexedItem {
   search: SearchDocument;
   /** Values as the URL spells them: `documents`, `documents.2`, `shenyang`, `2025`. */
   values: Record<FacetKey, readonly string[]>;
-  /** The places the title does not name: reached by abbreviation, fact, link or parent. */
-  inferredPlaces: ReadonlySet<string>;
+  /** Of its values, those inferred rather than stated (places the title does not name). */
+  inferred: Record<FacetKey, ReadonlySet<string>>;
 }
 
 interface ListingPage {
@@ -37,7 +37,7 @@ export interface ListingCounts {
 
 export interface ValueCount {
   count: number;
-  /** Of those items, how many have the place by inference (see IndexedItem.inferredPlaces). */
+  /** Of those items, how many have the value by inference (see IndexedItem.inferred). */
   inferred: number;
 }
 
@@ -245,7 +245,7 @@ function toColumn(items: readonly IndexedItem[], facet: FacetKey): Column {
         values.push(value);
       }
       flat.push(id);
-      inferred.push(facet === 'place' && item.inferredPlaces.has(value) ? 1 : 0);
+      inferred.push(item.inferred[facet].has(value) ? 1 : 0);
     }
   });
   start[items.length] = flat.length;

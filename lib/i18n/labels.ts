@@ -5,6 +5,7 @@ import {
   FACET_KEYS,
   type FacetKey,
   type Filters,
+  facetOf,
   filterOf,
   type ItemRef,
   listingHref,
@@ -103,7 +104,8 @@ export function facetValueName(
   facet: FacetKey,
   value: string,
 ): string {
-  switch (facet) {
+  const { label } = facetOf(facet);
+  switch (label.kind) {
     case 'section':
       return locale.messages.sections[value as SectionKey] ?? value;
     case 'category': {
@@ -112,17 +114,9 @@ export function facetValueName(
     }
     case 'year':
       return locale.messages.outcomes.yearLabel(value);
-    case 'place': {
-      const place = catalogue.placeBySlug.get(value);
-      return place ? locale.name(place) : value;
-    }
-    case 'type': {
-      const type = catalogue.types.find((term) => term.key === value);
-      return type ? locale.name(type) : value;
-    }
-    case 'topic': {
-      const topic = catalogue.topics.find((term) => term.key === value);
-      return topic ? locale.name(topic) : value;
+    case 'term': {
+      const term = label.term(catalogue, value);
+      return term ? locale.name(term) : value;
     }
   }
 }

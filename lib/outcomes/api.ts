@@ -2,6 +2,7 @@ import {
   type AddressNotice,
   type Catalogue,
   type CatalogueItem,
+  countsInferred,
   FACET_KEYS,
   type FacetKey,
   type Facets,
@@ -86,7 +87,7 @@ function toApiFacets(locale: Locale, catalogue: Catalogue, facets: Facets): ApiF
         value: entry.value,
         label: facetValueName(locale, catalogue, facet, entry.value),
         count: entry.count,
-        ...(facet === 'place' ? { inferred: entry.inferred } : {}),
+        ...(countsInferred(facet) ? { inferred: entry.inferred } : {}),
       })),
     ]),
   ) as ApiFacets;

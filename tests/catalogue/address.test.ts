@@ -44,11 +44,11 @@ import { SECTION_KEYS } from '@/lib/parser/types';
  * places, types and topics is a small hand-made stand-in for the loaded catalogue's.
  */
 
-const KNOWN: KnownValues = {
+const KNOWN = {
   place: new Set(['china', 'liaoning', 'shenyang', 'qingdao']),
   type: new Set(['forum', 'meeting']),
   topic: new Set(['health', 'friendship']),
-};
+} satisfies KnownValues;
 const LANGUAGES = ['zh', 'en'];
 
 /** What a page's address arrives as: a URL's parameters, or the searchParams Next.js gives. */
