@@ -74,7 +74,7 @@ export class ListingIndex {
 
   /**
    * @param items in list order (by position)
-   * @param titleOrder item indexes ordered by title as the database collates them
+   * @param titleOrder item indexes ordered by title (by pinyin, list order between equals: buildIndex)
    */
   constructor(items: readonly IndexedItem[], titleOrder: readonly number[]) {
     this.#documents = items.map((item) => item.search);
@@ -86,7 +86,7 @@ export class ListingIndex {
       section: Uint32Array.from(listOrder),
       // Relevance is computed per query; without one it is the list's order.
       relevance: Uint32Array.from(listOrder),
-      // A stable sort of list order: by number, then list position, as ORDER_BY says.
+      // A stable sort of list order: by number, then list position between equal numbers.
       number: Uint32Array.from(
         listOrder.sort((a, b) => (items[a]?.number ?? 0) - (items[b]?.number ?? 0)),
       ),
