@@ -1,5 +1,5 @@
 import { SECTION_KEYS, type SectionKey } from '@/lib/parser/types';
-import type { Catalogue, CatalogueItem } from './model';
+import type { Catalogue, CatalogueItem, Term } from './model';
 import { wholeNumber } from './whole-number';
 
 /**
@@ -51,6 +51,18 @@ export interface FacetDeclaration {
 
 const flat = (value: string): FacetTerm => ({ value, parent: null });
 
+/** Values that are the keys of a vocabulary of terms (types, topics), named by the term. */
+function termsByKey(terms: (catalogue: CatalogueContent) => readonly Term[]) {
+  return {
+    vocabulary: (catalogue: CatalogueContent) => terms(catalogue).map((term) => flat(term.key)),
+    label: {
+      kind: 'term',
+      term: (catalogue: Catalogue, value: string) =>
+        terms(catalogue).find((term) => term.key === value),
+    },
+  } as const;
+}
+
 /** `meetings.2`: the second category of the meetings section, as the `category` filter takes it. */
 export function categoryValue(section: SectionKey, ordinal: number): string {
   return `${section}.${ordinal}`;
@@ -92,22 +104,14 @@ export const FACETS = {
   type: {
     accepts: 'vocabulary',
     valuesOf: (item) => [item.type.key, ...(item.secondaryType ? [item.secondaryType.key] : [])],
-    vocabulary: (catalogue) => catalogue.types.map((type) => flat(type.key)),
+    ...termsByKey((catalogue) => catalogue.types),
     inOrder: false,
-    label: {
-      kind: 'term',
-      term: (catalogue, value) => catalogue.types.find((term) => term.key === value),
-    },
   },
   topic: {
     accepts: 'vocabulary',
     valuesOf: (item) => item.topics.map((topic) => topic.key),
-    vocabulary: (catalogue) => catalogue.topics.map((topic) => flat(topic.key)),
+    ...termsByKey((catalogue) => catalogue.topics),
     inOrder: false,
-    label: {
-      kind: 'term',
-      term: (catalogue, value) => catalogue.topics.find((term) => term.key === value),
-    },
   },
   // Years have no table of their own: the values are those the titles state.
   year: {
