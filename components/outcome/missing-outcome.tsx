@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { type CategoryEntry, filterOf, listingHref } from '@/lib/catalogue';
+import { type CategoryEntry, valueHref } from '@/lib/catalogue';
 import { NOT_FOUND_MARK } from '@/lib/http/status-mark';
 import { fullCategoryName, sectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
@@ -32,10 +32,7 @@ export function MissingOutcome({
       </p>
       <ul className="bullets">
         <li>
-          <Link
-            href={locale.path(listingHref(filterOf('category', category.value)))}
-            prefetch={false}
-          >
+          <Link href={locale.path(valueHref('category', category.value))} prefetch={false}>
             {text.browse}
           </Link>
         </li>

@@ -2,13 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { InferredMark } from '@/components/ui/inferred-mark';
 import { TitledSection } from '@/components/ui/titled-section';
-import {
-  type CatalogueItem,
-  type FacetKey,
-  filterOf,
-  listingHref,
-  type PlaceEntry,
-} from '@/lib/catalogue';
+import { type CatalogueItem, type FacetKey, type PlaceEntry, valueHref } from '@/lib/catalogue';
 import type { PlaceTree } from '@/lib/enrich/place-tree';
 import { numberedCategoryName, numberedSectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
@@ -31,7 +25,7 @@ export function OutcomeFacts({
 }) {
   const { messages } = locale;
   const text = messages.outcome;
-  const list = (facet: FacetKey, value: string) => locale.path(listingHref(filterOf(facet, value)));
+  const list = (facet: FacetKey, value: string) => locale.path(valueHref(facet, value));
   const links = (facet: FacetKey, entries: Array<{ value: string; label: string }>) => (
     <ul className="inline-list">
       {entries.map((entry) => (

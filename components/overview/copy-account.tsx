@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { BarChart } from '@/components/charts/bar-chart';
 import { InferredMark } from '@/components/ui/inferred-mark';
-import { type CategoryEntry, filterOf, listingHref, type Overview } from '@/lib/catalogue';
+import { type CategoryEntry, type Overview, valueHref } from '@/lib/catalogue';
 import {
   fullCategoryName,
   numberedCategoryName,
@@ -56,9 +56,7 @@ export function CopyAccount({ locale, overview }: { locale: Locale; overview: Ov
               count: category.found,
               total: numberedSize(category) ?? undefined,
               href:
-                category.found === 0
-                  ? null
-                  : locale.path(listingHref(filterOf('category', category.value))),
+                category.found === 0 ? null : locale.path(valueHref('category', category.value)),
             }))}
           />
         </div>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { InferredMark } from '@/components/ui/inferred-mark';
-import { filterOf, listingHref, type SectionEntry } from '@/lib/catalogue';
+import { type SectionEntry, valueHref } from '@/lib/catalogue';
 import { numberedSectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 
@@ -17,7 +17,7 @@ export function SectionCards({
     <ul className="section-cards">
       {sections.map((section) => (
         <li key={section.key}>
-          <Link href={locale.path(listingHref(filterOf('section', section.key)))} prefetch={false}>
+          <Link href={locale.path(valueHref('section', section.key))} prefetch={false}>
             <span className="card-title">{numberedSectionName(locale, section)}</span>
             <span className="card-count">{messages.overview.sectionCount(section.found)}</span>
           </Link>

@@ -3,7 +3,7 @@ import { BarChart } from '@/components/charts/bar-chart';
 import { PlacesMap } from '@/components/map/places-map';
 import { PlaceTree } from '@/components/places/place-tree';
 import { InferredMark } from '@/components/ui/inferred-mark';
-import { filterOf, listingHref, type Overview } from '@/lib/catalogue';
+import { type Overview, valueHref } from '@/lib/catalogue';
 import type { Locale } from '@/lib/i18n/locale';
 import { PAGE_PATHS } from '@/lib/paths';
 
@@ -22,7 +22,7 @@ export function WaysIn({ locale, overview }: { locale: Locale; overview: Overvie
       key: term.key,
       label: locale.name(term),
       count: term.count,
-      href: term.count === 0 ? null : locale.path(listingHref(filterOf(facet, term.key))),
+      href: term.count === 0 ? null : locale.path(valueHref(facet, term.key)),
     }));
   return (
     <section aria-labelledby="ways-in" className="stack-lg">

@@ -316,3 +316,8 @@ export function viewOf(filters: Filters): Filters {
 export function filterOf(facet: FacetKey, value: string): Filters {
   return { ...EMPTY_FILTERS, [facet]: [value] };
 }
+
+/** The list page of one facet value: `/outcomes?place=shenyang`. */
+export function valueHref(facet: FacetKey, value: string): string {
+  return listingHref(filterOf(facet, value));
+}

@@ -6,9 +6,8 @@ import {
   type FacetKey,
   type Filters,
   facetOf,
-  filterOf,
   type ItemRef,
-  listingHref,
+  valueHref,
 } from '@/lib/catalogue';
 import type { SectionKey } from '@/lib/parser/types';
 import { OUTCOMES_PATH, outcomePath } from '@/lib/paths';
@@ -84,11 +83,11 @@ export function itemSteps(
     { name: locale.messages.nav.outcomes, path: OUTCOMES_PATH },
     {
       name: sectionName(locale, item.section),
-      path: listingHref(filterOf('section', item.section)),
+      path: valueHref('section', item.section),
     },
     {
       name: numberedCategoryName(locale, item.category),
-      path: listingHref(filterOf('category', item.category.value)),
+      path: valueHref('category', item.category.value),
     },
     {
       name: locale.messages.numbering.item(item.number),
