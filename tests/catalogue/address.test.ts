@@ -142,6 +142,7 @@ describe('readListingAddress: what an address means', () => {
     expect(api('constructor=x')).toEqual({
       ok: false,
       issues: [{ param: 'constructor', value: 'x', reason: 'unknown' }],
+      lang: null,
     });
   });
 
@@ -345,18 +346,20 @@ describe('readApiAddress: the API refuses what a page would drop', () => {
   });
 
   it.each([
-    ['lang=fr', [{ param: 'lang', value: 'fr', reason: 'invalid' }]],
-    ['lang=', [{ param: 'lang', value: '', reason: 'invalid' }]],
-    ['lang=en&lang=zh', [{ param: 'lang', value: 'zh', reason: 'repeated' }]],
+    ['lang=fr', [{ param: 'lang', value: 'fr', reason: 'invalid' }], null],
+    ['lang=', [{ param: 'lang', value: '', reason: 'invalid' }], null],
+    ['lang=en&lang=zh', [{ param: 'lang', value: 'zh', reason: 'repeated' }], 'en'],
     [
       'lang=fr&lang=en',
       [
         { param: 'lang', value: 'en', reason: 'repeated' },
         { param: 'lang', value: 'fr', reason: 'invalid' },
       ],
+      null,
     ],
-  ])('refuses %s', (query, issues) => {
-    expect(api(query)).toEqual({ ok: false, issues });
+    ['lang=en&place=atlantis', [{ param: 'place', value: 'atlantis', reason: 'invalid' }], 'en'],
+  ])('refuses %s, keeping the language it can read (for the refusal)', (query, issues, lang) => {
+    expect(api(query)).toEqual({ ok: false, issues, lang });
   });
 
   it.each([
