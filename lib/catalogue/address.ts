@@ -7,6 +7,7 @@ import {
   QUERY_MAX_LENGTH,
 } from '@/lib/constants';
 import { SECTION_KEYS, type SectionKey } from '@/lib/parser/types';
+import { withoutNonText } from '@/lib/plain-text';
 
 /**
  * A listing's address, both ways: what a URL's query means (read once, into `Filters` and the
@@ -112,10 +113,16 @@ export interface AddressNotice {
 /**
  * Every (parameter, value) pair, in order. Only strings count: Next.js builds `searchParams`
  * on a plain object, so `?constructor=x` arrives as `[Object, 'x']`, the inherited function
- * first.
+ * first. Characters no document should carry (controls, noncharacters) are dropped from names
+ * and values here, once, so nothing echoed from an address (a query, a notice) brings them into
+ * a page, a feed or an image; they mean nothing in a search.
  */
 function paramEntries(raw: RawParams): Array<[string, string]> {
-  if (raw instanceof URLSearchParams) return [...raw.entries()];
+  const entries = raw instanceof URLSearchParams ? [...raw.entries()] : objectEntries(raw);
+  return entries.map(([key, value]) => [withoutNonText(key), withoutNonText(value)]);
+}
+
+function objectEntries(raw: Exclude<RawParams, URLSearchParams>): Array<[string, string]> {
   return Object.entries(raw).flatMap(([key, value]) =>
     (Array.isArray(value) ? value : [value])
       .filter((one): one is string => typeof one === 'string')

@@ -138,6 +138,17 @@ describe('readListingAddress: what an address means', () => {
     ]);
   });
 
+  it('drops characters no document should carry from names and values, once, as it reads them', () => {
+    // U+0001 (a control), U+FFFF (a noncharacter); U+200F (a bidi mark) is text and stays.
+    expect(read(new URLSearchParams('q=%E8%AE%BA%01%E5%9D%9B%EF%BF%BF%E2%80%8F'))).toEqual({
+      filters: { ...EMPTY_FILTERS, q: '论坛\u200F', sort: 'relevance' },
+      notices: [],
+    });
+    expect(read(new URLSearchParams('x%01y=%EF%BF%BEz')).notices).toEqual([
+      { param: 'xy', value: 'z', reason: 'unknown' },
+    ]);
+  });
+
   it('refuses ?constructor=x in the API like any other unknown parameter', () => {
     expect(api('constructor=x')).toEqual({
       ok: false,
