@@ -53,10 +53,10 @@ const query = fc
   .map((units) => units.join(''))
   .filter((text) => text.length <= QUERY_MAX_LENGTH);
 
-/** A query as a browser would send it; a lone surrogate as the UTF-8 bytes no decoder accepts. */
+/** A query as a browser sends it: UTF-8, a lone surrogate as U+FFFD (the URL standard's encoding). */
 function wire(text: string): string {
   return [...text]
-    .map((char) => (/^[\uD800-\uDFFF]$/u.test(char) ? '%ED%A0%80' : encodeURIComponent(char)))
+    .map((char) => encodeURIComponent(/^[\uD800-\uDFFF]$/u.test(char) ? '\uFFFD' : char))
     .join('');
 }
 
