@@ -7,6 +7,7 @@ import { parseDatabaseUrl } from '@/lib/db/database-url';
 import { cleanUp, onCleanup } from '@/lib/harness/processes';
 import { prepareProductionBuild } from '@/lib/harness/production';
 import { startServer } from '@/lib/harness/server';
+import { capsRows } from './bench/caps-rows';
 import { hostileRow, killRows } from './bench/fault-rows';
 import {
   CONNECTIONS,
@@ -92,6 +93,7 @@ async function main(): Promise<number> {
   rows.push(await reingestRow(catalogue.path, env, config.BENCH_REINGESTS));
   const loadAfter = loadavg()[0] ?? 0;
   rows.push(...(await queryRows(postgres)));
+  rows.push(...(await capsRows(env)));
   rows.push(await killRows(catalogue.path, env, config.BENCH_KILLS));
   rows.push(await hostileRow(config.BENCH_HOSTILE_RUNS));
 
@@ -204,6 +206,13 @@ each title a real title of the same section with a random gazetteer place, an op
 and an edition number, so places, types, topics and years come from the real enrichment
 rules; it is kept in var/bench/ and rebuilt only when the seed, the size or the ingest code
 changes. ${postgresNote}
+
+**Capped requests.** The production server on a copy of the synthetic catalogue
+(\`scripts/bench/caps-rows.ts\`): the first listing after the load (reading the catalogue and
+building the index), then, five times each and each time a new address, a listing, a search most
+titles match (\`q=${COMMON_WORD}\`) at the largest page as JSON and as the HTML page, and the whole
+catalogue as CSV (cut at the export cap). Each p95 is held to the bound every answer is held to
+in the hostile-input properties. \`tests/e2e/caps.test.ts\` checks what the caps do, not how fast.
 
 **Faults.** \`db:setup\` loading a list one item shorter (or the full list again), killed
 with SIGKILL ${config.BENCH_KILLS} times at random moments (half over the whole run, half over the write

@@ -7,6 +7,7 @@ import {
   QUERY_MAX_LENGTH,
 } from '@/lib/constants';
 import { EXPORT_PATHS, type ExportFormat, OUTCOMES_PATH } from '@/lib/paths';
+import { withoutNonText } from '@/lib/plain-text';
 
 /**
  * A listing's address, both ways: what a URL's query means (read once, into `Filters` and the
@@ -83,10 +84,16 @@ export interface AddressNotice {
 /**
  * Every (parameter, value) pair, in order. Only strings count: Next.js builds `searchParams`
  * on a plain object, so `?constructor=x` arrives as `[Object, 'x']`, the inherited function
- * first.
+ * first. Characters no document should carry (controls, noncharacters) are dropped from names
+ * and values here, once, so nothing echoed from an address (a query, a notice) brings them into
+ * a page, a feed or an image; they mean nothing in a search.
  */
 function paramEntries(raw: RawParams): Array<[string, string]> {
-  if (raw instanceof URLSearchParams) return [...raw.entries()];
+  const entries = raw instanceof URLSearchParams ? [...raw.entries()] : objectEntries(raw);
+  return entries.map(([key, value]) => [withoutNonText(key), withoutNonText(value)]);
+}
+
+function objectEntries(raw: Exclude<RawParams, URLSearchParams>): Array<[string, string]> {
   return Object.entries(raw).flatMap(([key, value]) =>
     (Array.isArray(value) ? value : [value])
       .filter((one): one is string => typeof one === 'string')
@@ -208,26 +215,43 @@ export function exportHref(
 }
 
 /**
+ * `lang` as an API address gives it, the one reading of it: the first value when it is one of
+ * `languages` (null when absent or not one), and what is wrong with the given values.
+ */
+export function readLang(
+  raw: URLSearchParams,
+  languages: readonly string[],
+): { lang: string | null; issues: AddressNotice[] } {
+  const [first, ...repeated] = raw.getAll('lang');
+  const valid = first !== undefined && languages.includes(first);
+  return {
+    lang: valid ? first : null,
+    issues: [
+      ...repeated.map((value): AddressNotice => ({ param: 'lang', value, reason: 'repeated' })),
+      ...(first !== undefined && !valid
+        ? [{ param: 'lang', value: first, reason: 'invalid' as const }]
+        : []),
+    ],
+  };
+}
+
+/**
  * An API address read strictly: the listing's parameters, plus `lang` (one of `languages`) for
- * the language of labels and titles. Anything dropped or unknown makes it a 400.
+ * the language of labels and titles. Anything dropped or unknown makes it a 400; `lang` is
+ * given either way, so a refusal can be in the language asked for.
  */
 export function readApiAddress(
   raw: URLSearchParams,
   known: KnownValues,
   languages: readonly string[],
-): { ok: true; filters: Filters; lang: string | null } | { ok: false; issues: AddressNotice[] } {
-  const langs = raw.getAll('lang');
+):
+  | { ok: true; filters: Filters; lang: string | null }
+  | { ok: false; issues: AddressNotice[]; lang: string | null } {
+  const { lang, issues: langIssues } = readLang(raw, languages);
   const rest = new URLSearchParams([...raw.entries()].filter(([param]) => param !== 'lang'));
   const { filters, notices } = readListingAddress(rest, known);
-  const issues: AddressNotice[] = [
-    ...langs.slice(1).map((value): AddressNotice => ({ param: 'lang', value, reason: 'repeated' })),
-    ...langs
-      .slice(0, 1)
-      .filter((value) => !languages.includes(value))
-      .map((value): AddressNotice => ({ param: 'lang', value, reason: 'invalid' })),
-    ...notices,
-  ];
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, filters, lang: langs[0] ?? null };
+  const issues = [...langIssues, ...notices];
+  return issues.length > 0 ? { ok: false, issues, lang } : { ok: true, filters, lang };
 }
 
 /** Every change of the filters below starts again at page 1, since the old page may not exist. */
