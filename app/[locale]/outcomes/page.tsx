@@ -61,7 +61,7 @@ export async function generateMetadata(props: OutcomesPageProps): Promise<Metada
 /** The whole view state is in the address: filters, search, order, page. */
 export default async function OutcomesPage(props: OutcomesPageProps) {
   const { locale, catalogue, filters, notices } = await read(props);
-  const listing = listOutcomes(catalogue, filters);
+  const listing = listOutcomes(catalogue, filters, locale.langParam);
   const text = locale.messages;
   return (
     <>
