@@ -158,6 +158,8 @@ export const en: Messages = {
       named: 'named in the title',
       abbreviation: (text: string) => `the abbreviation “${text}” in the title`,
       fact: (fact: string) => `standing fact: ${fact}`,
+      factSource: (title: string, publisher: string, date: string) =>
+        ` (source: ${title}, ${publisher}, ${date})`,
       linked: (item: string, title: string) => `named by the linked item ${item}, “${title}”`,
       parent: (children: string) => `contains ${children}`,
     },

@@ -121,6 +121,8 @@ export const zhCN = {
       named: '标题提到',
       abbreviation: (text: string) => `标题中的简称“${text}”`,
       fact: (fact: string) => `固定事实：${fact}`,
+      factSource: (title: string, publisher: string, date: string) =>
+        `（来源：${title}，${publisher}，${date}）`,
       linked: (item: string, title: string) => `关联条目${item}《${title}》提到它`,
       parent: (children: string) => `包含${children}`,
     },
