@@ -280,6 +280,8 @@ export const en: Messages = {
       note: 'Exports every outcome matching the current filters, not just this page.',
       json: 'JSON',
       feed: 'Atom feed',
+      feedNote:
+        'A feed: add this address to a feed reader (such as Feedly, Thunderbird or a browser extension) to see outcomes matching these filters as they change; opened in a browser it shows raw XML.',
       citations: 'Citations (RIS, BibTeX, CSL-JSON)',
       columns: {
         key: 'Identifier',

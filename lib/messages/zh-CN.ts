@@ -233,6 +233,8 @@ export const zhCN = {
       note: '导出全部符合当前条件的成果，不只是本页。',
       json: 'JSON',
       feed: 'Atom 订阅',
+      feedNote:
+        '订阅源：把这个地址添加到阅读器（如 Feedly、Thunderbird 或浏览器扩展），符合这些筛选条件的成果有更新时即可看到；在浏览器中打开只会显示原始 XML。',
       citations: '引用（RIS、BibTeX、CSL-JSON）',
       columns: {
         key: '标识',
