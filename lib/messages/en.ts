@@ -230,6 +230,7 @@ export const en: Messages = {
         unknown: 'unknown parameter',
       },
       item: (param: string, value: string, reason: string) => `${param} = ${value} (${reason})`,
+      didYouMean: { before: 'Did you mean ', after: '?' },
     },
     results: {
       heading: 'Results',

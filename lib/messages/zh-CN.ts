@@ -191,6 +191,8 @@ export const zhCN = {
         unknown: '未知的参数',
       },
       item: (param: string, value: string, reason: string) => `${param} = ${value}（${reason}）`,
+      /** Around the link to the nearest valid value: 您是不是要找“卫生健康”？ */
+      didYouMean: { before: '您是不是要找“', after: '”？' },
     },
     results: {
       heading: '结果',

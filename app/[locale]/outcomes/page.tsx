@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SkipLink } from '@/components/layout/skip-link';
 import { FacetPanel } from '@/components/outcomes/facet-panel';
-import { FilterNotices } from '@/components/outcomes/filter-notices';
 import { Results } from '@/components/outcomes/results';
 import { SearchForm } from '@/components/outcomes/search-form';
 import { SearchHelp } from '@/components/outcomes/search-help';
@@ -76,7 +75,6 @@ export default async function OutcomesPage(props: OutcomesPageProps) {
         text={text.search}
         help={<SearchHelp locale={locale} />}
       />
-      <FilterNotices locale={locale} notices={notices} />
       <div className="listing">
         <FacetPanel
           locale={locale}
@@ -84,7 +82,13 @@ export default async function OutcomesPage(props: OutcomesPageProps) {
           filters={filters}
           facets={listing.facets}
         />
-        <Results locale={locale} catalogue={catalogue} filters={filters} listing={listing} />
+        <Results
+          locale={locale}
+          catalogue={catalogue}
+          filters={filters}
+          listing={listing}
+          notices={notices}
+        />
       </div>
       <p className="muted small">{text.outcomes.facetLogic}</p>
     </>

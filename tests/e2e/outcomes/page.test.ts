@@ -82,6 +82,20 @@ describe('the list page', () => {
     expect(html).not.toContain('<script>alert(1)</script>');
   });
 
+  test('a mistyped value is noted beside the results, with the nearest valid one to follow', async ({
+    page,
+  }) => {
+    await page.goto('/outcomes?section=meetings&topic=healht');
+    const note = resultsRegion(page).getByRole('note');
+    await note
+      .getByText(text.notices.item('topic', 'healht', text.notices.reasons.invalid))
+      .waitFor();
+    // 卫生健康 is the topic "health" (data/topics.json).
+    await note.getByRole('link', { name: '卫生健康', exact: true }).click();
+    await page.waitForURL((url) => url.search === '?section=meetings&topic=health');
+    await waitForTotal(page, expectedKeys({ section: ['meetings'], topic: ['health'] }).length);
+  });
+
   test('an empty result says so and offers to clear the filters', async ({ page }) => {
     await page.goto('/outcomes?section=initiatives&q=zzzz');
     await waitForTotal(page, 0);
