@@ -334,7 +334,7 @@ export const en: Messages = {
       totals: (found: number, numbered: number) =>
         `This copy contains ${itemCount(found)}; going by the numbering of its categories, the list has ${numbered} in all.`,
       intro:
-        'For each category: the number the list states, the number found in this copy, and the numbers this copy lacks. Each bar links to the outcomes of that category.',
+        'For each category: the number the list states, the number found in this copy, and the numbers this copy lacks. Each bar is its category’s numbered range, filled for the outcomes found and hollow for those missing, and links to the outcomes of that category.',
       declared: (count: number) => `The list states ${count}`,
       undeclared: 'The list states no number',
       numbered: (first: number, last: number) => itemNumbers(first, last),

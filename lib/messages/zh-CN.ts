@@ -287,7 +287,7 @@ export const zhCN = {
       totals: (found: number, numbered: number) =>
         `本文收录 ${found} 项；按各类别编号推算，清单共 ${numbered} 项。`,
       intro:
-        '每一类别：清单注明的数量、本文所见的数量，以及本文缺少的编号。条形链接到该类别的成果列表。',
+        '每一类别：清单注明的数量、本文所见的数量，以及本文缺少的编号。每个条形代表该类别的全部编号：实心为本文所见，空心为缺少的部分；条形链接到该类别的成果列表。',
       declared: (count: number) => `清单注明 ${count} 项`,
       undeclared: '清单未注明数量',
       numbered: (first: number, last: number) => `编号 ${first}–${last}`,
