@@ -293,7 +293,7 @@ export const en: Messages = {
         titleTranslated: 'Title (English, unofficial translation)',
         type: 'Type (inferred)',
         topics: 'Topics (inferred)',
-        places: 'Places (inferred)',
+        places: 'Places tied (inferred; containing regions and countries not listed)',
         years: 'Years in title',
         url: 'URL',
       },

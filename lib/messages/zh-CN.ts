@@ -247,7 +247,7 @@ export const zhCN = {
         titleTranslated: '标题译文',
         type: '类型（推断）',
         topics: '主题（推断）',
-        places: '地点（推断）',
+        places: '所涉地点（推断；不列其所在的地区和国家）',
         years: '标题所注年份',
         url: '网址',
       },
