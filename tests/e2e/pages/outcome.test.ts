@@ -59,11 +59,9 @@ describe('an item page', () => {
     expect(await facts.locator(category).getAttribute('href')).toBe(
       '/outcomes?category=documents.2',
     );
-    await facts
-      .getByRole('definition')
-      .filter({ has: category })
-      .getByText(`${messages.inferred.mark}: ${messages.inferred.categoryHeading}`)
-      .waitFor();
+    const named = facts.getByRole('definition').filter({ has: category });
+    await named.locator('summary', { hasText: messages.inferred.mark }).click();
+    await named.getByText(messages.inferred.categoryHeading, { exact: true }).waitFor();
     expect(await facts.getByRole('link', { name: '备忘录' }).getAttribute('href')).toBe(
       '/outcomes?type=memorandum',
     );
