@@ -26,12 +26,10 @@ describe('reasons on a phone, 390 × 844', () => {
   }) => {
     await withContext(browser, { baseURL, ...PHONE }, async (page) => {
       await page.goto('/outcomes/documents/88');
-      const note = page.getByText(messages.inferred.type, { exact: true });
+      const term = page.locator('dt').filter({ hasText: messages.outcome.type });
+      const note = term.getByText(messages.inferred.type, { exact: true });
       expect(await note.isVisible()).toBe(false);
-      const mark = page
-        .locator('dt')
-        .filter({ hasText: messages.outcome.type })
-        .getByText(messages.inferred.mark);
+      const mark = term.locator('summary');
       await mark.tap();
       await note.waitFor();
       const box = await note.boundingBox();

@@ -40,8 +40,9 @@ describe.each(['zh', 'en'] as const)('the copied link follows the list (%s)', (l
     );
 
     await page.goto(`${PREFIX[lang]}/outcomes?section=meetings`);
-    await page.getByRole('searchbox', { name: text.search.label }).fill(SEARCH[lang]);
-    await page.getByRole('button', { name: text.search.submit }).click();
+    const box = page.getByRole('searchbox', { name: text.search.label });
+    await box.fill(SEARCH[lang]);
+    await box.press('Enter');
     await page.waitForURL((url) => url.searchParams.get('q') === SEARCH[lang]);
     expect(await copied(page, lang)).toBe(`${ORIGIN}${pathOf(page)}`);
 
