@@ -30,11 +30,14 @@ export function PlaceReason({
       return <>{reasons.abbreviation(tag.word ?? '')}</>;
     case 'fact':
       return tag.fact ? (
-        <span
-          title={`${tag.fact.source.title} (${tag.fact.source.publisher}, ${tag.fact.source.date})`}
-        >
+        <>
           {reasons.fact(locale.name(tag.fact))}
-        </span>
+          {reasons.factSource(
+            tag.fact.source.title,
+            tag.fact.source.publisher,
+            tag.fact.source.date,
+          )}
+        </>
       ) : null;
     case 'linked':
       return tag.linked ? (

@@ -33,10 +33,10 @@ export function CopyAccount({ locale, overview }: { locale: Locale; overview: Ov
         {text.heading}
       </h2>
       {numbered !== null && (
-        <p>
+        <div>
           {text.totals(overview.found, numbered)}
           <InferredMark locale={locale} note={messages.inferred.total} />
-        </p>
+        </div>
       )}
       <p className="muted small">{text.intro}</p>
       <p aria-hidden="true" className="bar-legend muted small">

@@ -32,8 +32,8 @@ export function WaysIn({ locale, overview }: { locale: Locale; overview: Overvie
       <section aria-labelledby="by-place" className="stack">
         <h3 id="by-place" className="section-title">
           {text.byPlace}
-          <InferredMark locale={locale} note={messages.inferred.places} />
         </h3>
+        <InferredMark locale={locale} note={messages.inferred.places} />
         <PlacesMap locale={locale} places={overview.places} />
         <PlaceTree locale={locale} places={overview.places} label={messages.map.list} />
         <p>
@@ -45,8 +45,8 @@ export function WaysIn({ locale, overview }: { locale: Locale; overview: Overvie
           <section key={facet} aria-labelledby={`by-${facet}`}>
             <h3 id={`by-${facet}`} className="section-title">
               {text[part].heading}
-              <InferredMark locale={locale} note={messages.inferred[note]} />
             </h3>
+            <InferredMark locale={locale} note={messages.inferred[note]} />
             <BarChart
               caption={text[part].caption}
               bars={bars(facet, overview[terms])}

@@ -26,3 +26,4 @@ export { tiedPlaces } from './model';
 export { getOverview, type Overview } from './overview';
 export { getPlace, listPlaces, type PlaceDetail } from './places';
 export { getSource, type SourceLine, type SourceView } from './source';
+export { nearestValue } from './suggest';

@@ -24,6 +24,8 @@ interface ListingPage {
   offset: number;
   /** False for an export, which needs rows and total only. */
   facets: boolean;
+  /** The language of the translation the reader sees, whose words rank first; none for the original's. */
+  reader?: string | null;
 }
 
 /** What one listing asks: a page of items, the total, and every facet's counts. */
@@ -109,7 +111,7 @@ export class ListingIndex {
       page.sort === 'relevance' && query.clauses.length > 0 ? new Float64Array(size) : null;
     if (query.clauses.length > 0) {
       for (let item = 0; item < size; item += 1) {
-        const match = matchDocument(this.#documents[item] as SearchDocument, query);
+        const match = matchDocument(this.#documents[item] as SearchDocument, query, page.reader);
         if (match === null) misses[item] = EXCLUDED;
         else if (scores) scores[item] = match.score;
       }

@@ -312,7 +312,8 @@ const TABLES: Table[] = [
   {
     name: 'item-places',
     title: 'Places of items',
-    description: 'Each place an item has, and how it was reached (inferred by documented rules).',
+    description:
+      'Each place an item has, and how it was reached (inferred by documented rules). The site’s place filters and counts (and `items` in places) count every row here, via `parent` included; the list export’s places column names only the places an item is tied to, leaving out the `parent` rows.',
     primaryKey: ITEM_PLACE.primaryKey,
     foreignKeys: ITEM_PLACE.foreignKeys,
     fields: [

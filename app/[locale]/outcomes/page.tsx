@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SkipLink } from '@/components/layout/skip-link';
 import { FacetPanel } from '@/components/outcomes/facet-panel';
-import { FilterNotices } from '@/components/outcomes/filter-notices';
 import { Results } from '@/components/outcomes/results';
 import { SearchForm } from '@/components/outcomes/search-form';
 import { SearchHelp } from '@/components/outcomes/search-help';
@@ -60,7 +59,7 @@ export async function generateMetadata(props: OutcomesPageProps): Promise<Metada
 /** The whole view state is in the address: filters, search, order, page. */
 export default async function OutcomesPage(props: OutcomesPageProps) {
   const { locale, catalogue, filters, notices } = await read(props);
-  const listing = listOutcomes(catalogue, filters);
+  const listing = listOutcomes(catalogue, filters, locale.langParam);
   const text = locale.messages;
   return (
     <>
@@ -75,7 +74,6 @@ export default async function OutcomesPage(props: OutcomesPageProps) {
         text={text.search}
         help={<SearchHelp locale={locale} />}
       />
-      <FilterNotices locale={locale} notices={notices} />
       <div className="listing">
         <FacetPanel
           locale={locale}
@@ -83,7 +81,13 @@ export default async function OutcomesPage(props: OutcomesPageProps) {
           filters={filters}
           facets={listing.facets}
         />
-        <Results locale={locale} catalogue={catalogue} filters={filters} listing={listing} />
+        <Results
+          locale={locale}
+          catalogue={catalogue}
+          filters={filters}
+          listing={listing}
+          notices={notices}
+        />
       </div>
       <p className="muted small">{text.outcomes.facetLogic}</p>
     </>
