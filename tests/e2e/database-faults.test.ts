@@ -1,4 +1,3 @@
-import type { ChildProcess } from 'node:child_process';
 import {
   copyFile,
   mkdir,
@@ -16,9 +15,8 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CATALOGUE_CHECK_MS } from '@/lib/constants';
 import { type ScratchCluster, startScratchCluster } from '@/lib/harness/postgres-cluster';
-import { freePort, spawnOwned, stopGroup, waitUntilAnswering } from '@/lib/harness/processes';
 import { runCommand } from '@/lib/harness/run-command';
-import { SERVER_ENV, serverArgs } from '@/lib/serve/process-options';
+import { startServer } from '@/lib/harness/server';
 import { SOURCE_PATH } from '../support/source';
 
 /**
@@ -44,36 +42,28 @@ const STALE = /^since \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z; [a-z ]+$/;
 
 interface Served {
   baseURL: string;
-  child: ChildProcess;
+  stop(): Promise<void>;
   /** Lines the server has logged so far (stdout and stderr). */
   log: string[];
 }
 
 async function serve(databaseUrl: string): Promise<Served> {
-  const port = await freePort();
-  const child = spawnOwned(
-    process.execPath,
-    serverArgs(['--hostname', '127.0.0.1', '--port', String(port)]),
+  const log: string[] = [];
+  const server = await startServer(
     {
       ...process.env,
-      ...SERVER_ENV,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       NEXT_DIST_DIR: inject('distDir'),
       DATABASE_URL: databaseUrl,
       SITE_URL: 'http://localhost:3000',
     },
-    ['ignore', 'pipe', 'pipe'],
+    undefined,
+    (line) => {
+      if (line.trim() !== '') log.push(line);
+    },
   );
-  const log: string[] = [];
-  for (const stream of [child.stdout, child.stderr]) {
-    stream?.setEncoding('utf8').on('data', (chunk: string) => {
-      log.push(...chunk.split('\n').filter((line) => line.trim() !== ''));
-    });
-  }
-  const baseURL = `http://127.0.0.1:${port}`;
-  await waitUntilAnswering(`${baseURL}/livez`, child);
-  return { baseURL, child, log };
+  return { baseURL: server.baseURL, stop: server.stop, log };
 }
 
 interface Answer {
@@ -173,7 +163,7 @@ describe('SQLite: the last good catalogue through faults of the file', () => {
   }, 120_000);
 
   afterAll(async () => {
-    if (server) await stopGroup(server.child);
+    await server?.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
@@ -261,7 +251,7 @@ describe('PostgreSQL stopped: the last good catalogue, then the database again',
   }, 180_000);
 
   afterAll(async () => {
-    if (server) await stopGroup(server.child);
+    await server?.stop();
     await cluster?.remove();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
