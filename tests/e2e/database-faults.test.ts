@@ -225,6 +225,7 @@ describe('SQLite: the last good catalogue through faults of the file', () => {
       expect(lines.filter((line) => /catalogue recovered/.test(line))).toHaveLength(1);
       expect(lines.length).toBeLessThanOrEqual(3);
     },
+    60_000,
   );
 
   it('after the faults, an ingest is picked up as ever', async () => {
@@ -235,7 +236,7 @@ describe('SQLite: the last good catalogue through faults of the file', () => {
     expect((JSON.parse(after.body) as { total: number }).total).toBe(
       (JSON.parse(before.body) as { total: number }).total - 1,
     );
-  });
+  }, 120_000);
 });
 
 describe('PostgreSQL stopped: the last good catalogue, then the database again', () => {
