@@ -8,7 +8,7 @@ import { cleanUp, onCleanup } from '@/lib/harness/processes';
 import { prepareProductionBuild } from '@/lib/harness/production';
 import { startServer } from '@/lib/harness/server';
 import { capsRows } from './bench/caps-rows';
-import { hostileRow, killRows } from './bench/fault-rows';
+import { databaseDownRow, hostileRow, killRows } from './bench/fault-rows';
 import {
   CONNECTIONS,
   encode,
@@ -43,6 +43,7 @@ const EnvSchema = z.object({
   BENCH_KILLS: count(30),
   BENCH_REINGESTS: count(6),
   BENCH_HOSTILE_RUNS: count(500),
+  BENCH_FAULT_DURATION: seconds(60),
   DATABASE_URL: z.string().optional(),
 });
 
@@ -95,6 +96,7 @@ async function main(): Promise<number> {
   rows.push(...(await queryRows(postgres)));
   rows.push(...(await capsRows(env)));
   rows.push(await killRows(catalogue.path, env, config.BENCH_KILLS));
+  rows.push(await databaseDownRow(env, config.BENCH_FAULT_DURATION));
   rows.push(await hostileRow(config.BENCH_HOSTILE_RUNS));
 
   console.log(`\n${table(rows)}\n`);

@@ -5,6 +5,7 @@ import { ErrorTextProvider } from '@/components/layout/error-text';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SkipLink } from '@/components/layout/skip-link';
+import { catalogueFault } from '@/lib/catalogue/loaded';
 import { requestCatalogue } from '@/lib/catalogue/request';
 import { localeOf } from '@/lib/i18n/locale';
 import { siteUrl } from '@/lib/site-url';
@@ -49,7 +50,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
             {children}
           </ErrorTextProvider>
         </main>
-        <SiteFooter locale={locale} catalogue={catalogue} />
+        <SiteFooter locale={locale} catalogue={catalogue} fault={catalogueFault()} />
       </body>
     </html>
   );

@@ -87,6 +87,8 @@ export const en: Messages = {
     inferred:
       'The places, types and topics of the outcomes are inferred automatically by rules; they are not stated in the original and may be wrong.',
     version: (version: string, loaded: string) => `Catalogue version ${version}, loaded ${loaded}.`,
+    stale: (since: string) =>
+      `The catalogue database cannot be read since ${since} (UTC): this page was made from the last catalogue loaded and may be out of date.`,
     openData: 'Open data (Data Package)',
     api: 'JSON API',
   },

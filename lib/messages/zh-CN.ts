@@ -62,6 +62,8 @@ export const zhCN = {
       '资料来源：新华社 2025-09-02 发布的《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》。',
     inferred: '成果的地点、类型和主题由规则自动推断，并非原文所载，可能有误。',
     version: (version: string, loaded: string) => `目录版本 ${version}，${loaded} 载入。`,
+    stale: (since: string) =>
+      `自 ${since}（UTC）起无法读取目录数据库，本页据最后一次载入的目录生成，内容可能不是最新的。`,
     openData: '开放数据（Data Package）',
     api: 'JSON 接口',
   },

@@ -31,6 +31,7 @@ import {
 } from './answer-cache';
 import { catalogueProbe } from './catalogue-probe';
 import { policyForDocument } from './document-policy';
+import { answeredAsHealth, STALE_HEADER, staleHeaderValue } from './health';
 
 /**
  * The production server: Next.js's request handler behind what `next start` lacks.
@@ -115,9 +116,10 @@ export async function startCatalogueServer(options: {
     const pathname = path.split('?')[0] ?? '/';
     const probe = CATALOGUE_FREE.has(pathname) ? null : await catalogueProbe();
     if (probe && 'unavailable' in probe) {
-      console.error(`catalogue unavailable: ${probe.unavailable}`);
       return plainText(response, 503, httpText(request).unavailable, { 'Retry-After': '5' });
     }
+    const stale = probe?.stale || undefined;
+    if (stale) response.setHeader(STALE_HEADER, staleHeaderValue(stale));
     const version = probe?.version ?? '';
     if (Object.keys(request.headers).some((name) => PASS_THROUGH.test(name))) {
       if (!gate.admit(response, () => toNext(request, response))) overloaded(request, response);
@@ -150,7 +152,8 @@ export async function startCatalogueServer(options: {
         .then((answer) => {
           const finished = prepared(finish(answer));
           send(finished, request, response, 'miss');
-          const keep = mayKeep(finished) && madeFrom(finished, version);
+          // An answer made while stale says so in its footer: it is not kept past the fault.
+          const keep = mayKeep(finished) && madeFrom(finished, version) && !stale;
           if (keep) cache.set(version, key, finished);
           // Only an answer any visitor may be given is handed to the ones waiting.
           settle(keep ? finished : undefined);
@@ -172,6 +175,7 @@ export async function startCatalogueServer(options: {
     }
     const refusal = refusalFor(request);
     if (refusal) return plainText(response, refusal.status, refusal.text, refusal.headers);
+    if (answeredAsHealth(request, response)) return;
     answer(request, response).catch((error: Error) => failed(request, response, error));
   });
   await new Promise<void>((resolve, reject) => {
