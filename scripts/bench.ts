@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_DATABASE_URL } from '@/lib/constants';
 import { parseDatabaseUrl } from '@/lib/db/database-url';
-import { cleanUp, onCleanup } from '@/lib/harness/processes';
-import { prepareProductionBuild } from '@/lib/harness/production';
-import { startServer } from '@/lib/harness/server';
+import { cleanUp, onCleanup } from '@/scripts/harness/processes';
+import { prepareProductionBuild } from '@/scripts/harness/production';
+import { startServer } from '@/scripts/harness/server';
 import { hostileRow, killRows } from './bench/fault-rows';
 import {
   CONNECTIONS,
@@ -199,7 +199,7 @@ compared, and where they differ the notes give both and the SQL is a lower bound
 At ${SYNTHETIC_SIZE.toLocaleString('en-US')} items a search for a word most titles hold (\`q=${COMMON_WORD}\`, ranked by relevance)
 is timed alone. Median and p95 over ${RUNS.listings.small} runs on the real list, ${RUNS.listings.large} on the synthetic catalogue;
 the ratio is lib/catalogue's p95 over the SQL's. The synthetic catalogue has
-${SYNTHETIC_SIZE.toLocaleString('en-US')} items generated from seed ${SYNTHETIC_SEED} by \`lib/harness/synthetic-catalogue.ts\` (mulberry32):
+${SYNTHETIC_SIZE.toLocaleString('en-US')} items generated from seed ${SYNTHETIC_SEED} by \`scripts/harness/synthetic-catalogue.ts\` (mulberry32):
 each title a real title of the same section with a random gazetteer place, an optional year
 and an edition number, so places, types, topics and years come from the real enrichment
 rules; it is kept in var/bench/ and rebuilt only when the seed, the size or the ingest code

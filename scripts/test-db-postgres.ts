@@ -1,4 +1,4 @@
-import { runCommand } from '@/lib/harness/run-command';
+import { runCommand } from '@/scripts/harness/run-command';
 
 /**
  * The database and catalogue tests again on PostgreSQL, as `npm test` runs them: only where a

@@ -1,10 +1,10 @@
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type KillRound, killIngests } from '@/lib/harness/ingest-kills';
-import { onCleanup } from '@/lib/harness/processes';
-import { runCommand } from '@/lib/harness/run-command';
-import { startServer } from '@/lib/harness/server';
+import { type KillRound, killIngests } from '@/scripts/harness/ingest-kills';
+import { onCleanup } from '@/scripts/harness/processes';
+import { runCommand } from '@/scripts/harness/run-command';
+import { startServer } from '@/scripts/harness/server';
 import type { Row } from './table';
 
 const SOURCE = resolve('data/xinhua-sco-outcomes-2025-09-02.txt');

@@ -1,4 +1,4 @@
-import { runCommand } from '@/lib/harness/run-command';
+import { runCommand } from '@/scripts/harness/run-command';
 
 /** The database the suite builds and serves from; E2E_DATABASE_URL points it elsewhere. */
 export function testDatabaseUrl(): string {
