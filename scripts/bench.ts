@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -46,6 +46,9 @@ const EnvSchema = z.object({
 });
 
 const OUTPUT = join('docs', 'PERFORMANCE.md');
+// The part of OUTPUT written by hand (figures measured once, for a decision in the code), which
+// a new run keeps as it is.
+const DECISIONS_HEADING = '## Measured for a decision';
 const SOAK = process.argv.includes('--soak');
 
 async function startCatalogue(env: NodeJS.ProcessEnv) {
@@ -97,9 +100,12 @@ async function main(): Promise<number> {
 
   console.log(`\n${table(rows)}\n`);
   await mkdir('docs', { recursive: true });
+  const previous = await readFile(OUTPUT, 'utf8').catch(() => '');
+  const decisions = previous.indexOf(DECISIONS_HEADING);
   await writeFile(
     OUTPUT,
-    document(rows, { nginx: nginx.version, loadBefore, loadAfter, postgres, config }),
+    document(rows, { nginx: nginx.version, loadBefore, loadAfter, postgres, config }) +
+      (decisions === -1 ? '' : `\n${previous.slice(decisions)}`),
   );
   console.log(`written to ${OUTPUT}`);
   return rows.every((row) => row.met) ? 0 : 1;

@@ -60,8 +60,8 @@ const EXCLUDED = 255;
 /**
  * Every listing's rows, total and facet counts, computed in memory. The catalogue only changes
  * when ingest replaces it, so its facets are indexed once per load (lib/catalogue/read.ts) and a
- * listing is then a few passes over typed arrays: under 10 ms at 100 000 items where the same
- * answer in SQL scans the link tables once per facet.
+ * listing is then a few passes over typed arrays, where the same answer in SQL scans the link
+ * tables once per facet (docs/PERFORMANCE.md, the query layer's rows).
  *
  * A facet's counts apply every condition but its own: an item that fails exactly one facet's
  * condition counts for that facet alone. The text query (lib/search) applies to everything;
@@ -74,7 +74,8 @@ export class ListingIndex {
 
   /**
    * @param items in list order (by position)
-   * @param titleOrder item indexes ordered by title as the database collates them
+   * @param titleOrder item indexes ordered by title (by pinyin, list order between equals:
+   *   ./facets.ts)
    */
   constructor(items: readonly IndexedItem[], titleOrder: readonly number[]) {
     this.#documents = items.map((item) => item.search);
@@ -86,7 +87,7 @@ export class ListingIndex {
       section: Uint32Array.from(listOrder),
       // Relevance is computed per query; without one it is the list's order.
       relevance: Uint32Array.from(listOrder),
-      // A stable sort of list order: by number, then list position, as ORDER_BY says.
+      // A stable sort of list order: by number, then list position.
       number: Uint32Array.from(
         listOrder.sort((a, b) => (items[a]?.number ?? 0) - (items[b]?.number ?? 0)),
       ),
