@@ -1,12 +1,12 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_DATABASE_URL } from '@/lib/constants';
 import { parseDatabaseUrl } from '@/lib/db/database-url';
-import { cleanUp, onCleanup } from '@/lib/harness/processes';
-import { prepareProductionBuild } from '@/lib/harness/production';
-import { startServer } from '@/lib/harness/server';
+import { cleanUp, onCleanup } from '@/scripts/harness/processes';
+import { prepareProductionBuild } from '@/scripts/harness/production';
+import { startServer } from '@/scripts/harness/server';
 import { capsRows } from './bench/caps-rows';
 import { databaseDownRow, hostileRow, killRows } from './bench/fault-rows';
 import {
@@ -48,6 +48,9 @@ const EnvSchema = z.object({
 });
 
 const OUTPUT = join('docs', 'PERFORMANCE.md');
+// The part of OUTPUT written by hand (figures measured once, for a decision in the code), which
+// a new run keeps as it is.
+const DECISIONS_HEADING = '## Measured for a decision';
 const SOAK = process.argv.includes('--soak');
 
 async function startCatalogue(env: NodeJS.ProcessEnv) {
@@ -101,9 +104,12 @@ async function main(): Promise<number> {
 
   console.log(`\n${table(rows)}\n`);
   await mkdir('docs', { recursive: true });
+  const previous = await readFile(OUTPUT, 'utf8').catch(() => '');
+  const decisions = previous.indexOf(DECISIONS_HEADING);
   await writeFile(
     OUTPUT,
-    document(rows, { nginx: nginx.version, loadBefore, loadAfter, postgres, config }),
+    document(rows, { nginx: nginx.version, loadBefore, loadAfter, postgres, config }) +
+      (decisions === -1 ? '' : `\n${previous.slice(decisions)}`),
   );
   console.log(`written to ${OUTPUT}`);
   return rows.every((row) => row.met) ? 0 : 1;
@@ -203,7 +209,7 @@ compared, and where they differ the notes give both and the SQL is a lower bound
 At ${SYNTHETIC_SIZE.toLocaleString('en-US')} items a search for a word most titles hold (\`q=${COMMON_WORD}\`, ranked by relevance)
 is timed alone. Median and p95 over ${RUNS.listings.small} runs on the real list, ${RUNS.listings.large} on the synthetic catalogue;
 the ratio is lib/catalogue's p95 over the SQL's. The synthetic catalogue has
-${SYNTHETIC_SIZE.toLocaleString('en-US')} items generated from seed ${SYNTHETIC_SEED} by \`lib/harness/synthetic-catalogue.ts\` (mulberry32):
+${SYNTHETIC_SIZE.toLocaleString('en-US')} items generated from seed ${SYNTHETIC_SEED} by \`scripts/harness/synthetic-catalogue.ts\` (mulberry32):
 each title a real title of the same section with a random gazetteer place, an optional year
 and an edition number, so places, types, topics and years come from the real enrichment
 rules; it is kept in var/bench/ and rebuilt only when the seed, the size or the ingest code

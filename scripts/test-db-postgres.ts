@@ -1,4 +1,4 @@
-import { runCommand } from '@/lib/harness/run-command';
+import { runCommand } from '@/scripts/harness/run-command';
 import { POSTGRES_HOW_TO, requirement } from '../tests/support/requirement';
 
 /**

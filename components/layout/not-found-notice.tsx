@@ -7,7 +7,7 @@ import { PAGE_PATHS } from '@/lib/paths';
  * The 404 page's content. Pages render it themselves rather than call notFound(): Next.js 16
  * answers notFound() with an empty shell that only the browser's JavaScript fills
  * (vercel/next.js#62228). Its status marker tells the production server to answer 404
- * (lib/serve/server.ts).
+ * (lib/serve/finish.ts).
  */
 export function NotFoundNotice({ locale }: { locale: Locale }) {
   const text = locale.messages.notFound;

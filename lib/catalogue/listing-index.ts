@@ -62,8 +62,8 @@ const EXCLUDED = 255;
 /**
  * Every listing's rows, total and facet counts, computed in memory. The catalogue only changes
  * when ingest replaces it, so its facets are indexed once per load (lib/catalogue/read.ts) and a
- * listing is then a few passes over typed arrays: under 10 ms at 100 000 items where the same
- * answer in SQL scans the link tables once per facet.
+ * listing is then a few passes over typed arrays, where the same answer in SQL scans the link
+ * tables once per facet (docs/PERFORMANCE.md, the query layer's rows).
  *
  * A facet's counts apply every condition but its own: an item that fails exactly one facet's
  * condition counts for that facet alone. The text query (lib/search) applies to everything;

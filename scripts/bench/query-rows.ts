@@ -21,8 +21,8 @@ import type { IngestTarget } from '@/lib/db/ingest-target';
 import type { CatalogueData } from '@/lib/db/load';
 import { asCatalogueClient, postgresClient } from '@/lib/db/postgres';
 import { ingestVersions } from '@/lib/db/versions';
-import { syntheticCatalogue } from '@/lib/harness/synthetic-catalogue';
 import { parseSource } from '@/lib/parser';
+import { syntheticCatalogue } from '@/scripts/harness/synthetic-catalogue';
 import { copyToPostgres } from './copy-to-postgres';
 import {
   postgresDriver,

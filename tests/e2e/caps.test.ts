@@ -12,9 +12,9 @@ import {
 } from '@/lib/constants';
 import { sqliteTarget } from '@/lib/db/ingest-sqlite';
 import { ingestVersions } from '@/lib/db/versions';
-import { type RunningServer, startServer } from '@/lib/harness/server';
-import { syntheticCatalogue } from '@/lib/harness/synthetic-catalogue';
 import { parseSource } from '@/lib/parser';
+import { type RunningServer, startServer } from '@/scripts/harness/server';
+import { syntheticCatalogue } from '@/scripts/harness/synthetic-catalogue';
 import { SOURCE_PATH } from '../support/catalogue-db';
 
 /**

@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CATALOGUE_CHECK_MS } from '@/lib/constants';
-import { type ScratchCluster, startScratchCluster } from '@/lib/harness/postgres-cluster';
-import { runCommand } from '@/lib/harness/run-command';
-import { startServer } from '@/lib/harness/server';
+import { type ScratchCluster, startScratchCluster } from '@/scripts/harness/postgres-cluster';
+import { runCommand } from '@/scripts/harness/run-command';
+import { startServer } from '@/scripts/harness/server';
 import { SOURCE_PATH } from '../support/source';
 
 /**

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CATALOGUE_CHECK_MS } from '@/lib/constants';
 import { createScratchDatabase, type ScratchDatabase } from '@/lib/db/postgres';
-import { runCommand } from '@/lib/harness/run-command';
-import { type RunningServer, startServer } from '@/lib/harness/server';
+import { runCommand } from '@/scripts/harness/run-command';
+import { type RunningServer, startServer } from '@/scripts/harness/server';
 import { POSTGRES_HOW_TO, requirement } from '../support/requirement';
 import { SOURCE_PATH } from '../support/source';
 
