@@ -141,16 +141,3 @@ function configuredReader(): SqliteReader | PostgresReader {
   }
   return reader;
 }
-
-/**
- * Runs an answer's queries one after another. On PostgreSQL they share the answer's one
- * transaction (and so one connection), which must not be sent a query while it runs another;
- * on SQLite each query is synchronous anyway, so nothing is lost.
- */
-export async function oneAfterAnother<T extends readonly unknown[]>(
-  ...steps: { [K in keyof T]: () => PromiseLike<T[K]> }
-): Promise<T> {
-  const results: unknown[] = [];
-  for (const step of steps) results.push(await step());
-  return results as unknown as T;
-}
