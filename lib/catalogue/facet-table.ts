@@ -1,5 +1,12 @@
+import type { Messages } from '@/lib/messages';
 import { SECTION_KEYS, type SectionKey } from '@/lib/parser/types';
-import type { Catalogue, CatalogueItem, Term } from './model';
+import {
+  type Catalogue,
+  type CatalogueItem,
+  type CategoryEntry,
+  type Term,
+  tiedPlaces,
+} from './model';
 import { wholeNumber } from './whole-number';
 
 /**
@@ -33,6 +40,28 @@ export type FacetLabel =
       term(catalogue: Catalogue, value: string): { zh: string; en: string } | undefined;
     };
 
+/**
+ * One value in an export's cell, named by the export in the reader's language: a section, a
+ * category, a vocabulary entry (a term or place: `{ zh, en }`), or text written as it is.
+ */
+export type ColumnValue =
+  | string
+  | { section: SectionKey }
+  | { category: CategoryEntry }
+  | { zh: string; en: string };
+
+/**
+ * A facet's column in the list's CSV export (lib/outcomes/csv.ts), each part optional:
+ * `header`, its key in `outcomes.export.columns` (else the facet's name, `outcomes.facets.names`);
+ * `rank`, where it stands among the export's columns (else after the other facets, before the
+ * URL); `values`, an item's values as the cell names them (else `valuesOf`, written as they are).
+ */
+export interface FacetColumn {
+  header?: keyof Messages['outcomes']['export']['columns'];
+  rank?: number;
+  values?(item: CatalogueItem): readonly ColumnValue[];
+}
+
 export interface FacetDeclaration {
   /**
    * The values an address may hold: those of the loaded catalogue's vocabulary, or any of a
@@ -47,6 +76,7 @@ export interface FacetDeclaration {
   /** True where the vocabulary's order means something (the list's own, years): kept on pages. */
   inOrder: boolean;
   label: FacetLabel;
+  column?: FacetColumn;
 }
 
 const flat = (value: string): FacetTerm => ({ value, parent: null });
@@ -79,6 +109,7 @@ export const FACETS = {
     vocabulary: (catalogue) => catalogue.sections.map((section) => flat(section.key)),
     inOrder: true,
     label: { kind: 'section' },
+    column: { header: 'section', rank: 20, values: (item) => [{ section: item.section }] },
   },
   category: {
     accepts: (value) => CATEGORY.test(value),
@@ -86,6 +117,7 @@ export const FACETS = {
     vocabulary: (catalogue) => catalogue.categories.map((category) => flat(category.value)),
     inOrder: true,
     label: { kind: 'category' },
+    column: { header: 'category', rank: 25, values: (item) => [{ category: item.category }] },
   },
   // Every place of the item, inferred ones included: a region or country matches what lies
   // inside it, and a forum matches the city its adopted initiative names.
@@ -98,6 +130,12 @@ export const FACETS = {
       catalogue.places.map((place) => ({ value: place.slug, parent: place.parent })),
     inOrder: false,
     label: { kind: 'term', term: (catalogue, value) => catalogue.placeBySlug.get(value) },
+    // The places the item is about, without the regions and countries containing them.
+    column: {
+      header: 'places',
+      rank: 80,
+      values: (item) => tiedPlaces(item).map((tag) => tag.place),
+    },
   },
   // A compound title's second event counts too: a conference with a signing ceremony is found
   // among ceremonies.
@@ -106,12 +144,18 @@ export const FACETS = {
     valuesOf: (item) => [item.type.key, ...(item.secondaryType ? [item.secondaryType.key] : [])],
     ...termsByKey((catalogue) => catalogue.types),
     inOrder: false,
+    column: {
+      header: 'type',
+      rank: 60,
+      values: (item) => [item.type, ...(item.secondaryType ? [item.secondaryType] : [])],
+    },
   },
   topic: {
     accepts: 'vocabulary',
     valuesOf: (item) => item.topics.map((topic) => topic.key),
     ...termsByKey((catalogue) => catalogue.topics),
     inOrder: false,
+    column: { header: 'topics', rank: 70, values: (item) => item.topics },
   },
   // Years have no table of their own: the values are those the titles state.
   year: {
@@ -121,6 +165,7 @@ export const FACETS = {
       [...new Set(catalogue.items.flatMap((item) => item.years))].sort().map(flat),
     inOrder: true,
     label: { kind: 'year' },
+    column: { header: 'years', rank: 90 },
   },
 } satisfies Record<string, FacetDeclaration>;
 
