@@ -62,6 +62,20 @@ export interface FacetColumn {
   values?(item: CatalogueItem): readonly ColumnValue[];
 }
 
+/**
+ * A field of the Data Package's items table (lib/share/datapackage.ts) with the facet's values,
+ * in Table Schema terms; `rank` places it among the table's fields as `FacetColumn.rank` does.
+ * A facet that declares none has one string field named by its key, its values separated by
+ * spaces; one whose values live in a table of their own (places) declares an empty list.
+ */
+export interface FacetDataField {
+  name: string;
+  description: string;
+  constraints?: Record<string, unknown>;
+  rank: number;
+  value(item: CatalogueItem): string;
+}
+
 export interface FacetDeclaration {
   /**
    * The values an address may hold: those of the loaded catalogue's vocabulary, or any of a
@@ -77,6 +91,7 @@ export interface FacetDeclaration {
   inOrder: boolean;
   label: FacetLabel;
   column?: FacetColumn;
+  dataFields?: readonly FacetDataField[];
 }
 
 const flat = (value: string): FacetTerm => ({ value, parent: null });
@@ -110,6 +125,15 @@ export const FACETS = {
     inOrder: true,
     label: { kind: 'section' },
     column: { header: 'section', rank: 20, values: (item) => [{ section: item.section }] },
+    dataFields: [
+      {
+        name: 'section',
+        description: 'The part of the list.',
+        constraints: { required: true, enum: [...SECTION_KEYS] },
+        rank: 20,
+        value: (item) => item.section,
+      },
+    ],
   },
   category: {
     accepts: (value) => CATEGORY.test(value),
@@ -118,6 +142,15 @@ export const FACETS = {
     inOrder: true,
     label: { kind: 'category' },
     column: { header: 'category', rank: 25, values: (item) => [{ category: item.category }] },
+    dataFields: [
+      {
+        name: 'category',
+        description: 'The category, as section.ordinal.',
+        constraints: { required: true },
+        rank: 25,
+        value: (item) => item.category.value,
+      },
+    ],
   },
   // Every place of the item, inferred ones included: a region or country matches what lies
   // inside it, and a forum matches the city its adopted initiative names.
@@ -136,6 +169,8 @@ export const FACETS = {
       rank: 80,
       values: (item) => tiedPlaces(item).map((tag) => tag.place),
     },
+    // Every place and how it was reached: the item-places table.
+    dataFields: [],
   },
   // A compound title's second event counts too: a conference with a signing ceremony is found
   // among ceremonies.
@@ -149,6 +184,21 @@ export const FACETS = {
       rank: 60,
       values: (item) => [item.type, ...(item.secondaryType ? [item.secondaryType] : [])],
     },
+    dataFields: [
+      {
+        name: 'type',
+        description: 'Outcome type key (inferred from the title).',
+        constraints: { required: true },
+        rank: 60,
+        value: (item) => item.type.key,
+      },
+      {
+        name: 'secondary_type',
+        description: "A compound title's second event type (inferred), or empty.",
+        rank: 61,
+        value: (item) => item.secondaryType?.key ?? '',
+      },
+    ],
   },
   topic: {
     accepts: 'vocabulary',
@@ -156,6 +206,14 @@ export const FACETS = {
     ...termsByKey((catalogue) => catalogue.topics),
     inOrder: false,
     column: { header: 'topics', rank: 70, values: (item) => item.topics },
+    dataFields: [
+      {
+        name: 'topics',
+        description: 'Topic keys (inferred), separated by spaces.',
+        rank: 70,
+        value: (item) => item.topics.map((topic) => topic.key).join(' '),
+      },
+    ],
   },
   // Years have no table of their own: the values are those the titles state.
   year: {
@@ -166,6 +224,14 @@ export const FACETS = {
     inOrder: true,
     label: { kind: 'year' },
     column: { header: 'years', rank: 90 },
+    dataFields: [
+      {
+        name: 'years',
+        description: 'Years the title states, separated by spaces.',
+        rank: 90,
+        value: (item) => item.years.join(' '),
+      },
+    ],
   },
 } satisfies Record<string, FacetDeclaration>;
 
