@@ -10,7 +10,8 @@ import { EXPECTED } from '../support/expected';
  * project exactly that way — an entry in lib/catalogue/facet-table.ts and its name in each
  * messages file, nothing else — and finds it, over the real list's catalogue, in the facet panel
  * (the server component rendered), the address (a value in the query string filters), the API
- * (its facets and items, through the route's handler) and the CSV export (through its handler).
+ * (its facets and items, through the route's handler), the CSV export (through its handler) and
+ * the Data Package's items table (its schema and rows).
  * The facet, the parity of the number the list prints, is one whose answers the hand-made table
  * (tests/support/expected.ts) gives without the code: which items have odd numbers.
  */
@@ -56,6 +57,7 @@ import { LOCALE_LIST } from '@/lib/i18n/locale';
 import { FacetPanel } from '@/components/outcomes/facet-panel';
 import { GET as api } from '@/app/api/outcomes/route';
 import { GET as csv } from '@/app/api/outcomes.csv/route';
+import { dataPackage, tableCsv } from '@/lib/share/datapackage';
 
 const call = (handler, query) => handler(new NextRequest('http://localhost/api' + query));
 
@@ -76,6 +78,8 @@ it('probes', async () => {
     odd: { total: odd.total, keys: odd.items.map((item) => item.key) },
     invalid: { status: invalid.status, body: await invalid.json() },
     csv: sheet,
+    schema: dataPackage(catalogue).resources[0].schema.fields,
+    table: tableCsv(catalogue, 'items'),
   }));
 });
 `;
@@ -99,6 +103,8 @@ interface Probe {
   odd: { total: number; keys: string[] };
   invalid: { status: number; body: { issues: Array<{ param: string; value: string }> } };
   csv: string;
+  schema: Array<{ name: string; type: string }>;
+  table: string;
 }
 
 const commands = new OwnedCommands();
@@ -184,5 +190,23 @@ describe('a facet added by one declaration and its names', () => {
     const written = rows.filter((row) => row !== '');
     expect(written).toHaveLength(ODD.length);
     for (const row of written) expect(row.split(',').at(-2)).toBe('odd');
+  });
+
+  it('is a field of the Data Package’s items table, in its schema and its rows', () => {
+    // Unranked, it stands after the ranked facets' fields (years) and before the source lines.
+    expect(probe.schema.map((field) => field.name).slice(-5)).toEqual([
+      'years',
+      'parity',
+      'first_line',
+      'last_line',
+      'url',
+    ]);
+    expect(probe.schema[probe.schema.length - 4]?.type).toBe('string');
+    const [header = '', ...rows] = probe.table.split('\r\n').filter((row) => row !== '');
+    expect(header.split(',').at(-4)).toBe('parity');
+    // Counted from the end: the title before it may hold commas; the lines and URL do not.
+    expect(rows.map((row) => row.split(',').at(-4))).toEqual(
+      EXPECTED.map((item) => (item.number % 2 === 1 ? 'odd' : 'even')),
+    );
   });
 });
