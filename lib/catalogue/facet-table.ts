@@ -1,5 +1,12 @@
+import type { Messages } from '@/lib/messages';
 import { SECTION_KEYS, type SectionKey } from '@/lib/parser/types';
-import type { Catalogue, CatalogueItem, Term } from './model';
+import {
+  type Catalogue,
+  type CatalogueItem,
+  type CategoryEntry,
+  type Term,
+  tiedPlaces,
+} from './model';
 import { wholeNumber } from './whole-number';
 
 /**
@@ -33,6 +40,42 @@ export type FacetLabel =
       term(catalogue: Catalogue, value: string): { zh: string; en: string } | undefined;
     };
 
+/**
+ * One value in an export's cell, named by the export in the reader's language: a section, a
+ * category, a vocabulary entry (a term or place: `{ zh, en }`), or text written as it is.
+ */
+export type ColumnValue =
+  | string
+  | { section: SectionKey }
+  | { category: CategoryEntry }
+  | { zh: string; en: string };
+
+/**
+ * A facet's column in the list's CSV export (lib/outcomes/csv.ts), each part optional:
+ * `header`, its key in `outcomes.export.columns` (else the facet's name, `outcomes.facets.names`);
+ * `rank`, where it stands among the export's columns (else after the other facets, before the
+ * URL); `values`, an item's values as the cell names them (else `valuesOf`, written as they are).
+ */
+export interface FacetColumn {
+  header?: keyof Messages['outcomes']['export']['columns'];
+  rank?: number;
+  values?(item: CatalogueItem): readonly ColumnValue[];
+}
+
+/**
+ * A field of the Data Package's items table (lib/share/datapackage.ts) with the facet's values,
+ * in Table Schema terms; `rank` places it among the table's fields as `FacetColumn.rank` does.
+ * A facet that declares none has one string field named by its key, its values separated by
+ * spaces; one whose values live in a table of their own (places) declares an empty list.
+ */
+export interface FacetDataField {
+  name: string;
+  description: string;
+  constraints?: Record<string, unknown>;
+  rank: number;
+  value(item: CatalogueItem): string;
+}
+
 export interface FacetDeclaration {
   /**
    * The values an address may hold: those of the loaded catalogue's vocabulary, or any of a
@@ -47,6 +90,8 @@ export interface FacetDeclaration {
   /** True where the vocabulary's order means something (the list's own, years): kept on pages. */
   inOrder: boolean;
   label: FacetLabel;
+  column?: FacetColumn;
+  dataFields?: readonly FacetDataField[];
 }
 
 const flat = (value: string): FacetTerm => ({ value, parent: null });
@@ -79,6 +124,16 @@ export const FACETS = {
     vocabulary: (catalogue) => catalogue.sections.map((section) => flat(section.key)),
     inOrder: true,
     label: { kind: 'section' },
+    column: { header: 'section', rank: 20, values: (item) => [{ section: item.section }] },
+    dataFields: [
+      {
+        name: 'section',
+        description: 'The part of the list.',
+        constraints: { required: true, enum: [...SECTION_KEYS] },
+        rank: 20,
+        value: (item) => item.section,
+      },
+    ],
   },
   category: {
     accepts: (value) => CATEGORY.test(value),
@@ -86,6 +141,16 @@ export const FACETS = {
     vocabulary: (catalogue) => catalogue.categories.map((category) => flat(category.value)),
     inOrder: true,
     label: { kind: 'category' },
+    column: { header: 'category', rank: 25, values: (item) => [{ category: item.category }] },
+    dataFields: [
+      {
+        name: 'category',
+        description: 'The category, as section.ordinal.',
+        constraints: { required: true },
+        rank: 25,
+        value: (item) => item.category.value,
+      },
+    ],
   },
   // Every place of the item, inferred ones included: a region or country matches what lies
   // inside it, and a forum matches the city its adopted initiative names.
@@ -98,6 +163,14 @@ export const FACETS = {
       catalogue.places.map((place) => ({ value: place.slug, parent: place.parent })),
     inOrder: false,
     label: { kind: 'term', term: (catalogue, value) => catalogue.placeBySlug.get(value) },
+    // The places the item is about, without the regions and countries containing them.
+    column: {
+      header: 'places',
+      rank: 80,
+      values: (item) => tiedPlaces(item).map((tag) => tag.place),
+    },
+    // Every place and how it was reached: the item-places table.
+    dataFields: [],
   },
   // A compound title's second event counts too: a conference with a signing ceremony is found
   // among ceremonies.
@@ -106,12 +179,41 @@ export const FACETS = {
     valuesOf: (item) => [item.type.key, ...(item.secondaryType ? [item.secondaryType.key] : [])],
     ...termsByKey((catalogue) => catalogue.types),
     inOrder: false,
+    column: {
+      header: 'type',
+      rank: 60,
+      values: (item) => [item.type, ...(item.secondaryType ? [item.secondaryType] : [])],
+    },
+    dataFields: [
+      {
+        name: 'type',
+        description: 'Outcome type key (inferred from the title).',
+        constraints: { required: true },
+        rank: 60,
+        value: (item) => item.type.key,
+      },
+      {
+        name: 'secondary_type',
+        description: "A compound title's second event type (inferred), or empty.",
+        rank: 61,
+        value: (item) => item.secondaryType?.key ?? '',
+      },
+    ],
   },
   topic: {
     accepts: 'vocabulary',
     valuesOf: (item) => item.topics.map((topic) => topic.key),
     ...termsByKey((catalogue) => catalogue.topics),
     inOrder: false,
+    column: { header: 'topics', rank: 70, values: (item) => item.topics },
+    dataFields: [
+      {
+        name: 'topics',
+        description: 'Topic keys (inferred), separated by spaces.',
+        rank: 70,
+        value: (item) => item.topics.map((topic) => topic.key).join(' '),
+      },
+    ],
   },
   // Years have no table of their own: the values are those the titles state.
   year: {
@@ -121,6 +223,15 @@ export const FACETS = {
       [...new Set(catalogue.items.flatMap((item) => item.years))].sort().map(flat),
     inOrder: true,
     label: { kind: 'year' },
+    column: { header: 'years', rank: 90 },
+    dataFields: [
+      {
+        name: 'years',
+        description: 'Years the title states, separated by spaces.',
+        rank: 90,
+        value: (item) => item.years.join(' '),
+      },
+    ],
   },
 } satisfies Record<string, FacetDeclaration>;
 

@@ -1,5 +1,5 @@
 export * from './address';
-export { countsInferred, facetOf } from './facet-table';
+export { type ColumnValue, countsInferred, type FacetDataField, facetOf } from './facet-table';
 export { type Facets, type FacetValue, knownValues } from './facets';
 export { getOutcome, type OutcomeDetail, type OutcomeLookup } from './item';
 export {

@@ -16,12 +16,13 @@ export interface OutcomeListing {
 
 /**
  * One page of matching outcomes, the number of matches, and every facet's counts. `reader` is
- * the language of the titles the reader sees (Locale.langParam): a search ranks its words first.
+ * the language of the titles the reader sees (Locale.langParam, null for the original): a search
+ * ranks its words first. Required, so no page, route or export can forget the reader's language.
  */
 export function listOutcomes(
   catalogue: Catalogue,
   filters: Filters,
-  reader?: string | null,
+  reader: string | null,
 ): OutcomeListing {
   const counted = catalogue.index.query(filters, {
     sort: filters.sort,
@@ -51,11 +52,11 @@ export interface OutcomeExport {
   rows: CatalogueItem[];
 }
 
-/** Every outcome matching the filters (not just one page), in the chosen order, for CSV. */
+/** Every outcome matching the filters (not just one page), in the chosen order; `reader` as for a listing. */
 export function exportOutcomes(
   catalogue: Catalogue,
   filters: Filters,
-  reader?: string | null,
+  reader: string | null,
 ): OutcomeExport {
   const counted = catalogue.index.query(filters, {
     sort: filters.sort,

@@ -1,6 +1,14 @@
-import { type CatalogueItem, FACET_KEYS, type Filters, tiedPlaces } from '@/lib/catalogue';
+import {
+  type CatalogueItem,
+  type ColumnValue,
+  FACET_KEYS,
+  type FacetKey,
+  type Filters,
+  facetOf,
+} from '@/lib/catalogue';
 import { fullCategoryName, sectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
+import type { Messages } from '@/lib/messages';
 import { outcomeUrl } from '@/lib/site-url';
 
 /**
@@ -47,42 +55,73 @@ export function csvFileName(base: string, filters: Filters): string {
   return `${stem}.csv`;
 }
 
+/** One column of the export, declared once so its header and its cells cannot fall out of step. */
+interface ExportColumn {
+  header(locale: Locale): string;
+  /** Where it stands: the export's columns are written in rising rank. */
+  rank: number;
+  cell(locale: Locale, item: CatalogueItem): string | number;
+}
+
+/** After every ranked facet, before the URL: where a facet that declares no rank stands. */
+const FACET_RANK_DEFAULT = 95;
+
+/** The export's own columns; the facets' columns come from their declarations (facet-table.ts). */
+const ITEM_COLUMNS: ExportColumn[] = [
+  { header: (locale) => columnsOf(locale).key, rank: 10, cell: (_, item) => item.key },
+  { header: (locale) => columnsOf(locale).number, rank: 30, cell: (_, item) => item.number },
+  { header: (locale) => columnsOf(locale).title, rank: 40, cell: (_, item) => item.title },
+  {
+    header: (locale) => columnsOf(locale).titleTranslated,
+    rank: 50,
+    cell: (_, item) => item.translations.en ?? '',
+  },
+  { header: (locale) => columnsOf(locale).url, rank: 100, cell: outcomeUrlFor },
+];
+
+function columnsOf(locale: Locale): Messages['outcomes']['export']['columns'] {
+  return locale.messages.outcomes.export.columns;
+}
+
+function outcomeUrlFor(locale: Locale, item: CatalogueItem): string {
+  return outcomeUrl(item, locale);
+}
+
+function valueName(locale: Locale, value: ColumnValue): string {
+  if (typeof value === 'string') return value;
+  if ('section' in value) return sectionName(locale, value.section);
+  if ('category' in value) return fullCategoryName(locale, value.category);
+  return locale.name(value);
+}
+
+function facetColumn(facet: FacetKey): ExportColumn {
+  const { column = {}, valuesOf } = facetOf(facet);
+  const values = column.values ?? valuesOf;
+  return {
+    header: (locale) =>
+      column.header === undefined
+        ? locale.messages.outcomes.facets.names[facet]
+        : columnsOf(locale)[column.header],
+    rank: column.rank ?? FACET_RANK_DEFAULT,
+    cell: (locale, item) =>
+      values(item)
+        .map((value) => valueName(locale, value))
+        .join(locale.messages.locale.listSeparator),
+  };
+}
+
+/** Every column, in rank order; facets of one rank keep the facet table's order. */
+const EXPORT_COLUMNS: readonly ExportColumn[] = [
+  ...ITEM_COLUMNS,
+  ...FACET_KEYS.map(facetColumn),
+].sort((a, b) => a.rank - b.rank);
+
 /**
  * The export: a header row in the page's language, then one row per item with the list page's
  * fields — the title as printed, and its English translation (unofficial) in `title_en`.
  */
 export function outcomesCsv(locale: Locale, items: readonly CatalogueItem[]): string {
-  const columns = locale.messages.outcomes.export.columns;
-  const separator = locale.messages.locale.listSeparator;
-  const header = [
-    columns.key,
-    columns.section,
-    columns.category,
-    columns.number,
-    columns.title,
-    columns.titleTranslated,
-    columns.type,
-    columns.topics,
-    columns.places,
-    columns.years,
-    columns.url,
-  ];
-  const rows = items.map((item) => [
-    item.key,
-    sectionName(locale, item.section),
-    fullCategoryName(locale, item.category),
-    item.number,
-    item.title,
-    item.translations.en ?? '',
-    [item.type, ...(item.secondaryType ? [item.secondaryType] : [])]
-      .map(locale.name)
-      .join(separator),
-    item.topics.map(locale.name).join(separator),
-    tiedPlaces(item)
-      .map((tag) => locale.name(tag.place))
-      .join(separator),
-    item.years.join(separator),
-    outcomeUrl(item, locale),
-  ]);
+  const header = EXPORT_COLUMNS.map((column) => column.header(locale));
+  const rows = items.map((item) => EXPORT_COLUMNS.map((column) => column.cell(locale, item)));
   return toCsv([header, ...rows]);
 }

@@ -8,7 +8,7 @@ import { citationResponse, toCsl } from './citation';
 /** The citations of every match of a view (the list page's parameters, `lang` for the notes). */
 export function viewCitations(request: NextRequest, format: CitationFormat): Promise<Response> {
   return answerView(request.nextUrl.searchParams, ({ catalogue, filters, locale }) => {
-    const { rows } = exportOutcomes(catalogue, filters);
+    const { rows } = exportOutcomes(catalogue, filters, locale.langParam);
     const items = rows.map((item) => toCsl(locale, catalogue, item));
     return citationResponse(
       format,

@@ -1,5 +1,12 @@
-import type { Catalogue } from '@/lib/catalogue';
+import {
+  type Catalogue,
+  type CatalogueItem,
+  FACET_KEYS,
+  type FacetKey,
+  facetOf,
+} from '@/lib/catalogue';
 import { PLACE_REASONS } from '@/lib/enrich/types';
+import { en } from '@/lib/messages/en';
 import { toCsv } from '@/lib/outcomes/csv';
 import { SECTION_KEYS } from '@/lib/parser/types';
 import { dataTablePath, FILE_PATHS, PAGE_PATHS } from '@/lib/paths';
@@ -73,108 +80,131 @@ const ITEM_LINK = linking(
   { name: 'to', description: 'What it produced.', resource: 'items', key: 'key' },
 );
 
-const TABLES: Table[] = [
+/** A field of a table and how a row's cell is read: one declaration, so header and rows agree. */
+type Column<Row> = Field & { value(row: Row): string | number };
+
+/** A table declared by its columns: its fields and rows are both read from them. */
+function byColumns<Row>({
+  columns,
+  records,
+  ...table
+}: Omit<Table, 'fields' | 'rows'> & {
+  columns: readonly Column<Row>[];
+  records(catalogue: Catalogue): readonly Row[];
+}): Table {
+  return {
+    ...table,
+    fields: columns.map(({ value: _, ...field }) => field),
+    rows: (catalogue) =>
+      records(catalogue).map((row) => columns.map((column) => column.value(row))),
+  };
+}
+
+/** Where an item field stands among the facets' (facet-table.ts `rank`): in rising rank. */
+type RankedColumn = Column<CatalogueItem> & { rank: number };
+
+/** After every ranked facet: where a facet that declares no field of its own stands. */
+const FACET_RANK_DEFAULT = 95;
+
+/** A facet's fields in the items table, from its declaration. */
+function facetFields(facet: FacetKey): RankedColumn[] {
+  const declared = facetOf(facet).dataFields;
+  if (declared === undefined) {
+    return [
+      {
+        name: facet,
+        type: 'string',
+        description: `${en.outcomes.facets.names[facet]}: its values, separated by spaces.`,
+        rank: FACET_RANK_DEFAULT,
+        value: (item) => facetOf(facet).valuesOf(item).join(' '),
+      },
+    ];
+  }
+  return declared.map(({ rank, value, name, description, constraints }) => ({
+    name,
+    type: 'string',
+    description,
+    ...(constraints ? { constraints } : {}),
+    rank,
+    value,
+  }));
+}
+
+const ITEM_FIELDS: RankedColumn[] = [
   {
+    name: 'key',
+    type: 'string',
+    description: 'Stable identifier: section and number.',
+    constraints: { ...required, unique: true, pattern: '[a-z]+-[1-9][0-9]*' },
+    rank: 10,
+    value: (item) => item.key,
+  },
+  {
+    name: 'number',
+    type: 'integer',
+    description: 'The number the list prints.',
+    constraints: { ...required, minimum: 1 },
+    rank: 30,
+    value: (item) => item.number,
+  },
+  {
+    name: 'title',
+    type: 'string',
+    description: 'The title exactly as printed (Chinese).',
+    constraints: required,
+    rank: 40,
+    value: (item) => item.title,
+  },
+  {
+    name: 'title_en',
+    type: 'string',
+    description: 'Unofficial English translation of the title (empty where none).',
+    rank: 50,
+    value: (item) => item.translations.en ?? '',
+  },
+  {
+    name: 'first_line',
+    type: 'integer',
+    description: 'First line of the source the item was read from.',
+    constraints: { ...required, minimum: 1 },
+    rank: 110,
+    value: (item) => item.firstLine,
+  },
+  {
+    name: 'last_line',
+    type: 'integer',
+    description: 'Last line of the source the item was read from.',
+    constraints: { ...required, minimum: 1 },
+    rank: 111,
+    value: (item) => item.lastLine,
+  },
+  {
+    name: 'url',
+    type: 'string',
+    format: 'uri',
+    description: "The item's page.",
+    constraints: required,
+    rank: 120,
+    value: (item) => outcomeUrl(item),
+  },
+];
+
+/** The items table's columns in rank order, the facets' from their declarations. */
+const ITEM_COLUMNS: Column<CatalogueItem>[] = [...ITEM_FIELDS, ...FACET_KEYS.flatMap(facetFields)]
+  .sort((a, b) => a.rank - b.rank)
+  .map(({ rank: _, ...column }) => column);
+
+const TABLES: Table[] = [
+  byColumns({
     name: 'items',
     title: 'Items',
     description:
       'Every item of the list in this copy, in list order, with what the catalogue inferred of it.',
     primaryKey: 'key',
     foreignKeys: [{ fields: 'category', reference: { resource: 'categories', fields: 'key' } }],
-    fields: [
-      {
-        name: 'key',
-        type: 'string',
-        description: 'Stable identifier: section and number.',
-        constraints: { ...required, unique: true, pattern: '[a-z]+-[1-9][0-9]*' },
-      },
-      {
-        name: 'section',
-        type: 'string',
-        description: 'The part of the list.',
-        constraints: { ...required, enum: [...SECTION_KEYS] },
-      },
-      {
-        name: 'category',
-        type: 'string',
-        description: 'The category, as section.ordinal.',
-        constraints: required,
-      },
-      {
-        name: 'number',
-        type: 'integer',
-        description: 'The number the list prints.',
-        constraints: { ...required, minimum: 1 },
-      },
-      {
-        name: 'title',
-        type: 'string',
-        description: 'The title exactly as printed (Chinese).',
-        constraints: required,
-      },
-      {
-        name: 'title_en',
-        type: 'string',
-        description: 'Unofficial English translation of the title (empty where none).',
-      },
-      {
-        name: 'type',
-        type: 'string',
-        description: 'Outcome type key (inferred from the title).',
-        constraints: required,
-      },
-      {
-        name: 'secondary_type',
-        type: 'string',
-        description: "A compound title's second event type (inferred), or empty.",
-      },
-      {
-        name: 'topics',
-        type: 'string',
-        description: 'Topic keys (inferred), separated by spaces.',
-      },
-      {
-        name: 'years',
-        type: 'string',
-        description: 'Years the title states, separated by spaces.',
-      },
-      {
-        name: 'first_line',
-        type: 'integer',
-        description: 'First line of the source the item was read from.',
-        constraints: { ...required, minimum: 1 },
-      },
-      {
-        name: 'last_line',
-        type: 'integer',
-        description: 'Last line of the source the item was read from.',
-        constraints: { ...required, minimum: 1 },
-      },
-      {
-        name: 'url',
-        type: 'string',
-        format: 'uri',
-        description: "The item's page.",
-        constraints: required,
-      },
-    ],
-    rows: (catalogue) =>
-      catalogue.items.map((item) => [
-        item.key,
-        item.section,
-        item.category.value,
-        item.number,
-        item.title,
-        item.translations.en ?? '',
-        item.type.key,
-        item.secondaryType?.key ?? '',
-        item.topics.map((topic) => topic.key).join(' '),
-        item.years.join(' '),
-        item.firstLine,
-        item.lastLine,
-        outcomeUrl(item),
-      ]),
-  },
+    columns: ITEM_COLUMNS,
+    records: (catalogue) => catalogue.items,
+  }),
   {
     name: 'categories',
     title: 'Categories',

@@ -45,7 +45,7 @@ export async function itemPreview(
 export function listingPreview(request: NextRequest): Promise<Response> {
   return answerView(request.nextUrl.searchParams, ({ catalogue, filters, locale }) => {
     const { messages } = locale;
-    const listing = listOutcomes(catalogue, { ...filters, pageSize: 1 });
+    const listing = listOutcomes(catalogue, { ...filters, pageSize: 1 }, locale.langParam);
     const words = filtersInWords(locale, catalogue, filters);
     return withVersion(
       previewImage({

@@ -317,11 +317,11 @@ async function timeDatabase(database: Database): Promise<Row[]> {
   const runs = database.large ? RUNS.listings.large : RUNS.listings.small;
   try {
     for (const { name, filters, exact } of LISTINGS) {
-      const ours = listOutcomes(catalogue, filters);
+      const ours = listOutcomes(catalogue, filters, null);
       const raw = await rawListing(driver, filters);
       const what = `${database.label}, ${name}`;
       if (exact) expectSameAnswer(ours, raw, what);
-      const lib = await timed(runs, () => listOutcomes(catalogue, filters));
+      const lib = await timed(runs, () => listOutcomes(catalogue, filters, null));
       const sql = await timed(runs, () => rawListing(driver, filters));
       const ratio = lib.p95 / sql.p95;
       const underCeiling = !database.large || lib.p95 < LARGE_P95_GOAL_MS;
@@ -357,8 +357,8 @@ async function timeDatabase(database: Database): Promise<Row[]> {
   }
   if (database.large) {
     const filters = search(COMMON_WORD);
-    const ours = listOutcomes(catalogue, filters);
-    const lib = await timed(runs, () => listOutcomes(catalogue, filters));
+    const ours = listOutcomes(catalogue, filters, null);
+    const lib = await timed(runs, () => listOutcomes(catalogue, filters, null));
     rows.push({
       measure: 'search ranked by relevance: lib/catalogue',
       subject: database.label,

@@ -47,7 +47,7 @@ describe(`a list of ${SIZE} items`, () => {
   });
 
   it(`exports at most ${EXPORT_ROWS_MAX} rows, in order, says it stopped, and gives the true total`, () => {
-    const exported = exportOutcomes(catalogue, EMPTY_FILTERS);
+    const exported = exportOutcomes(catalogue, EMPTY_FILTERS, null);
     expect(exported.total).toBe(SIZE);
     expect(exported.truncated).toBe(true);
     expect(exported.rows).toHaveLength(EXPORT_ROWS_MAX);
@@ -57,7 +57,11 @@ describe(`a list of ${SIZE} items`, () => {
   });
 
   it('exports a view under the cap whole', () => {
-    const exported = exportOutcomes(catalogue, { ...EMPTY_FILTERS, category: ['initiatives.2'] });
+    const exported = exportOutcomes(
+      catalogue,
+      { ...EMPTY_FILTERS, category: ['initiatives.2'] },
+      null,
+    );
     expect(exported).toMatchObject({ total: SIZE - FIRST, truncated: false });
     expect(exported.rows[0]?.number).toBe(FIRST + 1);
     expect(exported.rows.at(-1)?.number).toBe(SIZE);
@@ -65,7 +69,11 @@ describe(`a list of ${SIZE} items`, () => {
 
   it('pages past the export cap: listing is not capped', () => {
     const page = Math.ceil(SIZE / PAGE_SIZE_MAX);
-    const listing = listOutcomes(catalogue, { ...EMPTY_FILTERS, page, pageSize: PAGE_SIZE_MAX });
+    const listing = listOutcomes(
+      catalogue,
+      { ...EMPTY_FILTERS, page, pageSize: PAGE_SIZE_MAX },
+      null,
+    );
     expect(listing.total).toBe(SIZE);
     expect(listing.items.map((item) => item.number)).toEqual(
       Array.from(

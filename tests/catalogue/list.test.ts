@@ -37,7 +37,7 @@ afterAll(async () => {
 
 const filtersOf = (partial: Partial<Filters> = {}): Filters => ({ ...EMPTY_FILTERS, ...partial });
 
-const list = (partial: Partial<Filters> = {}) => listOutcomes(catalogue, filtersOf(partial));
+const list = (partial: Partial<Filters> = {}) => listOutcomes(catalogue, filtersOf(partial), null);
 
 /** Every match, not one page: the largest page size, walking pages until done. */
 function allKeys(partial: Partial<Filters>): string[] {
@@ -51,7 +51,7 @@ function allKeys(partial: Partial<Filters>): string[] {
 
 /** Every match in listing order. */
 function orderedKeys(partial: Partial<Filters>): string[] {
-  return exportOutcomes(catalogue, filtersOf(partial)).rows.map((item) => item.key);
+  return exportOutcomes(catalogue, filtersOf(partial), null).rows.map((item) => item.key);
 }
 
 /** Per facet, value → count, for the values with items (as referenceFacets gives them). */
@@ -377,7 +377,7 @@ describe('order and pages', () => {
   });
 
   it('gives each row its type, secondary type, every place with its reason, topics and years', () => {
-    for (const row of exportOutcomes(catalogue, EMPTY_FILTERS).rows) {
+    for (const row of exportOutcomes(catalogue, EMPTY_FILTERS, null).rows) {
       const expected = expectedItem(row.key);
       expect(row.type.key, row.key).toBe(expected.type);
       expect(row.secondaryType?.key ?? null, row.key).toBe(expected.secondaryType);
@@ -399,6 +399,7 @@ describe('exportOutcomes', () => {
     const exported = exportOutcomes(
       catalogue,
       filtersOf({ section: ['meetings'], page: 3, pageSize: 5 }),
+      null,
     );
     expect(exported).toMatchObject({ total: 164, truncated: false });
     expect(exported.rows.map((row) => row.key)).toEqual(
@@ -407,7 +408,7 @@ describe('exportOutcomes', () => {
   });
 
   it('exports the whole list, untruncated, under the cap', () => {
-    const exported = exportOutcomes(catalogue, EMPTY_FILTERS);
+    const exported = exportOutcomes(catalogue, EMPTY_FILTERS, null);
     expect(exported).toMatchObject({ total: 223, truncated: false });
     expect(exported.rows).toHaveLength(223);
   });

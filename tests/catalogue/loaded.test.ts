@@ -102,7 +102,7 @@ describe('loadedCatalogue', () => {
       expect(after.version).not.toBe(before.version);
       expect(after.items).toHaveLength(222);
       expect(after.itemByKey.has('meetings-187')).toBe(false);
-      expect(listOutcomes(after, EMPTY_FILTERS).total).toBe(222);
+      expect(listOutcomes(after, EMPTY_FILTERS, null).total).toBe(222);
       // Whoever still holds the old one keeps it whole.
       expect(before.items).toHaveLength(223);
       expect(before.itemByKey.get('meetings-187')?.title).toBe(
@@ -177,7 +177,7 @@ describe('loadedCatalogue', () => {
     const load = (async () => {
       while (!done && !stopped) {
         const catalogue = await loadedCatalogue();
-        const listing = listOutcomes(catalogue, { ...EMPTY_FILTERS, pageSize: 5 });
+        const listing = listOutcomes(catalogue, { ...EMPTY_FILTERS, pageSize: 5 }, null);
         const sectionSum = listing.facets.section.reduce((sum, v) => sum + v.count, 0);
         const meetings = listing.facets.section.find((v) => v.value === 'meetings')?.count;
         // Every number in one answer comes from the same catalogue.

@@ -225,7 +225,7 @@ describe('getOverview', () => {
   it('counts items per type and topic as the facets do with no filter, and as the table has them', () => {
     const overview = getOverview(catalogue);
     const reference = referenceFacets(EXPECTED, {});
-    const facets = listOutcomes(catalogue, EMPTY_FILTERS).facets;
+    const facets = listOutcomes(catalogue, EMPTY_FILTERS, null).facets;
     // Types with items, in the vocabulary's order; a secondary type counts too.
     expect(overview.types.map((t) => [t.key, t.count])).toEqual(
       TYPES.filter((t) => (reference.type[t.key] ?? 0) > 0).map((t) => [

@@ -161,8 +161,8 @@ describe.skipIf(!hasServer)('PostgreSQL', () => {
       { section: ['initiatives'], place: ['shenyang'] },
     ])('lists %j exactly as SQLite does', (partial) => {
       const filters = { ...EMPTY_FILTERS, ...partial };
-      expect(listOutcomes(b, filters)).toEqual(listOutcomes(a, filters));
-      expect(exportOutcomes(b, filters)).toEqual(exportOutcomes(a, filters));
+      expect(listOutcomes(b, filters, null)).toEqual(listOutcomes(a, filters, null));
+      expect(exportOutcomes(b, filters, null)).toEqual(exportOutcomes(a, filters, null));
       expect(relaxations(b, filters)).toEqual(relaxations(a, filters));
     });
 

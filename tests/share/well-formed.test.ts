@@ -244,7 +244,7 @@ describe('every output is well-formed for any text', () => {
   it('JSON: JSON.parse reads the listing, titles as given', async () => {
     await fc.assert(
       fc.asyncProperty(locale, text, async (one: Locale, title) => {
-        const listing = listOutcomes(catalogue, { ...EMPTY_FILTERS, pageSize: 1 });
+        const listing = listOutcomes(catalogue, { ...EMPTY_FILTERS, pageSize: 1 }, null);
         const body = toApiListing(one, catalogue, { ...listing, items: [titled(title, title)] });
         const read = JSON.parse(await Response.json(body).text());
         // JSON escapes a lone surrogate (\udc00), so it is read back as it was.

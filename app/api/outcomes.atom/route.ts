@@ -7,7 +7,7 @@ import { absoluteUrl } from '@/lib/site-url';
 /** A view as an Atom feed: the list page's parameters, every match; `lang` for its language. */
 export function GET(request: NextRequest) {
   return answerView(request.nextUrl.searchParams, ({ catalogue, filters, lang, locale }) => {
-    const { rows } = exportOutcomes(catalogue, filters);
+    const { rows } = exportOutcomes(catalogue, filters, locale.langParam);
     const self = absoluteUrl(exportHref('atom', filters, lang));
     return new Response(atomFeed(locale, catalogue, filters, rows, self), {
       headers: {
