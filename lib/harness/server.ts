@@ -1,4 +1,5 @@
 import { SERVER_ENV, serverArgs } from '@/lib/serve/process-options';
+import { compileScripts } from './build';
 import { freePort, spawnOwned, stopGroup, waitUntilAnswering } from './processes';
 
 export interface RunningServer {
@@ -15,6 +16,7 @@ export interface RunningServer {
  * copy of the project (its scripts, its build) instead of this one.
  */
 export async function startServer(env: NodeJS.ProcessEnv, cwd?: string): Promise<RunningServer> {
+  await compileScripts(env, cwd);
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const child = spawnOwned(
