@@ -1,12 +1,12 @@
-// The command-line scripts a server needs (start, serve, db:setup, db:migrate), compiled from
-// TypeScript into plain JavaScript in dist/scripts/, so production runs them with plain `node`:
+// The command-line scripts a server needs (build, start, serve, db:setup, db:migrate), compiled
+// from TypeScript into plain JavaScript in dist/scripts/, so production runs them with `node`:
 // no tsx, no TypeScript compiled at start, no development dependency. `npm run build` compiles
 // them with the pages; scripts/run.mjs compiles them again before each run where esbuild is
 // installed (a development tree), so what runs there is never older than its sources.
 // Plain JavaScript itself: it must run before anything is compiled.
 import { fileURLToPath } from 'node:url';
 
-export const SCRIPTS = ['start', 'serve', 'db-setup', 'db-migrate'];
+export const SCRIPTS = ['build', 'start', 'serve', 'db-setup', 'db-migrate'];
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 

@@ -50,11 +50,20 @@ export async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
     );
   }
   console.log(`building into ${dir}: ${why}`);
+  await build(env);
+}
+
+/**
+ * `npm run build`: `next build` into the dist directory, the server's scripts compiled, and
+ * the stamp of the sources they were made from, which `npm start` checks.
+ */
+export async function build(env: NodeJS.ProcessEnv): Promise<void> {
+  const wanted = await fingerprint();
   const status = await runCommand(NEXT_BIN, ['build'], env);
   if (status !== 0) throw new Error(`next build failed (${status})`);
   await compileScripts(env);
   // `next build` empties the directory first, so the stamp exists only after a build succeeds.
-  await writeFile(stampPath, wanted);
+  await writeFile(join(distDir(env), STAMP_FILE), wanted);
 }
 
 /**

@@ -16,7 +16,10 @@ import { OwnedCommands } from './support/scratch-project';
  */
 
 const PROJECT = process.cwd();
-/** Development tools that must not be in a production tree. */
+/**
+ * Development tools that must not be in a production tree (TypeScript stays: @prisma/client
+ * declares it as a peer, so npm keeps it).
+ */
 const DEV_ONLY = [
   'tsx',
   'lighthouse',
@@ -27,7 +30,6 @@ const DEV_ONLY = [
   'playwright-core',
   'vitest',
   'esbuild',
-  'typescript',
 ];
 
 let dir: string;

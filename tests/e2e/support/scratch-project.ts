@@ -28,6 +28,7 @@ const COPIED = [
   // Ingest and serve, and their compiler; the other scripts (the bench, the audit) stay behind.
   join('scripts', 'db-setup.ts'),
   join('scripts', 'db-migrate.ts'),
+  join('scripts', 'build.ts'),
   join('scripts', 'serve.ts'),
   join('scripts', 'start.ts'),
   join('scripts', 'port.ts'),
