@@ -77,6 +77,36 @@ async function ask(server: RunningServer): Promise<Answer> {
 }
 
 describe.skipIf(!serverUrl)('two servers on one PostgreSQL database', () => {
+  // First in the file: these are the first pages either server renders.
+  it('answer the same bytes and ETags from their first request on, and keep them', async () => {
+    const paths = ['/', '/outcomes?section=documents&place=shenyang', '/outcomes/documents/88'];
+    for (const path of paths) {
+      const answers = [];
+      for (let ask = 0; ask < 2; ask += 1) {
+        for (const server of servers) {
+          const response = await fetch(new URL(path, server.baseURL));
+          answers.push({
+            status: response.status,
+            etag: response.headers.get('etag'),
+            cache: response.headers.get('x-catalogue-cache'),
+            body: await response.text(),
+          });
+        }
+      }
+      expect(answers.map((a) => [a.status, a.cache])).toEqual([
+        [200, 'miss'],
+        [200, 'miss'],
+        [200, 'hit'],
+        [200, 'hit'],
+      ]);
+      const [first] = answers;
+      for (const answer of answers) {
+        expect(answer.etag, path).toBe(first?.etag);
+        expect(answer.body === first?.body, path).toBe(true);
+      }
+    }
+  });
+
   it('switch together after a re-ingest: each answer whole, all new within the bound', async () => {
     const [a, b] = servers as [RunningServer, RunningServer];
     const before = await ask(a);
