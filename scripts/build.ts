@@ -1,4 +1,4 @@
-import { build } from '@/lib/harness/build';
+import { build } from '@/scripts/harness/build';
 
 /**
  * `npm run build`: the pages' build and the server's compiled scripts, stamped with the sources

@@ -3,7 +3,7 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, onCleanup, spawnOwned, waitUntilAnswering } from '@/lib/harness/processes';
+import { freePort, onCleanup, spawnOwned, waitUntilAnswering } from '@/scripts/harness/processes';
 
 const REPLAY = fileURLToPath(new URL('replay-server.mjs', import.meta.url));
 

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { rssBytes } from '@/lib/harness/processes';
+import { rssBytes } from '@/scripts/harness/processes';
 import { type Ceilings, ceilingRows, httpRow, type Measured } from './ceilings';
 import { type ColdAddresses, coldAddresses } from './cold-addresses';
 import { type LoadResult, load } from './load';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { onCleanup, spawnOwned } from '@/lib/harness/processes';
+import { onCleanup, spawnOwned } from '@/scripts/harness/processes';
 
 /**
  * Load from wrk (Debian's, written in C): one Node process driving the load saturates at

@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, spawnOwned, stopGroup, waitUntilAnswering } from '@/lib/harness/processes';
+import { freePort, spawnOwned, stopGroup, waitUntilAnswering } from '@/scripts/harness/processes';
 import { OwnedCommands } from './support/scratch-project';
 
 /**

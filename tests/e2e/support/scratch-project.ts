@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { cp, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { spawnOwned, stopGroup } from '@/lib/harness/processes';
+import { spawnOwned, stopGroup } from '@/scripts/harness/processes';
 
 /**
  * A scratch copy of the project inside it (under var/, which git and tsc ignore), for a test that
@@ -34,6 +34,8 @@ const COPIED = [
   join('scripts', 'port.ts'),
   join('scripts', 'compile.mjs'),
   join('scripts', 'run.mjs'),
+  // What start and build import.
+  join('scripts', 'harness'),
 ];
 
 /** A fresh copy of the project at `to` (removed first); the generated Prisma client included. */
