@@ -65,7 +65,9 @@ const ReportSchema = z.object({
 export function wrkVersion(): string {
   const probe = spawnSync(WRK, ['--version'], { encoding: 'utf8' });
   if (probe.error) throw new Error(`${WRK} not found: install it with \`apt-get install wrk\``);
-  return `${probe.stdout}${probe.stderr}`.split('\n')[0]?.trim() ?? 'wrk';
+  // `wrk --version` prints its version, then a copyright line, and exits 1.
+  const first = `${probe.stdout}${probe.stderr}`.split('\n')[0] ?? '';
+  return first.replace(/\s+Copyright.*$/, '').trim() || 'wrk';
 }
 
 /** One wrk run against a loopback URL; refuses anything else. */
