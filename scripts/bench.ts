@@ -8,6 +8,8 @@ import { cleanUp, onCleanup } from '@/scripts/harness/processes';
 import { prepareProductionBuild } from '@/scripts/harness/production';
 import { startServer } from '@/scripts/harness/server';
 import { capsRows } from './bench/caps-rows';
+import { startCeilings } from './bench/ceiling-servers';
+import { SATURATED, saturatedRows } from './bench/ceilings';
 import { databaseDownRow, hostileRow, killRows } from './bench/fault-rows';
 import {
   CONNECTIONS,
@@ -19,7 +21,7 @@ import {
   SOAK_PATHS,
   soakRows,
 } from './bench/http-rows';
-import { startNginx } from './bench/nginx';
+import { WRK_THREADS, wrkVersion } from './bench/load';
 import { COMMON_WORD, queryRows, RUNS, SYNTHETIC_SEED, SYNTHETIC_SIZE } from './bench/query-rows';
 import { REINGEST_CONNECTIONS, reingestRow } from './bench/reingest-row';
 import { type Row, table } from './bench/table';
@@ -85,11 +87,13 @@ async function main(): Promise<number> {
     await expectOk(baseURL, path);
   }
   const html = await expectOk(baseURL, ITEM);
-  const nginx = await startNginx(html);
-  console.log(`${nginx.version} on ${nginx.url}, serving ${html.length} characters`);
+  const wrk = wrkVersion();
+  const ceilings = await startCeilings(html);
+  console.log(`${ceilings.version} on ${ceilings.nginx}, node:http on ${ceilings.node}`);
+  console.log(`serving ${html.length} characters; load from ${wrk}`);
   const loadBefore = loadavg()[0] ?? 0;
   const load = { seconds: config.BENCH_DURATION, warmup: config.BENCH_WARMUP };
-  const rows = await pageRows(baseURL, nginx.url, load);
+  const rows = await pageRows(baseURL, ceilings, load);
   if (SOAK) {
     const soak = { seconds: config.BENCH_SOAK_DURATION, warmup: config.BENCH_SOAK_WARMUP };
     rows.push(...(await soakRows(baseURL, serverPid, soak)));
@@ -103,12 +107,21 @@ async function main(): Promise<number> {
   rows.push(await hostileRow(config.BENCH_HOSTILE_RUNS));
 
   console.log(`\n${table(rows)}\n`);
+  const saturated = saturatedRows(rows);
+  if (saturated.length > 0) {
+    // A row faster than nginx measured wrk, not the server: no figure of this run can be trusted.
+    console.error(
+      `\nerror: ${SATURATED} on ${saturated.map((row) => row.measure).join(', ')}: ` +
+        `faster than nginx serving a static file. ${OUTPUT} is not written.`,
+    );
+    return 3;
+  }
   await mkdir('docs', { recursive: true });
   const previous = await readFile(OUTPUT, 'utf8').catch(() => '');
   const decisions = previous.indexOf(DECISIONS_HEADING);
   await writeFile(
     OUTPUT,
-    document(rows, { nginx: nginx.version, loadBefore, loadAfter, postgres, config }) +
+    document(rows, { nginx: ceilings.version, wrk, loadBefore, loadAfter, postgres, config }) +
       (decisions === -1 ? '' : `\n${previous.slice(decisions)}`),
   );
   console.log(`written to ${OUTPUT}`);
@@ -119,6 +132,7 @@ function document(
   rows: Row[],
   run: {
     nginx: string;
+    wrk: string;
     loadBefore: number;
     loadAfter: number;
     postgres: string | undefined;
@@ -136,7 +150,7 @@ function document(
 
 Measured ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} by \`${command}\`, every row in the
 same run, on this machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}),
-${(totalmem() / 2 ** 20).toFixed(0)} MiB memory, Node.js ${process.version}, ${run.nginx}.
+${(totalmem() / 2 ** 20).toFixed(0)} MiB memory, Node.js ${process.version}, ${run.nginx}, ${run.wrk}.
 Load average (1 min) before the HTTP rows: ${run.loadBefore.toFixed(2)}, after them: ${run.loadAfter.toFixed(2)}.
 
 ${table(rows)}
@@ -145,18 +159,27 @@ ${missed.length === 0 ? 'Every goal met.' : `Goals missed: ${missed.join('; ')}.
 
 ## How each row is measured
 
+**Ceilings.** Every HTTP row is driven by wrk (Debian's, written in C; ${WRK_THREADS} threads, one per
+core), never by a load generator in Node, which saturates below the server it measures. The
+table starts with two ceilings measured in this run, each serving the HTML of \`${ITEM}\`,
+fetched from the server and saved as a file: nginx (\`worker_processes auto\`), no application
+answers faster on this machine; and a minimal \`node:http\` server replaying the same bytes
+(\`scripts/bench/replay-server.mjs\`), what Node itself costs per answer. Each row gives its
+requests/s over both. A row faster than nginx measured its generator: it is reported as a
+saturated generator and the bench fails without writing this file.
+
 **Pages and API.** The production server (\`scripts/serve.ts\`, what \`npm start\` runs) on a
 production build, with the catalogue \`npm run db:setup\` loads into SQLite. The server reads
 the whole catalogue into memory once per ingest and keeps every answer it makes in an answer
 cache, under the catalogue's version and the address (\`X-Catalogue-Cache: hit\` or \`miss\`):
 a row that asks for one address again and again measures, after its first request, answers
-sent from memory. Each row: ${CONNECTIONS} connections (autocannon, in the benchmark's own process) for
-${config.BENCH_DURATION} s after a ${config.BENCH_WARMUP} s warm-up that is not counted. The first row is nginx serving the
-HTML of \`${ITEM}\`, fetched from the server and saved as a file: the practical ceiling for a
-page here. The ratio is requests/s over nginx's. "errors" counts connection errors and
-requests unanswered within 30 s; "non-2xx" responses outside 200–299. The load generator
-shares the ${cpu.length} cores with the server, for nginx as for the catalogue, so absolute figures are
-lower than with a separate client; the ratios are the comparable part.
+sent from memory. Each row: ${CONNECTIONS} connections for ${config.BENCH_DURATION} s after a
+${config.BENCH_WARMUP} s warm-up that is not counted; wrk sends no \`Accept-Encoding\`, so every
+answer is the identity body, as nginx's is. "errors" counts connection errors and requests
+unanswered within 30 s; "non-2xx" answers of 400 and above (wrk's count), or outside 200–299
+where answers are counted. The generator shares the ${cpu.length} cores with the server, for
+nginx as for the catalogue, so absolute figures are lower than with a separate client; the
+ratios are the comparable part.
 
 **Cold list.** Every request a list address never asked for before, so every answer is
 rendered (\`scripts/bench/cold-addresses.ts\`): a word of the catalogue's own vocabulary as
@@ -164,7 +187,9 @@ rendered (\`scripts/bench/cold-addresses.ts\`): a word of the catalogue's own vo
 facets give them), with one of four section choices and one of four orders, then page sizes
 above 20 for more. Only real listing parameters, so nothing is dropped or redirected. Before
 the row, a few of these addresses are each asked twice and must answer \`miss\` then \`hit\`;
-during it every answer's \`X-Catalogue-Cache\` is counted, and none may be \`hit\`. The row is run
+during it every answer's \`X-Catalogue-Cache\` is counted (wrk's Lua hook, \`scripts/bench/wrk-report.lua\`),
+and none may be \`hit\`; each of the four runs (warm-up and measured, at ${CONNECTIONS} connections and at 1)
+takes its own share of the addresses, each asked at most once. The row is run
 at ${CONNECTIONS} connections (its ratio to nginx) and again at 1 connection, whose p50 is the time one
 new listing takes with nothing else waiting.${
     SOAK
@@ -174,7 +199,7 @@ new listing takes with nothing else waiting.${
 lists with filters, Chinese and pinyin search, places, source, English pages, JSON API, CSV,
 Atom, a preview image, the data package, sitemap, robots) for ${config.BENCH_SOAK_DURATION} s after a
 ${config.BENCH_SOAK_WARMUP} s warm-up. RSS is VmRSS of the server process, read after the warm-up, each second,
-and at the end; the goal is on its peak.`
+and at the end, summed over every process of the server's process group; the goal is on its peak.`
       : ''
   }
 

@@ -48,10 +48,23 @@ async function main(): Promise<number> {
     sourcePath: args.data.source,
     database: location,
     publishedOn: args.data.published,
+    // Named with --source, a list replaces whatever is loaded; the bundled default never does.
+    keepOtherSource: values.source === undefined,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.status === 'unchanged') {
     console.log(`unchanged: ${where} already holds ${args.data.source} (nothing to do)`);
+  } else if (result.status === 'kept') {
+    console.log(
+      `kept: ${where} holds ${result.fileName}, loaded with --source; it is what is served. ` +
+        `To load another list: npm run db:setup -- --source FILE`,
+    );
+    if (!result.current) {
+      console.log(
+        `note: ${result.fileName} was read by other code than this; ` +
+          `load it again with: npm run db:setup -- --source <path of ${result.fileName}>`,
+      );
+    }
   } else {
     console.log(
       `ingested ${result.items} items (${result.issues} parse notes) from ${args.data.source} into ${where} in ${seconds} s`,

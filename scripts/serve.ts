@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { PortSchema } from './port';
 
 /**
- * Serves the production build: `node --import tsx scripts/serve.ts [--hostname H] [--port P]`.
- * `npm start` runs it after setting up the database and the build; the benchmark and the
- * end-to-end suite run it too, so what they measure and test is what people get.
+ * Serves the production build: `node dist/scripts/serve.js [--hostname H] [--port P]`, this file
+ * compiled (scripts/compile.mjs). `npm start` runs it after setting up the database and the
+ * build; the benchmark and the end-to-end suite run it too, so what they measure and test is
+ * what people get.
  */
 
 const ArgsSchema = z.object({
@@ -37,10 +38,6 @@ async function main(): Promise<void> {
   }
   // Absolute addresses default to where this server listens (lib/site-url.ts).
   process.env.PORT = String(args.data.port);
-  // tsx turns on source-map support for its own sake; left on, Node parses and keeps the map of
-  // every build chunk the server loads (with the sources inside them): heap for nothing a
-  // visitor sees (docs/PERFORMANCE.md, "Measured for a decision"). The server is loaded only after it is off.
-  process.setSourceMapsEnabled(false);
   const { startCatalogueServer } = await import('@/lib/serve/server');
   const server = await startCatalogueServer(args.data);
   console.log(`serving the catalogue on ${server.url}`);

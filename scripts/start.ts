@@ -22,7 +22,9 @@ async function main(): Promise<number> {
     if (status !== 0) return typeof status === 'number' ? status : 1;
   }
   await buildIfStale(env);
-  const status = await runCommand(process.execPath, serverArgs(['--port', String(port.data)]), {
+  // Arguments after `npm start --` go to the server (`--hostname 127.0.0.1`).
+  const args = ['--port', String(port.data), ...process.argv.slice(2)];
+  const status = await runCommand(process.execPath, serverArgs(args), {
     ...env,
     ...SERVER_ENV,
     NODE_ENV: 'production',

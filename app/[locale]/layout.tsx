@@ -7,7 +7,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { SkipLink } from '@/components/layout/skip-link';
 import { catalogueFault } from '@/lib/catalogue/loaded';
 import { requestCatalogue } from '@/lib/catalogue/request';
-import { localeOf } from '@/lib/i18n/locale';
+import { type Locale, localeOf } from '@/lib/i18n/locale';
 import { siteUrl } from '@/lib/site-url';
 import '../globals.css';
 import { ANCHORS, anchorHref, PAGE_PATHS } from '@/lib/paths';
@@ -33,11 +33,16 @@ export const viewport: Viewport = {
   colorScheme: 'light dark',
 };
 
-/** Every page of one language: `<html lang>`, the header with its language switch, the footer. */
+/**
+ * Every page of one language: `<html lang>`, the header with its language switch, the footer.
+ * The layout itself waits for nothing but its address: had it waited for the catalogue, its
+ * client references (the error boundary's chunk) reached the head only when the catalogue came
+ * before the head was written, so renders of one address differed by a script tag with the
+ * timing (the first in a process, and any under load).
+ */
 export default async function LocaleLayout({ children, params }: LayoutProps) {
   const locale = localeOf((await params).locale);
   if (!locale) notFound();
-  const catalogue = await requestCatalogue();
   return (
     <html lang={locale.lang}>
       <body>
@@ -50,8 +55,14 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
             {children}
           </ErrorTextProvider>
         </main>
-        <SiteFooter locale={locale} catalogue={catalogue} fault={catalogueFault()} />
+        <CatalogueFooter locale={locale} />
       </body>
     </html>
+  );
+}
+
+async function CatalogueFooter({ locale }: { locale: Locale }) {
+  return (
+    <SiteFooter locale={locale} catalogue={await requestCatalogue()} fault={catalogueFault()} />
   );
 }

@@ -15,9 +15,12 @@ export function postgresTarget(url: string): IngestTarget {
       await applyMigrations(POSTGRES_LAYOUT, postgresAdapter(url));
     },
     async holdsBuild(stamp: BuildStamp) {
+      return recordsBuild(await this.heldSource(), stamp);
+    },
+    async heldSource() {
       const db = postgresClient(url, 'readwrite');
       try {
-        return recordsBuild(await db.source.findFirst(), stamp);
+        return (await db.source.findFirst()) ?? undefined;
       } finally {
         await db.$disconnect();
       }

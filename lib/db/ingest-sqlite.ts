@@ -3,7 +3,7 @@ import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { sqliteAdapter, sqliteClient } from './client';
-import { type BuildStamp, IngestError, type IngestTarget, recordsBuild } from './ingest-target';
+import { type HeldSource, IngestError, type IngestTarget, recordsBuild } from './ingest-target';
 import { type CatalogueData, catalogueWrites } from './load';
 import { applyMigrations, SQLITE_LAYOUT } from './migrate';
 
@@ -22,7 +22,8 @@ export function sqliteTarget(path: string): IngestTarget {
       refuseForeignFile(path);
       await removeStaleTempFiles(path);
     },
-    holdsBuild: async (stamp) => holdsBuild(path, stamp),
+    holdsBuild: async (stamp) => recordsBuild(heldSource(path), stamp),
+    heldSource: async () => heldSource(path),
     async replace(data) {
       const tempPath = `${path}${TEMP_INFIX}${process.pid}.tmp`;
       try {
@@ -70,17 +71,16 @@ async function syncFile(path: string): Promise<void> {
   }
 }
 
-function holdsBuild(path: string, stamp: BuildStamp): boolean {
+function heldSource(path: string): HeldSource | undefined {
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
-    const row = db
-      .prepare('SELECT sha256, parserVersion, enrichVersion, loaderVersion FROM Source')
-      .get() as Record<string, string> | undefined;
-    return recordsBuild(row, stamp);
+    return db
+      .prepare('SELECT fileName, sha256, parserVersion, enrichVersion, loaderVersion FROM Source')
+      .get() as HeldSource | undefined;
   } catch {
-    // Missing, unreadable or from an older schema: rebuild.
-    return false;
+    // Missing, unreadable or from an older schema: nothing held, rebuild.
+    return undefined;
   } finally {
     db?.close();
   }

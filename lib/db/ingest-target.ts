@@ -7,14 +7,14 @@ export interface BuildStamp {
   versions: IngestVersions;
 }
 
+/** What a database's Source row says about the catalogue it holds. */
+export type HeldSource = Record<
+  'fileName' | 'sha256' | 'parserVersion' | 'enrichVersion' | 'loaderVersion',
+  string
+>;
+
 /** Whether a Source row records this very build. */
-export function recordsBuild(
-  source:
-    | Record<'sha256' | 'parserVersion' | 'enrichVersion' | 'loaderVersion', string>
-    | null
-    | undefined,
-  stamp: BuildStamp,
-): boolean {
+export function recordsBuild(source: HeldSource | null | undefined, stamp: BuildStamp): boolean {
   return (
     source?.sha256 === stamp.sha256 &&
     source.parserVersion === stamp.versions.parser &&
@@ -29,6 +29,8 @@ export interface IngestTarget {
   prepare(): Promise<void>;
   /** True when the target already holds this very build, so there is nothing to do. */
   holdsBuild(stamp: BuildStamp): Promise<boolean>;
+  /** The source of the catalogue the target holds; undefined when it holds none it can read. */
+  heldSource(): Promise<HeldSource | undefined>;
   /** Replaces everything with `data`, all or nothing. */
   replace(data: CatalogueData): Promise<void>;
 }

@@ -8,7 +8,7 @@ import { parseSource } from '@/lib/parser';
 import type { DatabaseLocation } from './database-url';
 import { postgresTarget } from './ingest-postgres';
 import { sqliteTarget } from './ingest-sqlite';
-import { IngestError } from './ingest-target';
+import { IngestError, recordsBuild } from './ingest-target';
 import type { CatalogueData } from './load';
 import { type IngestVersions, ingestVersions } from './versions';
 
@@ -17,10 +17,18 @@ interface IngestRequest {
   database: DatabaseLocation;
   /** Publication date of the copy; read from a YYYY-MM-DD in the file name when absent. */
   publishedOn?: Date;
+  /**
+   * Keep a catalogue loaded from a file of another name rather than replace it: what
+   * `db:setup` without `--source` (and so `npm start`) asks, so the bundled list never goes
+   * back over an operator's without being named.
+   */
+  keepOtherSource?: boolean;
 }
 
 type IngestResult =
   | { status: 'unchanged'; sha256: string }
+  /** A catalogue from another file was kept; `current` when the code that loaded it is this. */
+  | { status: 'kept'; fileName: string; current: boolean }
   | { status: 'rebuilt'; sha256: string; items: number; issues: number };
 
 /**
@@ -42,7 +50,12 @@ export async function ingest(request: IngestRequest): Promise<IngestResult> {
       ? sqliteTarget(request.database.path)
       : postgresTarget(request.database.url);
   await target.prepare();
-  if (await target.holdsBuild(stamp)) return { status: 'unchanged', sha256: stamp.sha256 };
+  const held = await target.heldSource();
+  if (recordsBuild(held, stamp)) return { status: 'unchanged', sha256: stamp.sha256 };
+  if (request.keepOtherSource && held && held.fileName !== basename(request.sourcePath)) {
+    const current = recordsBuild(held, { sha256: held.sha256, versions: stamp.versions });
+    return { status: 'kept', fileName: held.fileName, current };
+  }
   const data = {
     ...catalogueData(request, bytes, stamp.sha256, stamp.versions),
     translations: await readTranslations(TRANSLATED_LOCALES),

@@ -11,11 +11,12 @@ import { join } from 'node:path';
 export const SERVER_ENV = { MALLOC_ARENA_MAX: '2' } as const;
 
 /**
- * `node …` arguments that run scripts/serve.ts with the given arguments of its own. V8's
+ * `node …` arguments that run the server with the given arguments of its own: scripts/serve.ts
+ * as compiled into plain JavaScript (scripts/compile.mjs), so it runs with plain node. V8's
  * `--optimize-for-size` grows the heap less eagerly and collects sooner, which keeps the soak's
  * peak resident memory within its budget at no cost to answers from memory; it slows renders
  * of addresses never asked for before (docs/PERFORMANCE.md, "Measured for a decision").
  */
 export function serverArgs(args: readonly string[]): string[] {
-  return ['--optimize-for-size', '--import', 'tsx', join('scripts', 'serve.ts'), ...args];
+  return ['--optimize-for-size', join('dist', 'scripts', 'serve.js'), ...args];
 }

@@ -332,7 +332,7 @@ async function timeDatabase(database: Database): Promise<Row[]> {
           subject: database.label,
           p50: lib.p50,
           p95: lib.p95,
-          ratio: { value: ratio, of: 'SQL' },
+          ratios: [{ value: ratio, of: 'SQL' }],
           goal: `p95 ≤ ${RATIO_GOAL}× SQL${database.large ? `, < ${LARGE_P95_GOAL_MS} ms` : ''}`,
           met: ratio <= RATIO_GOAL && underCeiling,
           notes: `${matches}; ${runs} runs${exact ? '' : '; ranked by relevance'}`,

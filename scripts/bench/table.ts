@@ -9,16 +9,19 @@ export interface Row {
   p99?: number;
   errors?: number;
   non2xx?: number;
-  /** This row against its reference: requests/s over nginx's, or p95 over the SQL's. */
-  ratio?: { value: number; of: string };
+  /** This row against its references: requests/s over nginx's and Node's, or p95 over the SQL's. */
+  ratios?: { value: number; of: string }[];
   /** Empty when the row is a reference or a figure, with nothing to meet. */
   goal: string;
   met: boolean;
+  /** Faster than the ceiling: the figure is the load generator's (./ceilings.ts). */
+  saturated?: boolean;
   notes?: string;
 }
 
 const fixed = (value: number, digits = 0) =>
   value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const ratio = (value: number) => (value < 0.1 ? value.toFixed(3) : value.toFixed(2));
 const ms = (value: number | undefined) =>
   value === undefined ? '' : value < 10 ? fixed(value, 1) : fixed(value);
 
@@ -57,11 +60,9 @@ export function table(rows: readonly Row[]): string {
     ms(row.p99),
     row.errors === undefined ? '' : String(row.errors),
     row.non2xx === undefined ? '' : String(row.non2xx),
-    row.ratio === undefined
-      ? ''
-      : `${row.ratio.value < 0.1 ? row.ratio.value.toFixed(3) : row.ratio.value.toFixed(2)}× ${row.ratio.of}`,
+    (row.ratios ?? []).map(({ value, of }) => `${ratio(value)}× ${of}`).join(', '),
     row.goal,
-    row.goal === '' ? '' : row.met ? 'met' : '**missed**',
+    row.saturated ? '**saturated**' : row.goal === '' ? '' : row.met ? 'met' : '**missed**',
     row.notes ?? '',
   ]);
   const widths = HEADER.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i] ?? ''))));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { distDir } from '@/lib/dist-dir';
@@ -30,6 +30,8 @@ const SOURCE_FILES = [
 ];
 const STAMP_FILE = 'catalogue-build.sha256';
 const NEXT_BIN = join('node_modules', '.bin', 'next');
+// A tree pruned of development dependencies (`npm prune --omit=dev`) serves, but cannot build.
+const BUILD_TOOLS = join('node_modules', 'esbuild');
 
 export async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
   const dir = distDir(env);
@@ -41,11 +43,39 @@ export async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
     console.log(`build in ${dir} is up to date`);
     return;
   }
-  console.log(`building into ${dir}: ${buildId ? 'sources changed' : 'no build yet'}`);
+  const why = buildId ? 'sources changed' : 'no build yet';
+  if (!existsSync(BUILD_TOOLS)) {
+    throw new Error(
+      `the build in ${dir} is missing or stale (${why}) and the build tools are not installed: ` +
+        'run `npm run build` before `npm prune --omit=dev`',
+    );
+  }
+  console.log(`building into ${dir}: ${why}`);
+  await build(env);
+}
+
+/**
+ * `npm run build`: `next build` into the dist directory, the server's scripts compiled, and
+ * the stamp of the sources they were made from, which `npm start` checks.
+ */
+export async function build(env: NodeJS.ProcessEnv): Promise<void> {
+  const wanted = await fingerprint();
   const status = await runCommand(NEXT_BIN, ['build'], env);
   if (status !== 0) throw new Error(`next build failed (${status})`);
+  await compileScripts(env);
   // `next build` empties the directory first, so the stamp exists only after a build succeeds.
-  await writeFile(stampPath, wanted);
+  await writeFile(join(distDir(env), STAMP_FILE), wanted);
+}
+
+/**
+ * The server's scripts compiled into dist/scripts (scripts/compile.mjs), in `cwd` when given (a
+ * scratch copy of the project): what the harness starts is what `npm start` runs. Nothing to do
+ * in a pruned tree, which runs what `npm run build` compiled.
+ */
+export async function compileScripts(env: NodeJS.ProcessEnv, cwd?: string): Promise<void> {
+  if (!existsSync(BUILD_TOOLS)) return;
+  const status = await runCommand(process.execPath, [join('scripts', 'compile.mjs')], env, cwd);
+  if (status !== 0) throw new Error(`scripts/compile.mjs failed (${status})`);
 }
 
 /** The digest of every file the build reads in the project at `root`, by path relative to it. */

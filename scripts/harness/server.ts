@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { SERVER_ENV, serverArgs } from '@/lib/serve/process-options';
+import { compileScripts } from './build';
 import { freePort, spawnOwned, stopGroup, waitUntilAnswering } from './processes';
 
 export interface RunningServer {
@@ -21,6 +22,7 @@ export async function startServer(
   cwd?: string,
   log?: (line: string) => void,
 ): Promise<RunningServer> {
+  await compileScripts(env, cwd);
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const child = spawnOwned(

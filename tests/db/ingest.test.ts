@@ -406,6 +406,30 @@ describe('re-ingest', () => {
     expect(withoutLoadStamps(await readTables(locationOf(own)))).toEqual(withoutLoadStamps(before));
   }, 120_000);
 
+  it('of a list from another file is kept by db:setup without --source, replaced when one is named', async () => {
+    const operators = join(own.dir, 'operator-list.txt');
+    await writeFile(operators, `${SOURCE_TEXT}\n\n\n`);
+    expect(await ingest({ sourcePath: operators, database: locationOf(own) })).toMatchObject({
+      status: 'rebuilt',
+    });
+    const loaded = await readTables(locationOf(own));
+    // What `npm start` runs: db:setup with no --source, which would load the bundled list.
+    const plain = await runSetup(own.url, []);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/^kept: .* holds operator-list\.txt, loaded with --source/m);
+    expect(plain.stdout).not.toMatch(/^note: /m);
+    expect(await readTables(locationOf(own))).toEqual(loaded);
+    expect(
+      await ingest({ sourcePath: SOURCE_PATH, database: locationOf(own), keepOtherSource: true }),
+    ).toEqual({ status: 'kept', fileName: 'operator-list.txt', current: true });
+    const named = await runSetup(own.url, ['--source', SOURCE_PATH]);
+    expect(named.code).toBe(0);
+    expect(named.stdout).toMatch(/^ingested 223 items /m);
+    expect((await readTables(locationOf(own))).Source[0]?.fileName).toBe(
+      'xinhua-sco-outcomes-2025-09-02.txt',
+    );
+  }, 120_000);
+
   it('a source that is not the list is refused before anything is written', async () => {
     const before = await readTables(locationOf(own));
     const bad = join(own.dir, 'not-the-list.txt');

@@ -25,10 +25,17 @@ const COPIED = [
   'postcss.config.mjs',
   'tsconfig.json',
   'package.json',
-  // Ingest and serve; the other scripts (the bench, the audit) are not needed and not copied.
+  // Ingest and serve, and their compiler; the other scripts (the bench, the audit) stay behind.
   join('scripts', 'db-setup.ts'),
+  join('scripts', 'db-migrate.ts'),
+  join('scripts', 'build.ts'),
   join('scripts', 'serve.ts'),
+  join('scripts', 'start.ts'),
   join('scripts', 'port.ts'),
+  join('scripts', 'compile.mjs'),
+  join('scripts', 'run.mjs'),
+  // What start and build import.
+  join('scripts', 'harness'),
 ];
 
 /** A fresh copy of the project at `to` (removed first); the generated Prisma client included. */

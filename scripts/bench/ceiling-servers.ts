@@ -2,14 +2,22 @@ import { spawnSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { freePort, onCleanup, spawnOwned, waitUntilAnswering } from '@/scripts/harness/processes';
 
+const REPLAY = fileURLToPath(new URL('replay-server.mjs', import.meta.url));
+
 /**
- * nginx serving one saved HTML file: the practical ceiling for a page on this machine. Its own
- * config, pid and logs live in a temp directory that is removed afterwards; it runs in the
- * foreground (daemon off) on a free loopback port, as an ordinary child process.
+ * The ceilings of the HTTP rows, both serving the same saved page: nginx, the practical ceiling
+ * for any answer on this machine, and a minimal node:http server (./replay-server.mjs), Node's
+ * own limit here. nginx's config, pid and logs live in a temp directory that is removed
+ * afterwards; both run in the foreground on free loopback ports, as ordinary child processes.
  */
-export async function startNginx(html: string): Promise<{ url: string; version: string }> {
+export async function startCeilings(html: string): Promise<{
+  nginx: string;
+  node: string;
+  version: string;
+}> {
   const version = nginxVersion();
   const dir = await mkdtemp(join(tmpdir(), 'bench-nginx-'));
   onCleanup(() => rm(dir, { recursive: true, force: true }));
@@ -36,6 +44,7 @@ http {
   uwsgi_temp_path ${temp('uwsgi')};
   scgi_temp_path ${temp('scgi')};
   keepalive_requests 1000000;
+  sendfile on;
   server {
     listen 127.0.0.1:${port};
     root ${www};
@@ -46,7 +55,7 @@ http {
 }
 `,
   );
-  const child = spawnOwned('nginx', [
+  const nginx = spawnOwned('nginx', [
     '-p',
     dir,
     '-c',
@@ -57,8 +66,12 @@ http {
     'daemon off;',
   ]);
   const url = `http://127.0.0.1:${port}/`;
-  await waitUntilAnswering(url, child, 10_000);
-  return { url, version };
+  await waitUntilAnswering(url, nginx, 10_000);
+  const nodePort = await freePort();
+  const replay = spawnOwned(process.execPath, [REPLAY, join(www, 'item.html'), String(nodePort)]);
+  const node = `http://127.0.0.1:${nodePort}/`;
+  await waitUntilAnswering(node, replay, 10_000);
+  return { nginx: url, node, version };
 }
 
 function nginxVersion(): string {
