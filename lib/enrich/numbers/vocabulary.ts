@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import raw from '../../../data/numbers.json' with { type: 'json' };
+import { fold } from '../text';
+
+const Key = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'key must be lowercase words joined by -');
+const Words = z.array(z.string().min(1));
+const Why = z.string().min(1);
+
+export const UNIT_DIMENSIONS = ['money', 'power', 'count'] as const;
+
+const NumbersVocabularySchema = z
+  .strictObject({
+    units: z
+      .array(
+        z.strictObject({
+          key: Key,
+          dimension: z.enum(UNIT_DIMENSIONS),
+          zh: z.string().min(1),
+          en: z.string().min(1),
+          enOne: z.string().min(1),
+          why: Why,
+          words: Words.min(1),
+        }),
+      )
+      .min(1),
+    classifiers: z.strictObject({ why: Why, words: Words.min(1) }),
+    kinds: z
+      .array(
+        z.strictObject({
+          key: Key,
+          zh: z.string().min(1),
+          en: z.string().min(1),
+          why: Why,
+          nouns: Words,
+          verbs: Words,
+        }),
+      )
+      .min(1),
+    relations: z.tuple([
+      z.strictObject({
+        key: z.literal('multiple'),
+        kind: Key,
+        before: z.string().min(1),
+        after: z.string().min(1),
+        why: Why,
+      }),
+      z.strictObject({
+        key: z.literal('phase'),
+        kind: z.null(),
+        before: z.null(),
+        after: z.string().min(1),
+        why: Why,
+      }),
+    ]),
+    periods: z.tuple([
+      z.strictObject({ key: z.literal('next-years'), before: Words, after: Words, why: Why }),
+      z.strictObject({ key: z.literal('from-year'), before: Words, after: Words, why: Why }),
+    ]),
+    ordinals: z.array(z.strictObject({ key: Key, marker: z.string().length(1), why: Why })).min(1),
+    first: z.strictObject({ word: z.string().length(1), why: Why }),
+    editionWords: z.strictObject({ why: Why, words: Words }),
+  })
+  .superRefine((vocabulary, ctx) => {
+    const problems: string[] = [];
+    const once = (what: string, values: readonly string[]) => {
+      const seen = new Set<string>();
+      for (const value of values) {
+        if (seen.has(value)) problems.push(`${what} ${value} listed twice`);
+        seen.add(value);
+      }
+    };
+    once(
+      'unit key',
+      vocabulary.units.map((unit) => unit.key),
+    );
+    // One word for two units would make the unit depend on file order.
+    once(
+      'unit word',
+      vocabulary.units.flatMap((unit) => unit.words.map(fold)),
+    );
+    once(
+      'kind key',
+      vocabulary.kinds.map((kind) => kind.key),
+    );
+    once(
+      'kind word',
+      vocabulary.kinds.flatMap((kind) => [...kind.nouns, ...kind.verbs].map(fold)),
+    );
+    once(
+      'ordinal marker',
+      vocabulary.ordinals.map((ordinal) => ordinal.marker),
+    );
+    const kinds = new Set(vocabulary.kinds.map((kind) => kind.key));
+    const [multiple] = vocabulary.relations;
+    if (!kinds.has(multiple.kind))
+      problems.push(`relation multiple: unknown kind ${multiple.kind}`);
+    for (const message of problems) ctx.addIssue({ code: 'custom', message });
+  });
+
+export type NumbersVocabulary = z.infer<typeof NumbersVocabularySchema>;
+
+export function parseNumbersVocabulary(data: unknown): NumbersVocabulary {
+  return NumbersVocabularySchema.parse(data);
+}
+
+/** data/numbers.json, checked once at load. */
+export const NUMBERS_VOCABULARY = parseNumbersVocabulary(raw);
+
+/** The units a commitment may be counted in, with their labels (data/numbers.json). */
+export const COMMITMENT_UNITS = NUMBERS_VOCABULARY.units.map(
+  ({ key, dimension, zh, en, enOne }) => ({ key, dimension, zh, en, enOne }),
+);
+
+/** The kinds of commitment, with their labels (data/numbers.json). */
+export const COMMITMENT_KINDS = NUMBERS_VOCABULARY.kinds.map(({ key, zh, en }) => ({
+  key,
+  zh,
+  en,
+}));
