@@ -70,8 +70,9 @@ function draftOf(context: Context, one: Found): Draft | null | undefined {
     const kind = noun !== undefined ? KIND_OF_WORD.get(noun) : verbBefore(context, one.start);
     return draft(context, one.start, end, one.value, one.unit, kind, null);
   }
+  if (one.role !== 'count' && one.role !== 'multiple' && one.role !== 'phase') return undefined;
+  if (quote !== undefined) return null;
   if (one.role === 'count') {
-    if (quote !== undefined) return null;
     const noun = countNounAfter(context, one.classifierEnd);
     if (noun === undefined) return null;
     return draft(
@@ -92,21 +93,18 @@ function draftOf(context: Context, one: Found): Draft | null | undefined {
       value: one.value,
     });
   }
-  if (one.role === 'phase') {
-    const word = COUNT_WORDS.find((candidate) => text.endsWith(candidate, one.start)) ?? '';
-    const start = one.start - word.length;
-    const relation = { key: 'phase' as const, value: one.value };
-    return draft(
-      context,
-      start,
-      one.end,
-      null,
-      unitOfWord(word) ?? '',
-      verbBefore(context, start),
-      relation,
-    );
-  }
-  return undefined;
+  const word = COUNT_WORDS.find((candidate) => text.endsWith(candidate, one.start)) ?? '';
+  const start = one.start - word.length;
+  const relation = { key: 'phase' as const, value: one.value };
+  return draft(
+    context,
+    start,
+    one.end,
+    null,
+    unitOfWord(word) ?? '',
+    verbBefore(context, start),
+    relation,
+  );
 }
 
 function draft(

@@ -24,7 +24,7 @@ export function readOrdinals(title: string, found: readonly Found[]): Ordinal[] 
     for (let at = event.start; at < event.end; ) {
       const cut = dropped.find((other) => other.start === at);
       if (cut !== undefined) {
-        at = cut.end;
+        at = Math.max(cut.end, editionEnd(text, cut.start, cut.end));
         continue;
       }
       const edition = EDITION_WORDS.find((word) => text.startsWith(word, at));
@@ -45,4 +45,13 @@ export function readOrdinals(title: string, found: readonly Found[]): Ordinal[] 
       },
     ];
   });
+}
+
+/** Where an edition word that overlaps dropped words ends (2025年度: 年 is the year's too). */
+function editionEnd(text: string, start: number, end: number): number {
+  for (let at = start; at < end; at += 1) {
+    const word = EDITION_WORDS.find((one) => text.startsWith(one, at));
+    if (word !== undefined && at + word.length > end) return at + word.length;
+  }
+  return end;
 }
