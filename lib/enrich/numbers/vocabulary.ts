@@ -16,6 +16,8 @@ const NumbersVocabularySchema = z
           key: Key,
           dimension: z.enum(UNIT_DIMENSIONS),
           zh: z.string().min(1),
+          /** After a number, with its measure word: 100个项目, 500名患者. */
+          zhCounted: z.string().min(1),
           en: z.string().min(1),
           enOne: z.string().min(1),
           why: Why,
@@ -108,7 +110,7 @@ export const NUMBERS_VOCABULARY = parseNumbersVocabulary(raw);
 
 /** The units a commitment may be counted in, with their labels (data/numbers.json). */
 export const COMMITMENT_UNITS = NUMBERS_VOCABULARY.units.map(
-  ({ key, dimension, zh, en, enOne }) => ({ key, dimension, zh, en, enOne }),
+  ({ key, dimension, zh, zhCounted, en, enOne }) => ({ key, dimension, zh, zhCounted, en, enOne }),
 );
 
 /** The kinds of commitment, with their labels (data/numbers.json). */

@@ -1,0 +1,54 @@
+import { COMMITMENT_KINDS, COMMITMENT_UNITS } from '@/lib/enrich/numbers';
+import type { Commitment, Ordinal, Period } from '@/lib/enrich/numbers/types';
+import type { Locale } from './locale';
+import { ORIGINAL_LOCALE } from './locales';
+
+/**
+ * The names of what numbers say — amounts with their units, kinds, periods, relations,
+ * ordinals — made from the numbers in each language, never from a translated string: the
+ * English 12th session and the Chinese 第12次 are both written from 12.
+ */
+
+const UNIT_BY_KEY = new Map(COMMITMENT_UNITS.map((unit) => [unit.key, unit]));
+const KIND_BY_KEY = new Map(COMMITMENT_KINDS.map((kind) => [kind.key, kind]));
+
+/** A unit's name as a heading: 元 / yuan, 患者 / patients. */
+export function unitName(locale: Locale, key: string): string {
+  const unit = UNIT_BY_KEY.get(key);
+  return unit === undefined ? key : locale.name(unit);
+}
+
+/** A kind's name: 无偿援助 / grant. */
+export function kindName(locale: Locale, key: string): string {
+  const kind = KIND_BY_KEY.get(key);
+  return kind === undefined ? key : locale.name(kind);
+}
+
+/** An amount in its unit: 20亿元, 500名患者 / 2,000,000,000 yuan, 500 patients. */
+export function amountLabel(locale: Locale, quantity: number, unitKey: string): string {
+  const unit = UNIT_BY_KEY.get(unitKey);
+  const number = locale.messages.numbers.quantity(quantity);
+  if (unit === undefined) return number;
+  if (locale.key === ORIGINAL_LOCALE) return `${number}${unit.zhCounted}`;
+  return `${number}${locale.messages.locale.wordSeparator}${quantity === 1 ? unit.enOne : unit.en}`;
+}
+
+/** What one commitment amounts to: its amount, or its relation to what there is. */
+export function commitmentValue(locale: Locale, commitment: Commitment): string {
+  const { numbers, locale: text } = locale.messages;
+  if (commitment.quantity !== null)
+    return amountLabel(locale, commitment.quantity, commitment.unit);
+  const relation = commitment.relation;
+  if (relation === null) return unitName(locale, commitment.unit);
+  const said = numbers.relation[relation.key](relation.value);
+  return `${unitName(locale, commitment.unit)}${text.wordSeparator}${said}`;
+}
+
+export function periodLabel(locale: Locale, period: Period): string {
+  return locale.messages.numbers.period[period.kind](period.value);
+}
+
+/** 第12次 / 12th session. */
+export function ordinalLabel(locale: Locale, ordinal: Pick<Ordinal, 'value' | 'kind'>): string {
+  return locale.messages.numbers.ordinal(ordinal.value, ordinal.kind);
+}
