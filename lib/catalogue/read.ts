@@ -15,6 +15,7 @@ import type {
   PlaceTag,
   SectionEntry,
 } from './model';
+import { toCommitment, toOrdinal } from './to-numbers';
 
 /** Thrown when the database holds no catalogue (an empty or half-made file). */
 export class CatalogueEmptyError extends Error {
@@ -42,6 +43,8 @@ export async function readCatalogue(db: CatalogueClient): Promise<Catalogue> {
     itemPlaces,
     itemTopics,
     itemYears,
+    itemCommitments,
+    itemOrdinals,
     links,
     translationSets,
     translations,
@@ -60,6 +63,8 @@ export async function readCatalogue(db: CatalogueClient): Promise<Catalogue> {
     () => db.itemPlace.findMany({ orderBy: [{ itemId: 'asc' }, { ordinal: 'asc' }] }),
     () => db.itemTopic.findMany(),
     () => db.itemYear.findMany({ orderBy: { year: 'asc' } }),
+    () => db.itemCommitment.findMany({ orderBy: [{ itemId: 'asc' }, { ordinal: 'asc' }] }),
+    () => db.itemOrdinal.findMany({ orderBy: [{ itemId: 'asc' }, { ordinal: 'asc' }] }),
     () => db.itemLink.findMany(),
     () => db.translationSet.findMany({ orderBy: { locale: 'asc' } }),
     () => db.translation.findMany(),
@@ -121,6 +126,8 @@ export async function readCatalogue(db: CatalogueClient): Promise<Catalogue> {
   const placesOf = perItem(itemPlaces, (row) => row.itemId);
   const topicsOf = perItem(itemTopics, (row) => row.itemId);
   const yearsOf = perItem(itemYears, (row) => row.itemId);
+  const commitmentsOf = perItem(itemCommitments, (row) => row.itemId);
+  const ordinalsOf = perItem(itemOrdinals, (row) => row.itemId);
   const translationsOf = perItem(translations, (row) => row.itemId);
   const producedOf = perItem(links, (row) => row.fromId);
   const producedByOf = perItem(links, (row) => row.toId);
@@ -214,6 +221,8 @@ export async function readCatalogue(db: CatalogueClient): Promise<Catalogue> {
         .sort((a, b) => (topicRank.get(a.topicKey) ?? 0) - (topicRank.get(b.topicKey) ?? 0))
         .flatMap((topic) => topicByKey.get(topic.topicKey) ?? []),
       years: (yearsOf[index] ?? []).map((year) => String(year.year)),
+      commitments: (commitmentsOf[index] ?? []).map(toCommitment),
+      ordinals: (ordinalsOf[index] ?? []).map(toOrdinal),
       places: tagsOf(placesOf[index] ?? []),
       pinyin: JSON.parse(row.pinyin) as string[],
       translations: translationsByIndex[index] ?? {},

@@ -4,6 +4,7 @@ import type { Enrichment, Fact, ItemLink, Place, Term } from '@/lib/enrich/types
 import type { ParsedItem, ParsedList, ParseIssue } from '@/lib/parser/types';
 import { pinyinOf } from '@/lib/search/pinyin';
 import type { CatalogueClient } from './client';
+import { toItemCommitmentRows, toItemOrdinalRows } from './number-rows';
 import type { IngestVersions } from './versions';
 
 interface SourceRecord {
@@ -172,6 +173,14 @@ export function catalogueWrites(db: CatalogueClient, data: CatalogueData) {
       (rows) => db.itemYear.createMany({ data: rows }),
     ),
     ...inChunks(
+      perItem((_, itemId, enrichment) => toItemCommitmentRows(itemId, enrichment)),
+      (rows) => db.itemCommitment.createMany({ data: rows }),
+    ),
+    ...inChunks(
+      perItem((_, itemId, enrichment) => toItemOrdinalRows(itemId, enrichment)),
+      (rows) => db.itemOrdinal.createMany({ data: rows }),
+    ),
+    ...inChunks(
       data.links.map(({ from, to, kind }) => ({ fromId: from + 1, toId: to + 1, kind })),
       (rows) => db.itemLink.createMany({ data: rows }),
     ),
@@ -223,6 +232,8 @@ export function catalogueDeletes(db: CatalogueClient) {
     db.translation.deleteMany(),
     db.translationSet.deleteMany(),
     db.itemLink.deleteMany(),
+    db.itemOrdinal.deleteMany(),
+    db.itemCommitment.deleteMany(),
     db.itemYear.deleteMany(),
     db.itemTopic.deleteMany(),
     db.itemPlace.deleteMany(),

@@ -94,6 +94,8 @@ function item(fields: Partial<CatalogueItem> & Pick<CatalogueItem, 'key' | 'numb
     secondaryType: null,
     topics: [],
     years: [],
+    commitments: [],
+    ordinals: [],
     places: [],
     pinyin: [],
     produced: [],
