@@ -12,16 +12,26 @@ import { ORIGINAL_LOCALE } from './locales';
 const UNIT_BY_KEY = new Map(COMMITMENT_UNITS.map((unit) => [unit.key, unit]));
 const KIND_BY_KEY = new Map(COMMITMENT_KINDS.map((kind) => [kind.key, kind]));
 
+/** A unit's key with its names in every language, for answers that carry them all. */
+export function unitTerm(key: string): { key: string; zh: string; en: string } {
+  const unit = UNIT_BY_KEY.get(key);
+  return { key, zh: unit?.zh ?? key, en: unit?.en ?? key };
+}
+
+/** A kind's key with its names in every language. */
+export function kindTerm(key: string): { key: string; zh: string; en: string } {
+  const kind = KIND_BY_KEY.get(key);
+  return { key, zh: kind?.zh ?? key, en: kind?.en ?? key };
+}
+
 /** A unit's name as a heading: 元 / yuan, 患者 / patients. */
 export function unitName(locale: Locale, key: string): string {
-  const unit = UNIT_BY_KEY.get(key);
-  return unit === undefined ? key : locale.name(unit);
+  return locale.name(unitTerm(key));
 }
 
 /** A kind's name: 无偿援助 / grant. */
 export function kindName(locale: Locale, key: string): string {
-  const kind = KIND_BY_KEY.get(key);
-  return kind === undefined ? key : locale.name(kind);
+  return locale.name(kindTerm(key));
 }
 
 /** An amount in its unit: 20亿元, 500名患者 / 2,000,000,000 yuan, 500 patients. */
@@ -31,6 +41,20 @@ export function amountLabel(locale: Locale, quantity: number, unitKey: string): 
   if (unit === undefined) return number;
   if (locale.key === ORIGINAL_LOCALE) return `${number}${unit.zhCounted}`;
   return `${number}${locale.messages.locale.wordSeparator}${quantity === 1 ? unit.enOne : unit.en}`;
+}
+
+/** One commitment on one line: 20亿元 · 无偿援助 · 2025年 / 2,000,000,000 yuan · grant · in 2025. */
+export function commitmentSummary(locale: Locale, commitment: Commitment): string {
+  return [
+    commitmentValue(locale, commitment),
+    kindName(locale, commitment.kind),
+    ...(commitment.period ? [periodLabel(locale, commitment.period)] : []),
+  ].join(' · ');
+}
+
+/** One ordinal on one line, with its series: 上海合作组织成员国交通部长会议（第12次）. */
+export function ordinalSummary(locale: Locale, ordinal: Ordinal): string {
+  return locale.messages.numbers.inSeries(ordinalLabel(locale, ordinal), ordinal.series);
 }
 
 /** What one commitment amounts to: its amount, or its relation to what there is. */

@@ -300,6 +300,8 @@ export const en: Messages = {
         topics: 'Topics (inferred)',
         places: 'Places (inferred)',
         years: 'Years in title',
+        commitments: 'Commitments (inferred)',
+        ordinals: 'Session or edition (inferred)',
         url: 'URL',
       },
       fileName: 'sco-outcomes',

@@ -254,6 +254,8 @@ export const zhCN = {
         topics: '主题（推断）',
         places: '地点（推断）',
         years: '标题所注年份',
+        commitments: '承诺（推断）',
+        ordinals: '届次（推断）',
         url: '网址',
       },
       fileName: 'sco-outcomes',

@@ -1,6 +1,7 @@
 import { type CatalogueItem, FACET_KEYS, type Filters, tiedPlaces } from '@/lib/catalogue';
 import { fullCategoryName, sectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
+import { commitmentSummary, ordinalSummary } from '@/lib/i18n/number-labels';
 import { outcomeUrl } from '@/lib/site-url';
 
 /**
@@ -65,6 +66,8 @@ export function outcomesCsv(locale: Locale, items: readonly CatalogueItem[]): st
     columns.topics,
     columns.places,
     columns.years,
+    columns.commitments,
+    columns.ordinals,
     columns.url,
   ];
   const rows = items.map((item) => [
@@ -82,6 +85,8 @@ export function outcomesCsv(locale: Locale, items: readonly CatalogueItem[]): st
       .map((tag) => locale.name(tag.place))
       .join(separator),
     item.years.join(separator),
+    item.commitments.map((one) => commitmentSummary(locale, one)).join(separator),
+    item.ordinals.map((one) => ordinalSummary(locale, one)).join(separator),
     outcomeUrl(item, locale),
   ]);
   return toCsv([header, ...rows]);

@@ -119,3 +119,6 @@ export const COMMITMENT_KINDS = NUMBERS_VOCABULARY.kinds.map(({ key, zh, en }) =
   zh,
   en,
 }));
+
+/** The kinds of ordinal: `session` (第N次), `edition` (第N届). */
+export const ORDINAL_KINDS = NUMBERS_VOCABULARY.ordinals.map((ordinal) => ordinal.key);
