@@ -51,3 +51,6 @@ export function previewPath(page: string, lang: string | null): string {
   const search = params.toString();
   return `/api/preview${pathname}${search === '' ? '' : `?${search}`}`;
 }
+
+/** The commitments the titles make, by unit and kind. */
+export const COMMITMENTS_PATH = '/commitments';

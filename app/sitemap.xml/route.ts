@@ -2,7 +2,7 @@ import { listPlaces } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
 import { LOCALE_LIST } from '@/lib/i18n/locale';
 import { languageAlternates } from '@/lib/page-metadata';
-import { outcomePath, placePath } from '@/lib/routes';
+import { COMMITMENTS_PATH, outcomePath, placePath } from '@/lib/routes';
 import { escapeXml } from '@/lib/share/xml';
 import { absoluteUrl } from '@/lib/site-url';
 
@@ -21,6 +21,7 @@ export async function GET() {
     '/outcomes',
     '/places',
     '/source',
+    COMMITMENTS_PATH,
     ...catalogue.items.map((item) => outcomePath(item.section, item.number)),
     ...listPlaces(catalogue).map((place) => placePath(place.slug)),
   ];

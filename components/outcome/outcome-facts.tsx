@@ -5,7 +5,8 @@ import { TitledSection } from '@/components/ui/titled-section';
 import { type CatalogueItem, type FacetKey, filterOf, listingHref } from '@/lib/catalogue';
 import { categoryName, sectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
-import { placePath } from '@/lib/routes';
+import { COMMITMENTS_PATH, placePath } from '@/lib/routes';
+import { CommitmentList, OrdinalList } from './outcome-numbers';
 import { PlaceReason } from './place-reason';
 
 /**
@@ -15,6 +16,7 @@ import { PlaceReason } from './place-reason';
  */
 export function OutcomeFacts({ locale, item }: { locale: Locale; item: CatalogueItem }) {
   const { messages } = locale;
+  const { numbers } = messages;
   const text = messages.outcome;
   const list = (facet: FacetKey, value: string) => locale.path(listingHref(filterOf(facet, value)));
   const links = (facet: FacetKey, entries: Array<{ value: string; label: string }>) => (
@@ -93,6 +95,19 @@ export function OutcomeFacts({ locale, item }: { locale: Locale; item: Catalogue
             )
           )}
         </Fact>
+        {item.commitments.length > 0 && (
+          <Fact term={numbers.commitments} mark={mark(numbers.inferredCommitments)}>
+            <CommitmentList locale={locale} commitments={item.commitments} />
+            <Link href={locale.path(COMMITMENTS_PATH)} prefetch={false} className="small">
+              {numbers.page.title}
+            </Link>
+          </Fact>
+        )}
+        {item.ordinals.length > 0 && (
+          <Fact term={numbers.ordinals} mark={mark(numbers.inferredOrdinals)}>
+            <OrdinalList locale={locale} ordinals={item.ordinals} />
+          </Fact>
+        )}
       </dl>
     </TitledSection>
   );

@@ -1,4 +1,5 @@
-import type { Commitment } from '@/lib/enrich/numbers';
+import { COMMITMENT_KINDS, COMMITMENT_UNITS, type Commitment } from '@/lib/enrich/numbers';
+import type { Catalogue, CatalogueItem } from './model';
 
 /** One commitment and the item whose title makes it. */
 export interface CommitmentEntry<Item> {
@@ -64,4 +65,14 @@ function totalOf<Item>(entries: CommitmentEntry<Item>[]): CommitmentTotal<Item> 
     if (!items.includes(item)) items.push(item);
   }
   return { total, items, entries };
+}
+
+const ORDER = {
+  units: COMMITMENT_UNITS.map((unit) => unit.key),
+  kinds: COMMITMENT_KINDS.map((kind) => kind.key),
+};
+
+/** The loaded catalogue's commitments by unit and kind, in the vocabulary's order (data/numbers.json). */
+export function listCommitments(catalogue: Catalogue): UnitCommitments<CatalogueItem>[] {
+  return commitmentsByUnit(catalogue.items, ORDER);
 }

@@ -1,4 +1,10 @@
 export * from './address';
+export {
+  type CommitmentEntry,
+  type CommitmentTotal,
+  listCommitments,
+  type UnitCommitments,
+} from './commitments';
 export { type Facets, type FacetValue, knownValues } from './facets';
 export { getOutcome, type OutcomeDetail, type OutcomeLookup } from './item';
 export {

@@ -10,8 +10,10 @@ import {
   type PlaceEntry,
   tiedPlaces,
 } from '@/lib/catalogue';
+import { COMMITMENT_UNITS } from '@/lib/enrich/numbers';
 import { sectionName, titleOf } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
+import { commitmentSummary } from '@/lib/i18n/number-labels';
 import { placePath } from '@/lib/routes';
 import { absoluteUrl, outcomeUrl } from '@/lib/site-url';
 
@@ -52,6 +54,7 @@ function placeOf(locale: Locale, place: PlaceEntry): Thing {
 export function itemJsonLd(locale: Locale, catalogue: Catalogue, item: CatalogueItem): Thing {
   const title = titleOf(locale, item);
   const places = tiedPlaces(item).map((tag) => placeOf(locale, tag.place));
+  const amounts = monetaryAmounts(locale, item);
   const type =
     item.section === 'meetings'
       ? 'Event'
@@ -76,7 +79,27 @@ export function itemJsonLd(locale: Locale, catalogue: Catalogue, item: Catalogue
         : { spatialCoverage: places }
       : {}),
     ...(item.years.length > 0 ? { temporalCoverage: item.years.join('/') } : {}),
+    ...(amounts.length > 0 ? { [type === 'Event' ? 'about' : 'mentions']: amounts } : {}),
   };
+}
+
+const CURRENCY = new Map(COMMITMENT_UNITS.map((unit) => [unit.key, unit.currency]));
+
+/** The sums of money an item commits, as schema.org MonetaryAmounts, each with what it is. */
+function monetaryAmounts(locale: Locale, item: CatalogueItem): Thing[] {
+  return item.commitments.flatMap((commitment) => {
+    const currency = CURRENCY.get(commitment.unit);
+    if (!currency || commitment.quantity === null) return [];
+    return [
+      {
+        '@type': 'MonetaryAmount',
+        currency,
+        value: commitment.quantity,
+        name: commitmentSummary(locale, commitment),
+        description: commitment.words,
+      },
+    ];
+  });
 }
 
 /** A list view: its items, in its order, as a schema.org ItemList. */

@@ -15,6 +15,11 @@ const NumbersVocabularySchema = z
         z.strictObject({
           key: Key,
           dimension: z.enum(UNIT_DIMENSIONS),
+          /** ISO 4217, for money: what schema.org's MonetaryAmount calls its currency. */
+          currency: z
+            .string()
+            .regex(/^[A-Z]{3}$/)
+            .optional(),
           zh: z.string().min(1),
           /** After a number, with its measure word: 100个项目, 500名患者. */
           zhCounted: z.string().min(1),
@@ -110,7 +115,15 @@ export const NUMBERS_VOCABULARY = parseNumbersVocabulary(raw);
 
 /** The units a commitment may be counted in, with their labels (data/numbers.json). */
 export const COMMITMENT_UNITS = NUMBERS_VOCABULARY.units.map(
-  ({ key, dimension, zh, zhCounted, en, enOne }) => ({ key, dimension, zh, zhCounted, en, enOne }),
+  ({ key, dimension, currency, zh, zhCounted, en, enOne }) => ({
+    key,
+    dimension,
+    currency: currency ?? null,
+    zh,
+    zhCounted,
+    en,
+    enOne,
+  }),
 );
 
 /** The kinds of commitment, with their labels (data/numbers.json). */
