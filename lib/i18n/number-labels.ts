@@ -34,6 +34,13 @@ export function kindName(locale: Locale, key: string): string {
   return locale.name(kindTerm(key));
 }
 
+/** One of a unit: 基金 / fund. */
+function unitOneName(locale: Locale, key: string): string {
+  const unit = UNIT_BY_KEY.get(key);
+  if (unit === undefined) return key;
+  return locale.key === ORIGINAL_LOCALE ? unit.zh : unit.enOne;
+}
+
 /** An amount in its unit: 20亿元, 500名患者 / 2,000,000,000 yuan, 500 patients. */
 export function amountLabel(locale: Locale, quantity: number, unitKey: string): string {
   const unit = UNIT_BY_KEY.get(unitKey);
@@ -59,13 +66,16 @@ export function ordinalSummary(locale: Locale, ordinal: Ordinal): string {
 
 /** What one commitment amounts to: its amount, or its relation to what there is. */
 export function commitmentValue(locale: Locale, commitment: Commitment): string {
-  const { numbers, locale: text } = locale.messages;
-  if (commitment.quantity !== null)
+  const { numbers } = locale.messages;
+  if (commitment.quantity !== null) {
     return amountLabel(locale, commitment.quantity, commitment.unit);
+  }
   const relation = commitment.relation;
   if (relation === null) return unitName(locale, commitment.unit);
-  const said = numbers.relation[relation.key](relation.value);
-  return `${unitName(locale, commitment.unit)}${text.wordSeparator}${said}`;
+  if (relation.key === 'multiple') {
+    return numbers.relation.multiple(unitName(locale, commitment.unit), relation.value);
+  }
+  return numbers.relation.phase(unitOneName(locale, commitment.unit), relation.value);
 }
 
 export function periodLabel(locale: Locale, period: Period): string {

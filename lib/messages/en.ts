@@ -528,8 +528,9 @@ export const en: Messages = {
       'next-years': (years: number) => `over the next ${years} years`,
     },
     relation: {
-      multiple: (times: number) => (times === 2 ? 'doubled (×2)' : `×${times}`),
-      phase: (phase: number) => `phase ${phase}`,
+      multiple: (units: string, times: number) =>
+        `${units} ${times === 2 ? 'doubled (×2)' : `×${times}`}`,
+      phase: (unit: string, phase: number) => `${unit}: phase ${phase}`,
     },
     readFrom: 'Read from the title: ',
     commitments: 'Commitments',

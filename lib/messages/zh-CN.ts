@@ -465,9 +465,10 @@ export const zhCN = {
       'from-year': (year: number) => `${year}年起`,
       'next-years': (years: number) => `未来${years}年`,
     },
+    /** A relation to what exists, with the name of what it is of (plural, then singular). */
     relation: {
-      multiple: (times: number) => `增至${times}倍`,
-      phase: (phase: number) => `第${phase}期`,
+      multiple: (units: string, times: number) => `${units}增至${times}倍`,
+      phase: (unit: string, phase: number) => `${unit}第${phase}期`,
     },
     readFrom: '读自标题：',
     commitments: '承诺',

@@ -5,7 +5,12 @@ import { scanNumbers } from './scan';
 import type { NumberReadings, OtherNumber, Period } from './types';
 
 export type { Commitment, NumberReadings, Ordinal, Period } from './types';
-export { COMMITMENT_KINDS, COMMITMENT_UNITS, ORDINAL_KINDS } from './vocabulary';
+export {
+  COMMITMENT_FILTER,
+  COMMITMENT_KINDS,
+  COMMITMENT_UNITS,
+  ORDINAL_KINDS,
+} from './vocabulary';
 
 /**
  * What the numbers of a title say (data/numbers.json says how words are read): the commitments

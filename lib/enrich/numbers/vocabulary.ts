@@ -10,6 +10,12 @@ export const UNIT_DIMENSIONS = ['money', 'power', 'count'] as const;
 
 const NumbersVocabularySchema = z
   .strictObject({
+    filter: z.strictObject({
+      value: Key,
+      zh: z.string().min(1),
+      en: z.string().min(1),
+      why: Why,
+    }),
     units: z
       .array(
         z.strictObject({
@@ -135,3 +141,10 @@ export const COMMITMENT_KINDS = NUMBERS_VOCABULARY.kinds.map(({ key, zh, en }) =
 
 /** The kinds of ordinal: `session` (第N次), `edition` (第N届). */
 export const ORDINAL_KINDS = NUMBERS_VOCABULARY.ordinals.map((ordinal) => ordinal.key);
+
+/** The one value of the filter for items that commit to something, with its names. */
+export const COMMITMENT_FILTER = {
+  value: NUMBERS_VOCABULARY.filter.value,
+  zh: NUMBERS_VOCABULARY.filter.zh,
+  en: NUMBERS_VOCABULARY.filter.en,
+};
