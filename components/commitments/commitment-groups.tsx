@@ -3,22 +3,21 @@ import { ReadFrom } from '@/components/outcome/outcome-numbers';
 import { TitledSection } from '@/components/ui/titled-section';
 import type { ItemRef } from '@/lib/catalogue';
 import type { CommitmentTotal, UnitCommitments } from '@/lib/catalogue/commitments';
-import { sectionName } from '@/lib/i18n/labels';
-import type { Locale } from '@/lib/i18n/locale';
 import {
   amountLabel,
   commitmentValue,
+  itemLabel,
   kindName,
   periodLabel,
   unitName,
-} from '@/lib/i18n/number-labels';
-import { outcomePath } from '@/lib/routes';
+} from '@/lib/i18n/labels';
+import type { Locale } from '@/lib/i18n/locale';
+import { outcomePath } from '@/lib/paths';
 
 function ItemLink({ locale, item }: { locale: Locale; item: ItemRef }) {
-  const { numbering } = locale.messages;
   return (
     <Link href={locale.path(outcomePath(item.section, item.number))} prefetch={false}>
-      {numbering.itemIn(sectionName(locale, item.section), item.number)}
+      {itemLabel(locale, item)}
     </Link>
   );
 }

@@ -1,6 +1,6 @@
 import type { Commitment, Ordinal } from '@/lib/enrich/numbers/types';
+import { commitmentValue, kindName, ordinalLabel, periodLabel } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
-import { commitmentValue, kindName, ordinalLabel, periodLabel } from '@/lib/i18n/number-labels';
 
 /** The words of the title a value was read from, in the title's language. */
 export function ReadFrom({ locale, words }: { locale: Locale; words: string }) {

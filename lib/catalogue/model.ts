@@ -1,4 +1,5 @@
 import type { Commitment, Ordinal } from '@/lib/enrich/numbers';
+import type { PlaceTree } from '@/lib/enrich/place-tree';
 import type { PlaceKind, PlaceReason } from '@/lib/enrich/types';
 import type { ParseIssue, SectionKey } from '@/lib/parser/types';
 import type { FacetKey } from './address';
@@ -31,6 +32,8 @@ export interface Catalogue {
   facetTerms: Readonly<Record<FacetKey, readonly FacetTerm[]>>;
   itemByKey: ReadonlyMap<string, CatalogueItem>;
   placeBySlug: ReadonlyMap<string, PlaceEntry>;
+  /** What lies inside what: children, ancestors, isInside. */
+  placeTree: PlaceTree<PlaceEntry>;
 }
 
 export interface SourceInfo {

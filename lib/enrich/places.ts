@@ -1,5 +1,5 @@
 import { factsOf } from './facts';
-import { abbreviatedPlaces, ancestorsOf, namedPlaces, placeOf } from './gazetteer';
+import { abbreviatedPlaces, namedPlaces, PLACE_TREE, placeOf } from './gazetteer';
 import type { EnrichInput, ItemLink, ItemPlace } from './types';
 
 /**
@@ -52,7 +52,7 @@ export function linkedPlaces(
 export function withParents(places: readonly ItemPlace[]): ItemPlace[] {
   return strongestFirst([
     ...places,
-    ...places.flatMap(({ slug }) => ancestorsOf(slug).map((up) => place(up, 'parent'))),
+    ...places.flatMap(({ slug }) => PLACE_TREE.ancestors(slug).map((up) => place(up, 'parent'))),
   ]);
 }
 

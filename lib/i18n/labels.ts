@@ -5,9 +5,30 @@ import {
   FACET_KEYS,
   type FacetKey,
   type Filters,
+  facetOf,
+  type ItemRef,
+  valueHref,
 } from '@/lib/catalogue';
+import { COMMITMENT_KINDS, COMMITMENT_UNITS } from '@/lib/enrich/numbers';
+import type { Commitment, Ordinal, Period } from '@/lib/enrich/numbers/types';
 import type { SectionKey } from '@/lib/parser/types';
+import { OUTCOMES_PATH, outcomePath } from '@/lib/paths';
 import type { Locale } from './locale';
+import { ORIGINAL_LOCALE } from './locales';
+
+/**
+ * Every name the site gives its things — sections, categories, items, facet values, a view's
+ * filters — and the summary lines made of them, so a row, a feed entry, a preview, a citation,
+ * JSON-LD and a page name one thing alike.
+ */
+
+/** Between the parts of a summary line (a row's details, a feed entry, a preview's kicker). */
+export const SUMMARY_SEPARATOR = ' · ';
+
+/** The parts that are not empty, as one line: 成果文件第88项 · （二）第25–90项 · 协议. */
+export function summaryLine(parts: readonly string[]): string {
+  return parts.filter((part) => part !== '').join(SUMMARY_SEPARATOR);
+}
 
 /** 成果文件 / Outcome documents. */
 export function sectionName(locale: Locale, section: SectionKey): string {
@@ -28,13 +49,54 @@ export function categoryName(locale: Locale, category: CategoryEntry): string {
     : numbering.items(category.range.first, category.range.last);
 }
 
+/** The section with its printed number: 二、成果文件. */
+export function numberedSectionName(
+  locale: Locale,
+  section: { key: SectionKey; ordinal: number },
+): string {
+  return `${locale.messages.numbering.section(section.ordinal)}${sectionName(locale, section.key)}`;
+}
+
+/** The category with its printed number: （二）第25–90项. */
+export function numberedCategoryName(locale: Locale, category: CategoryEntry): string {
+  return `${locale.messages.numbering.category(category.ordinal)}${categoryName(locale, category)}`;
+}
+
 /** The category with its section: 成果文件（二）第25–90项. */
 export function fullCategoryName(locale: Locale, category: CategoryEntry): string {
-  const { numbering, locale: language } = locale.messages;
+  return [sectionName(locale, category.section), numberedCategoryName(locale, category)].join(
+    locale.messages.locale.wordSeparator,
+  );
+}
+
+/** An item by where it stands: 成果文件第88项. */
+export function itemLabel(locale: Locale, item: Pick<ItemRef, 'section' | 'number'>): string {
+  return locale.messages.numbering.itemIn(sectionName(locale, item.section), item.number);
+}
+
+/**
+ * The steps to an item, each named and with its site path (the item's own last): the list, its
+ * section, its category, the item. The visible breadcrumb and the JSON-LD one are both these.
+ */
+export function itemSteps(
+  locale: Locale,
+  item: Pick<CatalogueItem, 'section' | 'number' | 'category'>,
+): Array<{ name: string; path: string }> {
   return [
-    sectionName(locale, category.section),
-    `${numbering.category(category.ordinal)}${categoryName(locale, category)}`,
-  ].join(language.wordSeparator);
+    { name: locale.messages.nav.outcomes, path: OUTCOMES_PATH },
+    {
+      name: sectionName(locale, item.section),
+      path: valueHref('section', item.section),
+    },
+    {
+      name: numberedCategoryName(locale, item.category),
+      path: valueHref('category', item.category.value),
+    },
+    {
+      name: locale.messages.numbering.item(item.number),
+      path: outcomePath(item.section, item.number),
+    },
+  ];
 }
 
 /** A facet value's name for people, from the loaded catalogue's vocabularies. */
@@ -44,7 +106,8 @@ export function facetValueName(
   facet: FacetKey,
   value: string,
 ): string {
-  switch (facet) {
+  const { label } = facetOf(facet);
+  switch (label.kind) {
     case 'section':
       return locale.messages.sections[value as SectionKey] ?? value;
     case 'category': {
@@ -53,17 +116,9 @@ export function facetValueName(
     }
     case 'year':
       return locale.messages.outcomes.yearLabel(value);
-    case 'place': {
-      const place = catalogue.placeBySlug.get(value);
-      return place ? locale.name(place) : value;
-    }
-    case 'type': {
-      const type = catalogue.types.find((term) => term.key === value);
-      return type ? locale.name(type) : value;
-    }
-    case 'topic': {
-      const topic = catalogue.topics.find((term) => term.key === value);
-      return topic ? locale.name(topic) : value;
+    case 'term': {
+      const term = label.term(catalogue, value);
+      return term ? locale.name(term) : value;
     }
   }
 }
@@ -89,4 +144,88 @@ export function filtersInWords(locale: Locale, catalogue: Catalogue, filters: Fi
   );
   if (filters.q !== '') words.push(locale.messages.outcomes.quoted(filters.q));
   return words;
+}
+
+/**
+ * The names of what numbers say — amounts with their units, kinds, periods, relations,
+ * ordinals — made from the numbers in each language, never from a translated string: the
+ * English 12th session and the Chinese 第12次 are both written from 12.
+ */
+
+const UNIT_BY_KEY = new Map(COMMITMENT_UNITS.map((unit) => [unit.key, unit]));
+const KIND_BY_KEY = new Map(COMMITMENT_KINDS.map((kind) => [kind.key, kind]));
+
+/** A unit's key with its names in every language, for answers that carry them all. */
+export function unitTerm(key: string): { key: string; zh: string; en: string } {
+  const unit = UNIT_BY_KEY.get(key);
+  return { key, zh: unit?.zh ?? key, en: unit?.en ?? key };
+}
+
+/** A kind's key with its names in every language. */
+export function kindTerm(key: string): { key: string; zh: string; en: string } {
+  const kind = KIND_BY_KEY.get(key);
+  return { key, zh: kind?.zh ?? key, en: kind?.en ?? key };
+}
+
+/** A unit's name as a heading: 元 / yuan, 患者 / patients. */
+export function unitName(locale: Locale, key: string): string {
+  return locale.name(unitTerm(key));
+}
+
+/** A kind's name: 无偿援助 / grant. */
+export function kindName(locale: Locale, key: string): string {
+  return locale.name(kindTerm(key));
+}
+
+/** One of a unit: 基金 / fund. */
+function unitOneName(locale: Locale, key: string): string {
+  const unit = UNIT_BY_KEY.get(key);
+  if (unit === undefined) return key;
+  return locale.key === ORIGINAL_LOCALE ? unit.zh : unit.enOne;
+}
+
+/** An amount in its unit: 20亿元, 500名患者 / 2,000,000,000 yuan, 500 patients. */
+export function amountLabel(locale: Locale, quantity: number, unitKey: string): string {
+  const unit = UNIT_BY_KEY.get(unitKey);
+  const number = locale.messages.numbers.quantity(quantity);
+  if (unit === undefined) return number;
+  if (locale.key === ORIGINAL_LOCALE) return `${number}${unit.zhCounted}`;
+  return `${number}${locale.messages.locale.wordSeparator}${quantity === 1 ? unit.enOne : unit.en}`;
+}
+
+/** One commitment on one line: 20亿元 · 无偿援助 · 2025年 / 2,000,000,000 yuan · grant · in 2025. */
+export function commitmentSummary(locale: Locale, commitment: Commitment): string {
+  return summaryLine([
+    commitmentValue(locale, commitment),
+    kindName(locale, commitment.kind),
+    commitment.period ? periodLabel(locale, commitment.period) : '',
+  ]);
+}
+
+/** One ordinal on one line, with its series: 上海合作组织成员国交通部长会议（第12次）. */
+export function ordinalSummary(locale: Locale, ordinal: Ordinal): string {
+  return locale.messages.numbers.inSeries(ordinalLabel(locale, ordinal), ordinal.series);
+}
+
+/** What one commitment amounts to: its amount, or its relation to what there is. */
+export function commitmentValue(locale: Locale, commitment: Commitment): string {
+  const { numbers } = locale.messages;
+  if (commitment.quantity !== null) {
+    return amountLabel(locale, commitment.quantity, commitment.unit);
+  }
+  const relation = commitment.relation;
+  if (relation === null) return unitName(locale, commitment.unit);
+  if (relation.key === 'multiple') {
+    return numbers.relation.multiple(unitName(locale, commitment.unit), relation.value);
+  }
+  return numbers.relation.phase(unitOneName(locale, commitment.unit), relation.value);
+}
+
+export function periodLabel(locale: Locale, period: Period): string {
+  return locale.messages.numbers.period[period.kind](period.value);
+}
+
+/** 第12次 / 12th session. */
+export function ordinalLabel(locale: Locale, ordinal: Pick<Ordinal, 'value' | 'kind'>): string {
+  return locale.messages.numbers.ordinal(ordinal.value, ordinal.kind);
 }

@@ -1,7 +1,11 @@
 import { type CatalogueItem, FACET_KEYS, type Filters, tiedPlaces } from '@/lib/catalogue';
-import { fullCategoryName, sectionName } from '@/lib/i18n/labels';
+import {
+  commitmentSummary,
+  fullCategoryName,
+  ordinalSummary,
+  sectionName,
+} from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
-import { commitmentSummary, ordinalSummary } from '@/lib/i18n/number-labels';
 import { outcomeUrl } from '@/lib/site-url';
 
 /**

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from '@/lib/enrich/numbers';
+import { amountLabel, commitmentSummary, ordinalLabel, ordinalSummary } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, localeOf } from '@/lib/i18n/locale';
-import {
-  amountLabel,
-  commitmentSummary,
-  ordinalLabel,
-  ordinalSummary,
-} from '@/lib/i18n/number-labels';
 
 const ENGLISH = localeOf('en') ?? DEFAULT_LOCALE;
 

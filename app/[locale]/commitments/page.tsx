@@ -6,7 +6,7 @@ import { listCommitments } from '@/lib/catalogue';
 import { requestCatalogue } from '@/lib/catalogue/request';
 import { localeOf } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/page-metadata';
-import { COMMITMENTS_PATH } from '@/lib/routes';
+import { PAGE_PATHS } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata(locale, {
     title: text.title,
     description: text.description,
-    path: COMMITMENTS_PATH,
+    path: PAGE_PATHS.commitments,
   });
 }
 
