@@ -1,10 +1,5 @@
 export * from './address';
-export {
-  type CommitmentEntry,
-  type CommitmentTotal,
-  listCommitments,
-  type UnitCommitments,
-} from './commitments';
+export { listCommitments } from './commitments';
 export { countsInferred, facetOf } from './facet-table';
 export { type Facets, type FacetValue, knownValues } from './facets';
 export { getOutcome, type OutcomeDetail, type OutcomeLookup } from './item';

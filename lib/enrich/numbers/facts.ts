@@ -54,7 +54,7 @@ export function readingFacts(key: string, readings: NumberReadings): NumberFact[
 }
 
 /** One row of the hand-made table (tests/fixtures/expected-numbers.tsv). */
-export interface NumberTableRow {
+interface NumberTableRow {
   key: string;
   words: string;
   class: string;

@@ -6,7 +6,7 @@ const Key = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'key must be lowercase word
 const Words = z.array(z.string().min(1));
 const Why = z.string().min(1);
 
-export const UNIT_DIMENSIONS = ['money', 'power', 'count'] as const;
+const UNIT_DIMENSIONS = ['money', 'power', 'count'] as const;
 
 const NumbersVocabularySchema = z
   .strictObject({
@@ -110,7 +110,7 @@ const NumbersVocabularySchema = z
     for (const message of problems) ctx.addIssue({ code: 'custom', message });
   });
 
-export type NumbersVocabulary = z.infer<typeof NumbersVocabularySchema>;
+type NumbersVocabulary = z.infer<typeof NumbersVocabularySchema>;
 
 export function parseNumbersVocabulary(data: unknown): NumbersVocabulary {
   return NumbersVocabularySchema.parse(data);
