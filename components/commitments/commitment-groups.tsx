@@ -9,6 +9,7 @@ import {
   itemLabel,
   kindName,
   periodLabel,
+  SUMMARY_SEPARATOR,
   unitName,
 } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
@@ -39,7 +40,7 @@ function Total({
     <p>
       {`${text.total}${wordSeparator}`}
       <strong>{amountLabel(locale, total.total, unit)}</strong>
-      {`${wordSeparator}· ${text.items(total.items.length)}${wordSeparator}`}
+      {`${SUMMARY_SEPARATOR}${text.items(total.items.length)}${wordSeparator}`}
       <span className="inline-list">
         {total.items.map((item) => (
           <ItemLink key={item.key} locale={locale} item={item} />
@@ -60,7 +61,6 @@ export function CommitmentGroups({
   locale: Locale;
   groups: readonly UnitCommitments<ItemRef>[];
 }) {
-  const { wordSeparator } = locale.messages.locale;
   return groups.map((group) => (
     <TitledSection
       key={group.unit}
@@ -76,8 +76,9 @@ export function CommitmentGroups({
             {kind.entries.map(({ item, commitment }) => (
               <li key={`${item.key}-${commitment.start}`}>
                 <strong>{commitmentValue(locale, commitment)}</strong>
-                {commitment.period && `${wordSeparator}· ${periodLabel(locale, commitment.period)}`}
-                {`${wordSeparator}· `}
+                {commitment.period &&
+                  `${SUMMARY_SEPARATOR}${periodLabel(locale, commitment.period)}`}
+                {SUMMARY_SEPARATOR}
                 <ItemLink locale={locale} item={item} />
                 <ReadFrom locale={locale} words={commitment.words} />
               </li>

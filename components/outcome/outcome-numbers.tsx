@@ -1,5 +1,11 @@
 import type { Commitment, Ordinal } from '@/lib/enrich/numbers/types';
-import { commitmentValue, kindName, ordinalLabel, periodLabel } from '@/lib/i18n/labels';
+import {
+  commitmentValue,
+  kindName,
+  ordinalLabel,
+  periodLabel,
+  SUMMARY_SEPARATOR,
+} from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
 
 /** The words of the title a value was read from, in the title's language. */
@@ -24,14 +30,13 @@ export function CommitmentList({
   locale: Locale;
   commitments: readonly Commitment[];
 }) {
-  const { wordSeparator } = locale.messages.locale;
   return (
     <ul className="stack-sm">
       {commitments.map((commitment) => (
         <li key={commitment.start}>
           <strong>{commitmentValue(locale, commitment)}</strong>
-          {`${wordSeparator}· ${kindName(locale, commitment.kind)}`}
-          {commitment.period && `${wordSeparator}· ${periodLabel(locale, commitment.period)}`}
+          {`${SUMMARY_SEPARATOR}${kindName(locale, commitment.kind)}`}
+          {commitment.period && `${SUMMARY_SEPARATOR}${periodLabel(locale, commitment.period)}`}
           <ReadFrom locale={locale} words={commitment.words} />
         </li>
       ))}
@@ -47,13 +52,12 @@ export function OrdinalList({
   locale: Locale;
   ordinals: readonly Ordinal[];
 }) {
-  const { wordSeparator } = locale.messages.locale;
   return (
     <ul className="stack-sm">
       {ordinals.map((ordinal) => (
         <li key={ordinal.start}>
           <strong>{ordinalLabel(locale, ordinal)}</strong>
-          {`${wordSeparator}· `}
+          {SUMMARY_SEPARATOR}
           <span lang={DEFAULT_LOCALE.lang}>{ordinal.series}</span>
           <ReadFrom locale={locale} words={ordinal.words} />
         </li>
