@@ -6,7 +6,8 @@ import { type CatalogueItem, type FacetKey, type PlaceEntry, valueHref } from '@
 import type { PlaceTree } from '@/lib/enrich/place-tree';
 import { numberedCategoryName, numberedSectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
-import { placePath } from '@/lib/paths';
+import { PAGE_PATHS, placePath } from '@/lib/paths';
+import { CommitmentList, OrdinalList } from './outcome-numbers';
 import { PlaceReason } from './place-reason';
 
 /**
@@ -24,6 +25,7 @@ export function OutcomeFacts({
   places: PlaceTree<PlaceEntry>;
 }) {
   const { messages } = locale;
+  const { numbers } = messages;
   const text = messages.outcome;
   const list = (facet: FacetKey, value: string) => locale.path(valueHref(facet, value));
   const links = (facet: FacetKey, entries: Array<{ value: string; label: string }>) => (
@@ -103,6 +105,19 @@ export function OutcomeFacts({
             )
           )}
         </Fact>
+        {item.commitments.length > 0 && (
+          <Fact term={numbers.commitments} mark={mark(numbers.inferredCommitments)}>
+            <CommitmentList locale={locale} commitments={item.commitments} />
+            <Link href={locale.path(PAGE_PATHS.commitments)} prefetch={false} className="small">
+              {numbers.page.title}
+            </Link>
+          </Fact>
+        )}
+        {item.ordinals.length > 0 && (
+          <Fact term={numbers.ordinals} mark={mark(numbers.inferredOrdinals)}>
+            <OrdinalList locale={locale} ordinals={item.ordinals} />
+          </Fact>
+        )}
       </dl>
     </TitledSection>
   );

@@ -1,3 +1,4 @@
+import { COMMITMENT_FILTER, COMMITMENT_UNITS } from '@/lib/enrich/numbers';
 import type { Messages } from '@/lib/messages';
 import { SECTION_KEYS, type SectionKey } from '@/lib/parser/types';
 import {
@@ -90,7 +91,8 @@ export interface FacetDeclaration {
   /** True where the vocabulary's order means something (the list's own, years): kept on pages. */
   inOrder: boolean;
   label: FacetLabel;
-  column?: FacetColumn;
+  /** false: no column of its own, its values being written in another (commitments). */
+  column?: FacetColumn | false;
   dataFields?: readonly FacetDataField[];
 }
 
@@ -233,7 +235,41 @@ export const FACETS = {
       },
     ],
   },
+  // Inferred from the title's numbers (lib/enrich/numbers): whether it commits to anything…
+  commitment: {
+    accepts: (value) => value === COMMITMENT_FILTER.value,
+    valuesOf: committing,
+    inferredValuesOf: committing,
+    vocabulary: () => [flat(COMMITMENT_FILTER.value)],
+    inOrder: true,
+    label: { kind: 'term', term: () => COMMITMENT_FILTER },
+    // The export's commitments column and the Data Package's commitments table hold these.
+    column: false,
+    dataFields: [],
+  },
+  // …and the units its commitments are counted in: yuan, kilowatts, patients.
+  unit: {
+    accepts: 'vocabulary',
+    valuesOf: unitsOf,
+    inferredValuesOf: unitsOf,
+    vocabulary: () => COMMITMENT_UNITS.map((unit) => flat(unit.key)),
+    inOrder: true,
+    label: {
+      kind: 'term',
+      term: (_, value) => COMMITMENT_UNITS.find((unit) => unit.key === value),
+    },
+    column: false,
+    dataFields: [],
+  },
 } satisfies Record<string, FacetDeclaration>;
+
+function committing(item: CatalogueItem): readonly string[] {
+  return item.commitments.length > 0 ? [COMMITMENT_FILTER.value] : [];
+}
+
+function unitsOf(item: CatalogueItem): readonly string[] {
+  return [...new Set(item.commitments.map((commitment) => commitment.unit))];
+}
 
 export type FacetKey = keyof typeof FACETS;
 

@@ -1,3 +1,4 @@
+import type { Commitment, Ordinal } from '@/lib/enrich/numbers';
 import type { PlaceTree } from '@/lib/enrich/place-tree';
 import type { PlaceKind, PlaceReason } from '@/lib/enrich/types';
 import type { ParseIssue, SectionKey } from '@/lib/parser/types';
@@ -146,6 +147,10 @@ export interface CatalogueItem extends ItemRef {
   topics: readonly Term[];
   /** Years the title states, as the `year` filter spells them. */
   years: readonly string[];
+  /** What the title commits to, read from its numbers and words (inferred). */
+  commitments: readonly Commitment[];
+  /** 第N次, 第N届 and the series each continues (inferred). */
+  ordinals: readonly Ordinal[];
   /** Every place: named ones in title order, then those inferred, with how. */
   places: readonly PlaceTag[];
   /** One entry per UTF-16 unit of the title (lib/search/pinyin.ts). */

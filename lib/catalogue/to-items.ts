@@ -12,6 +12,7 @@ import type {
   Term,
 } from './model';
 import { CatalogueEmptyError, type CatalogueTables, type RowOf } from './read-tables';
+import { toCommitment, toOrdinal } from './to-numbers';
 
 /** What an item's row refers to, looked up once for every item. */
 interface Lookups {
@@ -30,6 +31,8 @@ interface ItemRows {
   places: RowOf<'itemPlaces'>[];
   topics: RowOf<'itemTopics'>[];
   years: RowOf<'itemYears'>[];
+  commitments: RowOf<'itemCommitments'>[];
+  ordinals: RowOf<'itemOrdinals'>[];
   translations: Readonly<Record<string, string>>;
   produced: RowOf<'links'>[];
   producedBy: RowOf<'links'>[];
@@ -50,6 +53,8 @@ export function toItems(
   const places = perItem(tables.itemPlaces, (row) => row.itemId);
   const topics = perItem(tables.itemTopics, (row) => row.itemId);
   const years = perItem(tables.itemYears, (row) => row.itemId);
+  const commitments = perItem(tables.itemCommitments, (row) => row.itemId);
+  const ordinals = perItem(tables.itemOrdinals, (row) => row.itemId);
   const produced = perItem(tables.links, (row) => row.fromId);
   const producedBy = perItem(tables.links, (row) => row.toId);
   const translations = perItem(tables.translations, (row) => row.itemId).map((own) =>
@@ -72,6 +77,8 @@ export function toItems(
       places: places[index] ?? [],
       topics: topics[index] ?? [],
       years: years[index] ?? [],
+      commitments: commitments[index] ?? [],
+      ordinals: ordinals[index] ?? [],
       translations: translations[index] ?? {},
       produced: produced[index] ?? [],
       producedBy: producedBy[index] ?? [],
@@ -117,6 +124,8 @@ function toCatalogueItem(
       .sort((a, b) => rank(a.topicKey) - rank(b.topicKey))
       .flatMap((topic) => lookups.topicByKey.get(topic.topicKey) ?? []),
     years: own.years.map((year) => String(year.year)),
+    commitments: own.commitments.map(toCommitment),
+    ordinals: own.ordinals.map(toOrdinal),
     places: own.places.flatMap((tag) => toPlaceTag(tag, lookups)),
     pinyin: JSON.parse(row.pinyin) as string[],
     produced: indexesOf(own.produced.map((link) => link.toId)),

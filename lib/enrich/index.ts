@@ -1,4 +1,5 @@
 import { producedLinks } from './links';
+import { titleNumbers } from './numbers';
 import { outcomeTypes } from './outcome-type';
 import { linkedPlaces, titlePlaces, withParents } from './places';
 import { topicsOf } from './topics';
@@ -21,6 +22,7 @@ export function enrichItem(input: EnrichInput): Enrichment {
     ...outcomeTypes(input.section, input.title),
     topics: topicsOf(input.title),
     years,
+    ...titleNumbers(input.title),
   };
 }
 
@@ -48,6 +50,7 @@ export function enrichList(items: ReadonlyArray<EnrichInput & { number: number }
     ...outcomeTypes(input.section, input.title),
     topics: topicsOf(input.title),
     years,
+    ...titleNumbers(input.title),
   }));
   return { enrichments, links };
 }

@@ -1,4 +1,5 @@
 import type { SectionKey } from '@/lib/parser/types';
+import type { Commitment, Ordinal } from './numbers/types';
 
 export type PlaceKind = 'macro-region' | 'country' | 'region' | 'city';
 
@@ -70,6 +71,10 @@ export interface Enrichment {
   topics: string[];
   /** Years the title states, ascending, deduplicated (2024—2025年 → [2024, 2025]). */
   years: number[];
+  /** What the title commits to, in title order (lib/enrich/numbers). */
+  commitments: Commitment[];
+  /** 第N次, 第N届: one per event of a compound title. */
+  ordinals: Ordinal[];
 }
 
 /** A meeting and a document or initiative it produced, as indexes into the enriched list. */

@@ -8,6 +8,17 @@ function zhNumeral(value: number): string {
   return `${tens === 1 ? '' : (ZH_DIGITS[tens] ?? '')}十${units}`;
 }
 
+const CHINESE_QUANTITY = new Intl.NumberFormat('zh-CN', {
+  notation: 'compact',
+  maximumFractionDigits: 20,
+  useGrouping: false,
+});
+
+/** 2000000000 → 20亿, 10000 → 1万, 500 → 500: exact, whatever the size. */
+function chineseQuantity(value: number): string {
+  return CHINESE_QUANTITY.format(value);
+}
+
 /**
  * The language's names and the error boundaries' text are constants of their own: the boundary
  * that replaces the whole layout imports them alone, so its client bundle carries these strings
@@ -168,6 +179,8 @@ export const zhCN = {
         type: '类型',
         topic: '主题',
         year: '标题所注年份',
+        commitment: '承诺',
+        unit: '承诺单位',
       },
       count: (count: number) => `${count} 项`,
       inferredCount: (count: number) => `其中 ${count} 项为推断`,
@@ -252,6 +265,8 @@ export const zhCN = {
         topics: '主题（推断）',
         places: '所涉地点（推断；不列其所在的地区和国家）',
         years: '标题所注年份',
+        commitments: '承诺（推断）',
+        ordinals: '届次（推断）',
         url: '网址',
       },
       fileName: 'sco-outcomes',
@@ -448,6 +463,47 @@ export const zhCN = {
     text: {
       heading: '全文',
       item: (part: string, item: string) => `${part}${item}`,
+    },
+  },
+  numbers: {
+    /** Exact, in the way Chinese writes large amounts: 20亿, 1万, 1000万. */
+    quantity: (value: number) => chineseQuantity(value),
+    ordinal: (value: number, kind: string) => `第${value}${kind === 'edition' ? '届' : '次'}`,
+    /** The ordinal as part of its series: 上海合作组织成员国交通部长会议（第12次）. */
+    inSeries: (ordinal: string, series: string) => `${series}（${ordinal}）`,
+    period: {
+      year: (year: number) => `${year}年`,
+      'from-year': (year: number) => `${year}年起`,
+      'next-years': (years: number) => `未来${years}年`,
+    },
+    /** A relation to what exists, with the name of what it is of (plural, then singular). */
+    relation: {
+      multiple: (units: string, times: number) => `${units}增至${times}倍`,
+      phase: (unit: string, phase: number) => `${unit}第${phase}期`,
+    },
+    readFrom: '读自标题：',
+    commitments: '承诺',
+    ordinals: '届次',
+    inferredCommitments:
+      '数额、单位、类别和期限由标题中的数字与词语按公开规则读出，并非原文另行载明。',
+    inferredOrdinals: '届次和所属系列由标题中的“第N次”“第N届”读出。',
+    page: {
+      title: '承诺一览',
+      description:
+        '清单标题中写明的承诺：数额、单位、类别和期限，按单位和类别汇总；只有单位相同的数额才相加。',
+      intro:
+        '以下数额均从标题中的数字与词语读出（如“20亿元”读作2,000,000,000元），每项都链接到所在条目。不同单位的数额从不相加；“翻一番”“二期”这样的相对承诺单独列出，不计入合计。',
+      total: '合计',
+      noTotal: '无可相加的数额',
+      relative: '相对承诺',
+      unit: '单位',
+      kind: '类别',
+      item: '条目',
+      words: '标题原文',
+      period: '期限',
+      value: '数值',
+      items: (count: number) => `${count}项`,
+      empty: '本目录的标题中没有读出承诺。',
     },
   },
 };

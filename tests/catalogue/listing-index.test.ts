@@ -200,6 +200,8 @@ function toItem(row: Row, index: number): CatalogueItem {
     secondaryType: row.secondaryType ? term(row.secondaryType) : null,
     topics: row.topics.map(term),
     years: row.years ?? [],
+    commitments: [],
+    ordinals: [],
     places: (row.places ?? []).map(
       ([slug, via]): PlaceTag => ({
         place: PLACES[slug] as PlaceEntry,

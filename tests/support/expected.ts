@@ -28,6 +28,8 @@ export interface ExpectedItem {
   secondaryType: string | null;
   topics: string[];
   years: string[];
+  /** The units of the title's commitments (fixtures/expected-numbers.tsv), each once. */
+  units: string[];
 }
 
 const ENRICHMENT = readFileSync(
@@ -38,6 +40,22 @@ const ENRICHMENT = readFileSync(
   .split('\n')
   .slice(1)
   .map((row) => row.split('\t'));
+
+/** Each item's commitment units, from the hand-made table of every number in the titles. */
+const UNITS = new Map<string, string[]>();
+for (const row of readFileSync(
+  fileURLToPath(new URL('../fixtures/expected-numbers.tsv', import.meta.url)),
+  'utf8',
+)
+  .trim()
+  .split('\n')
+  .slice(1)) {
+  const [key = '', , kind = '', , unit = ''] = row.split('\t');
+  if (kind !== 'amount' && kind !== 'relative') continue;
+  const units = UNITS.get(key) ?? [];
+  if (!units.includes(unit)) units.push(unit);
+  UNITS.set(key, units);
+}
 
 const enrichmentByKey = new Map(ENRICHMENT.map((cells) => [cells[0] ?? '', cells]));
 const list = (cell: string | undefined) =>
@@ -61,6 +79,7 @@ export const EXPECTED: ExpectedItem[] = EXPECTED_ITEMS.map((item) => {
     secondaryType: secondary || null,
     topics: list(topics),
     years: list(years),
+    units: UNITS.get(key) ?? [],
   };
 });
 
@@ -75,6 +94,8 @@ export interface ReferenceFilters {
   type?: string[];
   topic?: string[];
   year?: string[];
+  commitment?: string[];
+  unit?: string[];
 }
 
 type FacetName = keyof ReferenceFilters;
@@ -88,6 +109,9 @@ const VALUES: Record<FacetName, (item: ExpectedItem) => string[]> = {
   type: (item) => [item.type, ...(item.secondaryType ? [item.secondaryType] : [])],
   topic: (item) => item.topics,
   year: (item) => item.years,
+  // Whether the title commits to anything (the filter's one value), and in what units.
+  commitment: (item) => (item.units.length > 0 ? ['yes'] : []),
+  unit: (item) => item.units,
 };
 
 /** A plain filter over the expected items: values OR within a facet, facets AND. */

@@ -55,6 +55,8 @@ const ITEM: CatalogueItem = {
   secondaryType: { key: 'ceremony', zh: '仪式', en: 'Ceremony' },
   topics: [],
   years: ['2024', '2025'],
+  commitments: [],
+  ordinals: [],
   places: [
     tag('named', place('shenyang', '沈阳市', 'Shenyang')),
     tag('linked', place('qingdao', '青岛市', 'Qingdao')),

@@ -37,6 +37,8 @@ describe('GET /api/outcomes.csv', () => {
       columns.topics,
       columns.places,
       columns.years,
+      columns.commitments,
+      columns.ordinals,
       columns.url,
     ]);
     expect(rows.slice(1).map((row) => row[0])).toEqual(expectedKeys({}));
@@ -65,6 +67,8 @@ describe('GET /api/outcomes.csv', () => {
       '协议',
       '友好交往',
       '沈阳市、阿拉伯埃及共和国、中华人民共和国',
+      '',
+      '',
       '',
       `${ORIGIN}/outcomes/documents/83`,
     ]);
