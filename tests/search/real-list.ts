@@ -20,8 +20,9 @@ import { SOURCE_BYTES } from '../support/source';
 const EN: Readonly<Record<string, string>> = translations.titles;
 const placeBySlug = new Map(PLACES.map((place) => [place.slug, place]));
 
-const parsed = parseSource(SOURCE_BYTES).items;
-const { enrichments } = enrichList(parsed);
+const list = parseSource(SOURCE_BYTES);
+const parsed = list.items;
+const { enrichments } = enrichList(parsed, list.sections);
 
 export interface SearchedItem {
   key: string;
