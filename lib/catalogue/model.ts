@@ -1,4 +1,4 @@
-import type { PlaceKind, PlaceReason } from '@/lib/enrich/types';
+import type { PlaceKind, PlaceReason, PlaceRole } from '@/lib/enrich/types';
 import type { ParseIssue, SectionKey } from '@/lib/parser/types';
 import type { FacetKey } from './address';
 import type { FacetTerm } from './facets';
@@ -110,10 +110,16 @@ export interface FactEntry {
 export interface PlaceTag {
   place: PlaceEntry;
   via: PlaceReason;
-  /** The fact (`fact`), the linked item (`linked`) or the word read (`abbreviation`) that gave it. */
+  /** The part the place plays in the item: where it took place, who is party to it, … */
+  role: PlaceRole;
+  /**
+   * The fact (`fact`), the linked item (`linked`), the word read (`abbreviation`) or the category
+   * whose heading states it (`heading`) that gave it.
+   */
   fact: FactEntry | null;
   linked: ItemRef | null;
   word: string | null;
+  heading: CategoryEntry | null;
 }
 
 /**

@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { CatalogueClient } from '@/lib/db/client';
 import { oneAfterAnother } from '@/lib/db/reader';
-import type { PlaceKind, PlaceReason } from '@/lib/enrich/types';
+import type { PlaceKind, PlaceReason, PlaceRole } from '@/lib/enrich/types';
 import type { ParseIssue, SectionKey } from '@/lib/parser/types';
 import { categoryValue } from './address';
 import { buildIndex, facetTerms } from './facets';
@@ -185,9 +185,11 @@ export async function readCatalogue(db: CatalogueClient): Promise<Catalogue> {
         {
           place,
           via: row.via as PlaceReason,
+          role: row.role as PlaceRole,
           fact: row.via === 'fact' && row.ref ? (facts.get(row.ref) ?? null) : null,
           linked: row.via === 'linked' && row.ref ? (refByKey.get(row.ref) ?? null) : null,
           word: row.via === 'abbreviation' ? row.ref : null,
+          heading: row.via === 'heading' && row.ref ? (categoryByValue.get(row.ref) ?? null) : null,
         },
       ];
     });

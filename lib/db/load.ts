@@ -156,6 +156,7 @@ export function catalogueWrites(db: CatalogueClient, data: CatalogueData) {
           placeSlug: place.slug,
           via: place.via,
           ref: place.ref,
+          role: place.role,
           ordinal,
         })),
       ),

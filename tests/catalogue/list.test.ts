@@ -115,12 +115,20 @@ describe('listOutcomes filters', () => {
     },
   );
 
-  it('place=tianjin includes meetings-77 (by the summit fact) and meetings-145 (津彩), which do not name it', () => {
+  it('place=tianjin includes meetings-77 (by the summit fact), meetings-145 (津彩) and the summit’s 23 initiatives (by their heading), which do not name it', () => {
     const tianjin = allKeys({ place: ['tianjin'] });
+    const summit = Array.from({ length: 23 }, (_, index) => `initiatives-${index + 1}`);
     expect(tianjin).toEqual(
-      ['documents-80', 'meetings-145', 'meetings-146', 'meetings-147', 'meetings-77'].sort(),
+      [
+        'documents-80',
+        'meetings-145',
+        'meetings-146',
+        'meetings-147',
+        'meetings-77',
+        ...summit,
+      ].sort(),
     );
-    for (const key of ['meetings-77', 'meetings-145']) {
+    for (const key of ['meetings-77', 'meetings-145', ...summit]) {
       expect(expectedItem(key).title).not.toContain('天津');
     }
   });
@@ -177,19 +185,21 @@ describe('listOutcomes filters', () => {
     const place = (listing: ReturnType<typeof list>, slug: string) =>
       listing.facets.place.find((v) => v.value === slug);
     const all = list();
-    // 72 items have China; 35 name it, 37 reach it by 访华/中方 or as a parent.
-    expect(place(all, 'china')).toMatchObject({ count: 72, inferred: 37 });
-    // documents-80, meetings-146 and -147 name Tianjin; meetings-77 (fact) and -145 (津彩) do not.
-    expect(place(all, 'tianjin')).toMatchObject({ count: 5, inferred: 2 });
+    // 83 items have China; 35 name it, 48 reach it by 访华/中方, by the heading 中方其他倡议
+    // (initiatives 24–35 but 31) or as a parent.
+    expect(place(all, 'china')).toMatchObject({ count: 83, inferred: 48 });
+    // documents-80, meetings-146 and -147 name Tianjin; meetings-77 (fact), -145 (津彩) and
+    // initiatives 1–23 (their heading, 中方在天津峰会上提出的倡议) do not.
+    expect(place(all, 'tianjin')).toMatchObject({ count: 28, inferred: 25 });
     // Only meetings-70 reaches Shenyang without naming it.
     expect(place(all, 'shenyang')).toMatchObject({ count: 6, inferred: 1 });
     // Qingdao: named by meetings-119, -126, -152 and documents-70; the other six by fact or link.
     expect(place(all, 'qingdao')).toMatchObject({ count: 10, inferred: 6 });
-    // Among the initiatives: 1–6, 31 and 36 name 中国; 7–23 have 中方.
+    // Among the initiatives: 1–6, 31 and 36 name 中国; 7–23 have 中方; the rest their heading's.
     const initiatives = list({ section: ['initiatives'] });
-    expect(place(initiatives, 'china')).toMatchObject({ count: 25, inferred: 17 });
+    expect(place(initiatives, 'china')).toMatchObject({ count: 36, inferred: 28 });
     // A place's count is under the other facets only: selecting china does not change it.
-    expect(place(list({ place: ['china'] }), 'china')).toMatchObject({ count: 72, inferred: 37 });
+    expect(place(list({ place: ['china'] }), 'china')).toMatchObject({ count: 83, inferred: 48 });
   });
 
   it('keeps a selected value that the other filters empty, with count 0', () => {

@@ -207,6 +207,8 @@ function toItem(row: Row, index: number): CatalogueItem {
         fact: null,
         linked: null,
         word: null,
+        heading: null,
+        role: 'venue',
       }),
     ),
     pinyin: pinyinOf(row.title),

@@ -117,6 +117,8 @@ const HOSTILE = item({
       fact: null,
       linked: null,
       word: null,
+      heading: null,
+      role: 'party',
     },
     {
       via: 'named',
@@ -124,6 +126,8 @@ const HOSTILE = item({
       fact: null,
       linked: null,
       word: null,
+      heading: null,
+      role: 'party',
     },
     // A container is not listed: the row names the places the item is about.
     {
@@ -132,6 +136,8 @@ const HOSTILE = item({
       fact: null,
       linked: null,
       word: null,
+      heading: null,
+      role: 'party',
     },
   ],
 });

@@ -23,6 +23,8 @@ const tag = (via: PlaceTag['via'], entry: PlaceEntry): PlaceTag => ({
   fact: null,
   linked: null,
   word: null,
+  heading: null,
+  role: 'venue',
 });
 
 const CATEGORY: CategoryEntry = {
