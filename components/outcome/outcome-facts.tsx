@@ -7,6 +7,7 @@ import { categoryName, sectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import { placePath } from '@/lib/routes';
 import { PlaceReason } from './place-reason';
+import { PlaceRoles } from './place-roles';
 
 /**
  * What the catalogue knows of one item. Part, category, number and years are read from the
@@ -66,6 +67,7 @@ export function OutcomeFacts({ locale, item }: { locale: Locale; item: Catalogue
           )}
         </Fact>
         <Fact term={text.places} mark={mark(messages.inferred.places)}>
+          <PlaceRoles locale={locale} item={item} />
           {item.places.length === 0 ? (
             <span className="muted">{text.noPlaces}</span>
           ) : (

@@ -70,6 +70,8 @@ export interface CategoryEntry {
   /** The `category` filter's value: `meetings.2`. */
   value: string;
   heading: string | null;
+  /** The heading's line in the source; null when the copy lacks the heading. */
+  line: number | null;
   /** The printed heading in other languages, by locale (unofficial, like the titles'). */
   headingTranslations: Readonly<Record<string, string>>;
   declaredCount: number | null;

@@ -82,6 +82,7 @@ export async function readCatalogue(db: CatalogueClient): Promise<Catalogue> {
         ordinal: row.ordinal,
         value: categoryValue(row.sectionKey as SectionKey, row.ordinal),
         heading: row.heading,
+        line: row.line,
         headingTranslations: Object.fromEntries(
           (headingsByCategory.get(row.id) ?? []).map(({ locale, heading }) => [locale, heading]),
         ),

@@ -149,7 +149,7 @@ export const en: Messages = {
     categoryHeading:
       'The original lacks the heading of this category; it is referred to here by its range of numbers.',
     places:
-      'Places are inferred by rules: places and abbreviations named in the title, documented standing facts, linked items, and the regions and countries these lie in.',
+      'Places are inferred by rules: places and abbreviations named in the title, documented standing facts, linked items, the heading of the item’s category, and the regions and countries these lie in; each says the part it plays in the item: venue, party, actor or subject.',
     type: 'The type is inferred from the title.',
     topics: 'Topics are inferred from keywords in the title.',
     total:
@@ -159,6 +159,8 @@ export const en: Messages = {
       abbreviation: (text: string) => `the abbreviation “${text}” in the title`,
       fact: (fact: string) => `standing fact: ${fact}`,
       linked: (item: string, title: string) => `named by the linked item ${item}, “${title}”`,
+      heading: (heading: string, line: string) =>
+        `stated by the heading of its category, “${heading}” (${line})`,
       parent: (children: string) => `contains ${children}`,
     },
   },
@@ -401,6 +403,16 @@ export const en: Messages = {
     type: 'Type',
     topics: 'Topics',
     places: 'Places',
+    roles: {
+      actor: (places: string) => `By ${places}`,
+      venue: {
+        meetings: (places: string) => `Held in ${places}`,
+        documents: (places: string) => `Adopted in ${places}`,
+        initiatives: (places: string) => `Put forward in ${places}`,
+      },
+      party: (places: string) => `Parties: ${places}`,
+      subject: (places: string) => `About ${places}`,
+    },
     years: 'Years in title',
     noTopics: 'Not assigned to any topic',
     noPlaces: 'No place could be inferred',

@@ -76,6 +76,7 @@ function category(section: SectionKey, ordinal: number): CategoryEntry {
     ordinal,
     value: categoryValue(section, ordinal),
     heading: null,
+    line: null,
     headingTranslations: {},
     declaredCount: null,
     inferred: false,

@@ -72,6 +72,7 @@ const DOCUMENTS_2: CategoryEntry = {
   ordinal: 2,
   value: 'documents.2',
   heading: null,
+  line: null,
   headingTranslations: {},
   declaredCount: null,
   inferred: true,
