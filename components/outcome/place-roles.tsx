@@ -1,5 +1,5 @@
 import type { CatalogueItem } from '@/lib/catalogue';
-import { placesByRole } from '@/lib/catalogue/roles';
+import { placeRoleLines } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 
 /**
@@ -7,20 +7,13 @@ import type { Locale } from '@/lib/i18n/locale';
  * or put forward), who is party to it, what it is about. Nothing when no place is tied.
  */
 export function PlaceRoles({ locale, item }: { locale: Locale; item: CatalogueItem }) {
-  const { roles } = locale.messages.outcome;
-  const separator = locale.messages.locale.listSeparator;
-  const groups = placesByRole(item);
-  if (groups.length === 0) return null;
+  const lines = placeRoleLines(locale, item);
+  if (lines.length === 0) return null;
   return (
     <ul className="place-roles">
-      {groups.map(({ role, places }) => {
-        const names = places.map((place) => locale.name(place)).join(separator);
-        return (
-          <li key={role}>
-            {role === 'venue' ? roles.venue[item.section](names) : roles[role](names)}
-          </li>
-        );
-      })}
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
     </ul>
   );
 }

@@ -6,6 +6,7 @@ import {
   type FacetKey,
   type Filters,
 } from '@/lib/catalogue';
+import { placesByRole } from '@/lib/catalogue/roles';
 import type { SectionKey } from '@/lib/parser/types';
 import type { Locale } from './locale';
 
@@ -89,4 +90,17 @@ export function filtersInWords(locale: Locale, catalogue: Catalogue, filters: Fi
   );
   if (filters.q !== '') words.push(locale.messages.outcomes.quoted(filters.q));
   return words;
+}
+
+/**
+ * What part an item's places play, a line each: 发起方：中华人民共和国 / By China, where it was
+ * held (adopted, put forward), its parties, what it is about. Empty when no place is tied.
+ */
+export function placeRoleLines(locale: Locale, item: CatalogueItem): string[] {
+  const { roles } = locale.messages.outcome;
+  const separator = locale.messages.locale.listSeparator;
+  return placesByRole(item).map(({ role, places }) => {
+    const names = places.map((place) => locale.name(place)).join(separator);
+    return role === 'venue' ? roles.venue[item.section](names) : roles[role](names);
+  });
 }

@@ -63,6 +63,7 @@ export const en: Messages = {
     switchLabel: 'Language',
     /** `list` joins names in running text: Shenyang, Qingdao. */
     listSeparator: ', ',
+    clauseSeparator: '; ',
     /** Between words: Chinese runs words together, English spaces them. */
     wordSeparator: ' ',
   },
@@ -291,6 +292,7 @@ export const en: Messages = {
         type: 'Type (inferred)',
         topics: 'Topics (inferred)',
         places: 'Places (inferred)',
+        roles: 'Place roles (inferred)',
         years: 'Years in title',
         url: 'URL',
       },

@@ -21,6 +21,8 @@ export const zhCNLocale = {
   switchLabel: '语言',
   /** `list` joins names in running text: 沈阳、青岛. */
   listSeparator: '、',
+  /** `clauses` joins whole statements in one cell: 举办地：青岛市；涉及：哈萨克斯坦共和国. */
+  clauseSeparator: '；',
   /** Between words: Chinese runs words together, English spaces them. */
   wordSeparator: '',
 };
@@ -243,6 +245,7 @@ export const zhCN = {
         type: '类型（推断）',
         topics: '主题（推断）',
         places: '地点（推断）',
+        roles: '地点角色（推断）',
         years: '标题所注年份',
         url: '网址',
       },

@@ -1,5 +1,5 @@
 import { type CatalogueItem, FACET_KEYS, type Filters, tiedPlaces } from '@/lib/catalogue';
-import { fullCategoryName, sectionName } from '@/lib/i18n/labels';
+import { fullCategoryName, placeRoleLines, sectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import { outcomeUrl } from '@/lib/site-url';
 
@@ -64,6 +64,7 @@ export function outcomesCsv(locale: Locale, items: readonly CatalogueItem[]): st
     columns.type,
     columns.topics,
     columns.places,
+    columns.roles,
     columns.years,
     columns.url,
   ];
@@ -81,6 +82,7 @@ export function outcomesCsv(locale: Locale, items: readonly CatalogueItem[]): st
     tiedPlaces(item)
       .map((tag) => locale.name(tag.place))
       .join(separator),
+    placeRoleLines(locale, item).join(locale.messages.locale.clauseSeparator),
     item.years.join(separator),
     outcomeUrl(item, locale),
   ]);

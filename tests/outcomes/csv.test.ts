@@ -164,7 +164,7 @@ describe('outcomesCsv', () => {
 
   it('heads the columns in Chinese for the site’s language', () => {
     expect(rowsOf(outcomesCsv(DEFAULT_LOCALE, []))[0]).toBe(
-      '标识,部分,类别,编号,标题,标题译文,类型（推断）,主题（推断）,地点（推断）,标题所注年份,网址',
+      '标识,部分,类别,编号,标题,标题译文,类型（推断）,主题（推断）,地点（推断）,地点角色（推断）,标题所注年份,网址',
     );
   });
 
@@ -181,6 +181,7 @@ describe('outcomesCsv', () => {
         '协议、仪式',
         '友好交往、法律',
         '沈阳市、阿拉伯埃及共和国',
+        '参与方：沈阳市、阿拉伯埃及共和国',
         '2024、2025',
         'https://catalogue.example/outcomes/documents/83',
       ].join(','),
@@ -189,14 +190,14 @@ describe('outcomesCsv', () => {
 
   it('leaves empty what an item lacks', () => {
     expect(rowsOf(outcomesCsv(DEFAULT_LOCALE, [PLAIN]))[1]).toBe(
-      'documents-84,成果文件,成果文件（二）第25–90项,84,意向书,,协议,,,,https://catalogue.example/outcomes/documents/84',
+      'documents-84,成果文件,成果文件（二）第25–90项,84,意向书,,协议,,,,,https://catalogue.example/outcomes/documents/84',
     );
   });
 
   it('heads and labels in English for the English locale, with its addresses', () => {
     const [header, row] = rowsOf(outcomesCsv(ENGLISH, [HOSTILE]));
     expect(header).toBe(
-      'Identifier,Part,Category,Number,"Title (Chinese, as printed)","Title (English, unofficial translation)",Type (inferred),Topics (inferred),Places (inferred),Years in title,URL',
+      'Identifier,Part,Category,Number,"Title (Chinese, as printed)","Title (English, unofficial translation)",Type (inferred),Topics (inferred),Places (inferred),Place roles (inferred),Years in title,URL',
     );
     expect(row).toBe(
       [
@@ -210,6 +211,7 @@ describe('outcomesCsv', () => {
         '"Agreement, Ceremony"',
         '"Friendship, Law"',
         '"Shenyang, Egypt"',
+        '"Parties: Shenyang, Egypt"',
         '"2024, 2025"',
         'https://catalogue.example/en/outcomes/documents/83',
       ].join(','),

@@ -36,6 +36,7 @@ describe('GET /api/outcomes.csv', () => {
       columns.type,
       columns.topics,
       columns.places,
+      columns.roles,
       columns.years,
       columns.url,
     ]);
@@ -65,6 +66,7 @@ describe('GET /api/outcomes.csv', () => {
       '协议',
       '友好交往',
       '沈阳市、阿拉伯埃及共和国、中华人民共和国',
+      '参与方：沈阳市、阿拉伯埃及共和国、中华人民共和国',
       '',
       `${ORIGIN}/outcomes/documents/83`,
     ]);
