@@ -38,28 +38,19 @@ function textPlaces(section: SectionKey, text: string, years: readonly number[])
   const named = namedMentions(text);
   const cities = named.map(({ slug }) => slug).filter((slug) => placeOf(slug)?.kind === 'city');
   const folded = fold(text);
-  const read = (
-    slug: string,
-    via: PlaceReason,
-    ref: string | null,
-    reading: Omit<Reading, 'text'>,
-  ) => place(slug, via, ref, roleOf(section, { ...reading, text }));
+  const read = (slug: string, ref: string | null, reading: Omit<Reading, 'text'>) =>
+    place(slug, reading.via, ref, roleOf(section, { ...reading, text }));
   return tie([
     ...named.map(({ slug, start, end }) =>
-      read(slug, 'named', null, { via: 'named', start, end, fact: null }),
+      read(slug, null, { via: 'named', start, end, fact: null }),
     ),
     ...abbreviatedPlaces(section, text).map(({ place: slug, word, start }) =>
-      read(slug, 'abbreviation', word, {
-        via: 'abbreviation',
-        start,
-        end: start + word.length,
-        fact: null,
-      }),
+      read(slug, word, { via: 'abbreviation', start, end: start + word.length, fact: null }),
     ),
     ...factsOf(text, years, cities).map((fact) => {
       const words = fact.wording.map(fold).find((wording) => folded.includes(wording)) ?? '';
       const start = folded.indexOf(words);
-      return read(fact.place, 'fact', fact.id, {
+      return read(fact.place, fact.id, {
         via: 'fact',
         start,
         end: start + words.length,
