@@ -1,8 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
-import { URL_LENGTH_MAX } from '@/lib/constants';
-import { ALLOWED_METHODS, refusalHeaders } from '@/lib/http/refusal';
+import { refusalOf } from '@/lib/http/refusal';
 import { SECURITY_HEADERS } from '@/lib/http/security-headers';
-import { localeOfPath } from '@/lib/i18n/locale';
 import { ORIGINAL_LOCALE } from '@/lib/i18n/locales';
 import { REQUEST_PATH_HEADER } from '@/lib/i18n/request-path';
 
@@ -10,14 +8,17 @@ import { REQUEST_PATH_HEADER } from '@/lib/i18n/request-path';
  * Runs for every request Next.js routes, static files included (no matcher). The production
  * server (lib/serve) refuses writes before they reach Next.js; this refuses them again for any
  * other way of serving the build, so no page, route handler or Server Action can be reached by a
- * POST, PUT, DELETE…. An address too long or not decodable is refused too (414, 400). Every
- * request carries its address as asked for (REQUEST_PATH_HEADER) to the pages, which a not-found
- * page needs to know its language by.
+ * POST, PUT, DELETE…; an address too long or not decodable is refused too (lib/http/refusal.ts
+ * decides for both). Every request carries its address as asked for (REQUEST_PATH_HEADER) to
+ * the pages, which a not-found page needs to know its language by.
  */
 export async function proxy(request: NextRequest) {
-  if (!ALLOWED_METHODS.includes(request.method)) return methodNotAllowed(request);
-  const unreadable = refuseUnreadableAddress(request);
-  if (unreadable) return unreadable;
+  const asked = new URL(request.url);
+  const checked = refusalOf(request.method, `${asked.pathname}${asked.search}`);
+  if ('refusal' in checked) {
+    const { status, text, headers } = checked.refusal;
+    return new NextResponse(`${text}\n`, { status, headers });
+  }
   const { pathname } = request.nextUrl;
   if (/.\/$/.test(pathname)) return redirectTo(request, pathname.replace(/\/+$/, ''));
   // The site's own language lives at the unprefixed addresses; its internal segment is not one.
@@ -42,33 +43,4 @@ function redirectTo(request: NextRequest, pathname: string) {
   const response = NextResponse.redirect(url, 308);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
-}
-
-/**
- * 414 for an address longer than URL_LENGTH_MAX; 400 for a path that is not valid
- * percent-encoded UTF-8 (`%E4%B8`, `%ZZ`, a lone `%`), which Next.js cannot decode into route
- * parameters and would answer with a bare 500.
- */
-function refuseUnreadableAddress(request: NextRequest): NextResponse | undefined {
-  const { pathname, search } = new URL(request.url);
-  const text = localeOfPath(pathname).messages.http;
-  if (pathname.length + search.length > URL_LENGTH_MAX) {
-    return refused(414, text.uriTooLong);
-  }
-  try {
-    decodeURIComponent(pathname);
-  } catch {
-    return refused(400, text.badPath);
-  }
-  return undefined;
-}
-
-function methodNotAllowed(request: NextRequest) {
-  const text = localeOfPath(request.nextUrl.pathname).messages.http;
-  return refused(405, text.methodNotAllowed, { Allow: ALLOWED_METHODS.join(', ') });
-}
-
-/** A plain-text refusal made here, before routing, with the headers every response carries. */
-function refused(status: number, text: string, headers: Record<string, string> = {}) {
-  return new NextResponse(`${text}\n`, { status, headers: refusalHeaders(headers) });
 }

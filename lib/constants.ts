@@ -65,3 +65,16 @@ export const ANSWER_CACHE_BYTES = 32 * 1024 * 1024;
  * ingest a process still answers from the catalogue before it.
  */
 export const CATALOGUE_CHECK_MS = 1_000;
+
+/**
+ * While the database cannot be read the server answers from the last catalogue it loaded, and
+ * the log says so when the fault begins, when it ends, and this often while it lasts.
+ */
+export const CATALOGUE_STALE_LOG_MS = 5 * 60_000;
+
+/**
+ * How long the web process waits for a PostgreSQL connection before it counts the database as
+ * unreachable (and answers from the catalogue it has): a host that drops packets would
+ * otherwise hold every check, and the requests waiting on it, for the operating system's timeout.
+ */
+export const DATABASE_CONNECT_TIMEOUT_MS = 5_000;

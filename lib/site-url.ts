@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locale';
 import type { SectionKey } from '@/lib/parser/types';
-import { outcomePath } from '@/lib/routes';
+import { outcomePath } from '@/lib/paths';
 
 /**
  * The public origin, for absolute URLs (canonical links, Open Graph, the API's `url`, feeds,

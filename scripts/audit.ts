@@ -1,7 +1,7 @@
 import { get } from 'node:http';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { withProductionServer } from '@/lib/harness/production';
+import { withProductionServer } from '@/scripts/harness/production';
 
 /**
  * `npm run audit`: Lighthouse with its default mobile settings (emulated phone, simulated slow

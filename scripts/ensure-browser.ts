@@ -1,8 +1,8 @@
-import { BrowserMissingError, ensureChromium } from '@/lib/harness/browser';
+import { BrowserMissingError, ensureChromium } from '@/scripts/harness/browser';
 
 /**
  * The first step of `npm test`: the browser tests need a Chromium, so one is found or installed
- * (lib/harness/browser.ts) before any test starts; when that is impossible, one line says what
+ * (scripts/harness/browser.ts) before any test starts; when that is impossible, one line says what
  * to run and the tests do not start.
  */
 try {

@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ensureChromium, launchBrowserServer } from '@/lib/harness/browser';
-import { withProductionServer } from '@/lib/harness/production';
+import { ensureChromium, launchBrowserServer } from '@/scripts/harness/browser';
+import { withProductionServer } from '@/scripts/harness/production';
 
 /**
  * `npm run screenshots`: the overview, a search, a search with no results, the list and an

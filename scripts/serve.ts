@@ -38,8 +38,8 @@ async function main(): Promise<void> {
   // Absolute addresses default to where this server listens (lib/site-url.ts).
   process.env.PORT = String(args.data.port);
   // tsx turns on source-map support for its own sake; left on, Node parses and keeps the map of
-  // every build chunk the server loads (with the sources inside them): ~60 MB of heap for
-  // nothing a visitor sees. The server is loaded only after it is off.
+  // every build chunk the server loads (with the sources inside them): heap for nothing a
+  // visitor sees (docs/PERFORMANCE.md, "Measured for a decision"). The server is loaded only after it is off.
   process.setSourceMapsEnabled(false);
   const { startCatalogueServer } = await import('@/lib/serve/server');
   const server = await startCatalogueServer(args.data);

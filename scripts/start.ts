@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { buildIfStale } from '@/lib/harness/build';
-import { runCommand } from '@/lib/harness/run-command';
 import { SERVER_ENV, serverArgs } from '@/lib/serve/process-options';
+import { buildIfStale } from '@/scripts/harness/build';
+import { runCommand } from '@/scripts/harness/run-command';
 import { PortSchema } from './port';
 
 /**

@@ -1,12 +1,18 @@
-import { runCommand } from '@/lib/harness/run-command';
+import { runCommand } from '@/scripts/harness/run-command';
+import { POSTGRES_HOW_TO, requirement } from '../tests/support/requirement';
 
 /**
  * The database and catalogue tests again on PostgreSQL, as `npm test` runs them: only where a
- * server is given (TEST_POSTGRES_URL, which .ci/run sets); elsewhere it says so and passes.
+ * server is given (TEST_POSTGRES_URL, which .ci/run sets); elsewhere it says so and passes, but
+ * fails when CI is set.
  */
-if (!process.env.TEST_POSTGRES_URL) {
-  console.log('PostgreSQL suite skipped: set TEST_POSTGRES_URL=postgresql://… to run it');
-  process.exit(0);
+try {
+  if (!requirement('PostgreSQL', Boolean(process.env.TEST_POSTGRES_URL), POSTGRES_HOW_TO)) {
+    process.exit(0);
+  }
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
 }
 const status = await runCommand('npx', ['vitest', 'run', 'tests/db', 'tests/catalogue'], {
   ...process.env,

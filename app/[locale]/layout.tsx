@@ -5,10 +5,12 @@ import { ErrorTextProvider } from '@/components/layout/error-text';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SkipLink } from '@/components/layout/skip-link';
+import { catalogueFault } from '@/lib/catalogue/loaded';
 import { requestCatalogue } from '@/lib/catalogue/request';
 import { localeOf } from '@/lib/i18n/locale';
 import { siteUrl } from '@/lib/site-url';
 import '../globals.css';
+import { ANCHORS, anchorHref, PAGE_PATHS } from '@/lib/paths';
 
 interface LayoutProps {
   children: ReactNode;
@@ -39,14 +41,16 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
   return (
     <html lang={locale.lang}>
       <body>
-        <SkipLink href="#main">{locale.messages.skipLink.toMain}</SkipLink>
+        <SkipLink href={anchorHref('main')}>{locale.messages.skipLink.toMain}</SkipLink>
         <SiteHeader locale={locale} />
-        <main id="main" tabIndex={-1} className="page">
-          <ErrorTextProvider text={{ ...locale.messages.error, homeHref: locale.path('/') }}>
+        <main id={ANCHORS.main} tabIndex={-1} className="page">
+          <ErrorTextProvider
+            text={{ ...locale.messages.error, homeHref: locale.path(PAGE_PATHS.overview) }}
+          >
             {children}
           </ErrorTextProvider>
         </main>
-        <SiteFooter locale={locale} catalogue={catalogue} />
+        <SiteFooter locale={locale} catalogue={catalogue} fault={catalogueFault()} />
       </body>
     </html>
   );

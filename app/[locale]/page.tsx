@@ -10,7 +10,7 @@ import { getOverview } from '@/lib/catalogue';
 import { requestCatalogue } from '@/lib/catalogue/request';
 import { localeOf } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/page-metadata';
-import { previewPath } from '@/lib/routes';
+import { OUTCOMES_PATH, previewPath } from '@/lib/paths';
 import { datasetJsonLd } from '@/lib/share/json-ld';
 import { absoluteUrl } from '@/lib/site-url';
 
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: '/',
     standalone: true,
     image: {
-      url: absoluteUrl(previewPath('/outcomes', locale.langParam)),
+      url: absoluteUrl(previewPath(OUTCOMES_PATH, locale.langParam)),
       alt: messages.site.name,
     },
   });

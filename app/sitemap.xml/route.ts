@@ -2,7 +2,7 @@ import { listPlaces } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
 import { LOCALE_LIST } from '@/lib/i18n/locale';
 import { languageAlternates } from '@/lib/page-metadata';
-import { outcomePath, placePath } from '@/lib/routes';
+import { outcomePath, PAGE_PATHS, placePath } from '@/lib/paths';
 import { escapeXml } from '@/lib/share/xml';
 import { absoluteUrl } from '@/lib/site-url';
 
@@ -17,10 +17,7 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   const catalogue = await loadedCatalogue();
   const paths = [
-    '/',
-    '/outcomes',
-    '/places',
-    '/source',
+    ...Object.values(PAGE_PATHS),
     ...catalogue.items.map((item) => outcomePath(item.section, item.number)),
     ...listPlaces(catalogue).map((place) => placePath(place.slug)),
   ];

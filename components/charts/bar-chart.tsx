@@ -11,7 +11,10 @@ interface Bar {
   /** The inferred mark's text, when the label itself is the catalogue's inference. */
   inferred?: string;
   count: number;
-  /** What the bar stands against (a category's numbered range): drawn as the hollow rest. */
+  /**
+   * What the bar stands against (a category's numbered range): the bar's whole track, found
+   * filled and the rest hollow, so a complete category is a full bar whatever its size.
+   */
   total?: number;
   /** The filtered list; null when there is nothing to list. */
   href: string | null;
@@ -31,14 +34,15 @@ export function BarChart({
   bars: readonly Bar[];
   zero: string;
 }) {
-  const scale = percentScale(Math.max(0, ...bars.map((bar) => bar.total ?? bar.count)));
+  const shared = percentScale(Math.max(0, ...bars.map((bar) => bar.count)));
   return (
     <figure className="bars">
       {caption && <figcaption className="muted small">{caption}</figcaption>}
       <ul>
         {bars.map((bar) => {
+          const scale = bar.total === undefined ? shared : percentScale(bar.total);
           const found = tenths(scale(bar.count));
-          const rest = bar.total === undefined ? 0 : tenths(scale(bar.total) - found);
+          const rest = bar.total === undefined ? 0 : tenths(100 - found);
           const content = (
             <>
               <span className="bar-label">

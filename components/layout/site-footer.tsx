@@ -1,17 +1,33 @@
 import { LangRuns } from '@/components/ui/lang-runs';
 import type { Catalogue } from '@/lib/catalogue';
+import type { DatabaseFault } from '@/lib/catalogue/staleness';
 import type { Locale } from '@/lib/i18n/locale';
+import { FILE_PATHS } from '@/lib/paths';
 
 /**
  * The source, what is inferred, and the catalogue version every answer was made from: the
  * production server reads `data-catalogue-version` off each page it keeps (lib/serve), and a
- * reader can cite it.
+ * reader can cite it. While the database cannot be read (`fault`) the page says it may be out
+ * of date.
  */
-export function SiteFooter({ locale, catalogue }: { locale: Locale; catalogue: Catalogue }) {
+export function SiteFooter({
+  locale,
+  catalogue,
+  fault,
+}: {
+  locale: Locale;
+  catalogue: Catalogue;
+  fault?: DatabaseFault;
+}) {
   const { footer } = locale.messages;
   return (
     <footer className="site-footer">
       <div className="site-footer-inner">
+        {fault ? (
+          <p className="stale-notice" role="status">
+            {footer.stale(new Date(fault.since).toISOString().slice(0, 16).replace('T', ' '))}
+          </p>
+        ) : null}
         <p>
           <LangRuns lang={locale.lang} text={footer.source} />
         </p>
@@ -20,8 +36,8 @@ export function SiteFooter({ locale, catalogue }: { locale: Locale; catalogue: C
           <span data-catalogue-version={catalogue.version}>
             {footer.version(catalogue.version, catalogue.source.ingestedAt.slice(0, 10))}
           </span>{' '}
-          <a href="/datapackage.json">{footer.openData}</a> ·{' '}
-          <a href="/api/outcomes">{footer.api}</a>
+          <a href={FILE_PATHS.dataPackage}>{footer.openData}</a> ·{' '}
+          <a href={FILE_PATHS.api}>{footer.api}</a>
         </p>
       </div>
     </footer>

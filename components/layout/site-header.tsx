@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { LOCALE_LIST, type Locale } from '@/lib/i18n/locale';
+import { PAGE_PATHS } from '@/lib/paths';
 import { LanguageSwitch } from './language-switch';
 import { NavLink } from './nav-link';
 
@@ -7,22 +8,22 @@ import { NavLink } from './nav-link';
 export function SiteHeader({ locale }: { locale: Locale }) {
   const { nav, site } = locale.messages;
   const sections = [
-    { href: locale.path('/'), label: nav.overview },
-    { href: locale.path('/outcomes'), label: nav.outcomes },
-    { href: locale.path('/places'), label: nav.places },
-    { href: locale.path('/source'), label: nav.source },
+    { href: locale.path(PAGE_PATHS.overview), label: nav.overview },
+    { href: locale.path(PAGE_PATHS.outcomes), label: nav.outcomes },
+    { href: locale.path(PAGE_PATHS.places), label: nav.places },
+    { href: locale.path(PAGE_PATHS.source), label: nav.source },
   ];
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <Link href={locale.path('/')} className="site-name">
+        <Link href={locale.path(PAGE_PATHS.overview)} className="site-name">
           {site.name}
         </Link>
         <nav aria-label={nav.label}>
           <ul className="site-nav">
             {sections.map((section) => (
               <li key={section.href}>
-                <NavLink href={section.href} home={locale.path('/')}>
+                <NavLink href={section.href} home={locale.path(PAGE_PATHS.overview)}>
                   {section.label}
                 </NavLink>
               </li>

@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/i18n/locale';
-import { placePath } from '@/lib/routes';
+import { FILE_PATHS, placePath } from '@/lib/paths';
 import { placeLabels } from './labels';
-import { type MapPlace, mapFrame, mapPoints, OUTLINES_PATH } from './points';
+import { type MapPlace, mapFrame, mapPoints } from './points';
 
 const LABEL_LAYOUT = { fontSize: 13, gap: 9, pointRadius: 6 };
 
@@ -31,7 +31,7 @@ export function PlacesMap({ locale, places }: { locale: Locale; places: readonly
     <figure className="map">
       <svg viewBox={`0 0 ${frame.width} ${frame.height}`}>
         <title>{text.label}</title>
-        <image href={OUTLINES_PATH} width={frame.width} height={frame.height} />
+        <image href={FILE_PATHS.mapOutlines} width={frame.width} height={frame.height} />
         {points.map((point, index) => {
           const label = labels[index];
           const name = text.point(point.text, point.count);

@@ -1,8 +1,6 @@
 import type { PlaceEntry } from '@/lib/catalogue';
+import { PlaceTree } from '@/lib/enrich/place-tree';
 import { frameFor, type LonLat, type MapFrame } from './projection';
-
-/** The country outlines behind the points, as their own image (app/api/map.svg/route.ts). */
-export const OUTLINES_PATH = '/api/map.svg';
 
 /** viewBox units; the SVG scales to its container. */
 const WIDTH = 800;
@@ -36,15 +34,9 @@ function located(place: MapPlace): place is MapPlace & { lat: number; lon: numbe
  * beside its own city's dot would say the same thing twice, a few pixels apart.
  */
 export function mapPoints(places: readonly MapPlace[]): MapPoint[] {
-  const parentOf = new Map(places.map((place) => [place.slug, place.parent]));
+  const tree = new PlaceTree(places);
   const cities = places.filter((place) => place.kind === 'city' && place.itemCount > 0);
-  const holdingCity = new Set(
-    cities.flatMap((city) => {
-      const chain: string[] = [];
-      for (let up = city.parent; up; up = parentOf.get(up) ?? null) chain.push(up);
-      return chain;
-    }),
-  );
+  const holdingCity = new Set(cities.flatMap((city) => tree.ancestors(city.slug)));
   return places
     .filter((place) => place.itemCount > 0 && located(place))
     .filter(

@@ -1,11 +1,10 @@
 import { TitledSection } from '@/components/ui/titled-section';
 import type { CatalogueItem } from '@/lib/catalogue';
+import { itemLabel, SUMMARY_SEPARATOR } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locale';
-import { CITATION_FORMATS, type CitationFormat, citationPath } from '@/lib/routes';
+import { CITATION_FORMAT_KEYS, CITATION_FORMATS, citationPath } from '@/lib/paths';
 import { outcomeUrl } from '@/lib/site-url';
-
-const FORMAT_NAMES: Record<CitationFormat, string> = { ris: 'RIS', bib: 'BibTeX', csl: 'CSL-JSON' };
 
 /** How to cite the item: the Xinhua list as the source, this page's permanent address, files. */
 export function CiteOutcome({
@@ -23,19 +22,17 @@ export function CiteOutcome({
       <p>{outcome.cite.intro}</p>
       <p className="citation">
         <span lang={DEFAULT_LOCALE.lang}>{item.title}</span>.{' '}
-        {citation.note(
-          locale.messages.numbering.itemIn(locale.messages.sections[item.section], item.number),
-        )}
-        : <span lang={DEFAULT_LOCALE.lang}>《{citation.listTitle}》</span>, {citation.publisher}
+        {citation.note(itemLabel(locale, item))}:{' '}
+        <span lang={DEFAULT_LOCALE.lang}>《{citation.listTitle}》</span>, {citation.publisher}
         {publishedOn ? `, ${publishedOn}` : ''}. {outcomeUrl(item, locale)}
       </p>
       <p>
         {outcome.cite.formats}
-        {(Object.keys(CITATION_FORMATS) as CitationFormat[]).map((format, index) => (
+        {CITATION_FORMAT_KEYS.map((format, index) => (
           <span key={format}>
-            {index > 0 && ' · '}
+            {index > 0 && SUMMARY_SEPARATOR}
             <a href={citationPath(item.section, item.number, format, locale.langParam)} download>
-              {FORMAT_NAMES[format]}
+              {CITATION_FORMATS[format].name}
             </a>
           </span>
         ))}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ItemTitle } from '@/components/ui/item-title';
 import type { ItemRef } from '@/lib/catalogue';
-import { sectionName } from '@/lib/i18n/labels';
+import { itemLabel } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 
 /**
@@ -21,9 +21,7 @@ export function ItemList({
     <ul className="item-list">
       {items.map((item, index) => (
         <li key={item.key}>
-          <span className="muted small">
-            {locale.messages.numbering.itemIn(sectionName(locale, item.section), item.number)}
-          </span>{' '}
+          <span className="muted small">{itemLabel(locale, item)}</span>{' '}
           <ItemTitle locale={locale} item={item} />
           {note?.(index)}
         </li>

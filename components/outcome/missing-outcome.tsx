@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import { type CategoryEntry, filterOf, listingHref } from '@/lib/catalogue';
+import { type CategoryEntry, valueHref } from '@/lib/catalogue';
 import { NOT_FOUND_MARK } from '@/lib/http/status-mark';
 import { fullCategoryName, sectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
+import { PAGE_PATHS } from '@/lib/paths';
 
 /**
  * The page of a number the list has but this copy lacks (served with status 404): the reader
@@ -31,18 +32,15 @@ export function MissingOutcome({
       </p>
       <ul className="bullets">
         <li>
-          <Link
-            href={locale.path(listingHref(filterOf('category', category.value)))}
-            prefetch={false}
-          >
+          <Link href={locale.path(valueHref('category', category.value))} prefetch={false}>
             {text.browse}
           </Link>
         </li>
         <li>
-          <Link href={locale.path('/source')}>{text.source}</Link>
+          <Link href={locale.path(PAGE_PATHS.source)}>{text.source}</Link>
         </li>
         <li>
-          <Link href={locale.path('/')}>{messages.notFound.home}</Link>
+          <Link href={locale.path(PAGE_PATHS.overview)}>{messages.notFound.home}</Link>
         </li>
       </ul>
     </div>

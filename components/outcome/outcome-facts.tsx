@@ -2,10 +2,11 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { InferredMark } from '@/components/ui/inferred-mark';
 import { TitledSection } from '@/components/ui/titled-section';
-import { type CatalogueItem, type FacetKey, filterOf, listingHref } from '@/lib/catalogue';
-import { categoryName, sectionName } from '@/lib/i18n/labels';
+import { type CatalogueItem, type FacetKey, type PlaceEntry, valueHref } from '@/lib/catalogue';
+import type { PlaceTree } from '@/lib/enrich/place-tree';
+import { numberedCategoryName, numberedSectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
-import { placePath } from '@/lib/routes';
+import { placePath } from '@/lib/paths';
 import { PlaceReason } from './place-reason';
 import { PlaceRoles } from './place-roles';
 
@@ -14,10 +15,18 @@ import { PlaceRoles } from './place-roles';
  * source; type, topics and places are inferred from the title, marked so, and each place says
  * how it was reached.
  */
-export function OutcomeFacts({ locale, item }: { locale: Locale; item: CatalogueItem }) {
+export function OutcomeFacts({
+  locale,
+  item,
+  places,
+}: {
+  locale: Locale;
+  item: CatalogueItem;
+  places: PlaceTree<PlaceEntry>;
+}) {
   const { messages } = locale;
   const text = messages.outcome;
-  const list = (facet: FacetKey, value: string) => locale.path(listingHref(filterOf(facet, value)));
+  const list = (facet: FacetKey, value: string) => locale.path(valueHref(facet, value));
   const links = (facet: FacetKey, entries: Array<{ value: string; label: string }>) => (
     <ul className="inline-list">
       {entries.map((entry) => (
@@ -35,15 +44,16 @@ export function OutcomeFacts({ locale, item }: { locale: Locale; item: Catalogue
       <dl className="facts">
         <Fact term={text.section}>
           <Link href={list('section', item.section)} prefetch={false}>
-            {messages.numbering.section(item.category.sectionOrdinal)}
-            {sectionName(locale, item.section)}
+            {numberedSectionName(locale, {
+              key: item.section,
+              ordinal: item.category.sectionOrdinal,
+            })}
           </Link>
           {item.category.sectionInferred && mark(messages.inferred.sectionHeading)}
         </Fact>
         <Fact term={text.category}>
           <Link href={list('category', item.category.value)} prefetch={false}>
-            {messages.numbering.category(item.category.ordinal)}
-            {categoryName(locale, item.category)}
+            {numberedCategoryName(locale, item.category)}
           </Link>
           {item.category.inferred && mark(messages.inferred.categoryHeading)}
         </Fact>
@@ -78,7 +88,7 @@ export function OutcomeFacts({ locale, item }: { locale: Locale; item: Catalogue
                     {locale.name(tag.place)}
                   </Link>{' '}
                   <span className="muted small">
-                    <PlaceReason locale={locale} item={item} tag={tag} />
+                    <PlaceReason locale={locale} item={item} tag={tag} tree={places} />
                   </span>
                 </li>
               ))}

@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import type { CatalogueItem, PlaceTag } from '@/lib/catalogue';
-import { categoryName, sectionName, titleOf } from '@/lib/i18n/labels';
+import type { CatalogueItem, PlaceEntry, PlaceTag } from '@/lib/catalogue';
+import type { PlaceTree } from '@/lib/enrich/place-tree';
+import { itemLabel, numberedCategoryName, titleOf } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
-import { outcomePath } from '@/lib/routes';
+import { outcomePath } from '@/lib/paths';
 
 /**
  * Why an item has a place, in words: the title names it; an abbreviation in the title stands
@@ -14,10 +15,12 @@ export function PlaceReason({
   locale,
   item,
   tag,
+  tree,
 }: {
   locale: Locale;
   item: CatalogueItem;
   tag: PlaceTag;
+  tree: PlaceTree<PlaceEntry>;
 }) {
   const { reasons } = locale.messages.inferred;
   const separator = locale.messages.locale.listSeparator;
@@ -28,22 +31,19 @@ export function PlaceReason({
       return <>{reasons.abbreviation(tag.word ?? '')}</>;
     case 'fact':
       return tag.fact ? (
-        <span
-          title={`${tag.fact.source.title} (${tag.fact.source.publisher}, ${tag.fact.source.date})`}
-        >
+        <>
           {reasons.fact(locale.name(tag.fact))}
-        </span>
+          {reasons.factSource(
+            tag.fact.source.title,
+            tag.fact.source.publisher,
+            tag.fact.source.date,
+          )}
+        </>
       ) : null;
     case 'linked':
       return tag.linked ? (
         <>
-          {reasons.linked(
-            locale.messages.numbering.itemIn(
-              sectionName(locale, tag.linked.section),
-              tag.linked.number,
-            ),
-            titleOf(locale, tag.linked).text,
-          )}{' '}
+          {reasons.linked(itemLabel(locale, tag.linked), titleOf(locale, tag.linked).text)}{' '}
           <Link
             href={locale.path(outcomePath(tag.linked.section, tag.linked.number))}
             prefetch={false}
@@ -56,7 +56,7 @@ export function PlaceReason({
       return tag.heading ? (
         <span>
           {reasons.heading(
-            `${locale.messages.numbering.category(tag.heading.ordinal)}${categoryName(locale, tag.heading)}`,
+            numberedCategoryName(locale, tag.heading),
             tag.heading.line === null
               ? ''
               : locale.messages.numbering.lines(tag.heading.line, tag.heading.line),
@@ -65,16 +65,11 @@ export function PlaceReason({
       ) : null;
     case 'parent': {
       const inside = item.places
-        .filter((other) => other.via !== 'parent' && lies(item, other.place.slug, tag.place.slug))
+        .filter(
+          (other) => other.via !== 'parent' && tree.isInside(other.place.slug, tag.place.slug),
+        )
         .map((other) => locale.name(other.place));
       return <>{reasons.parent(inside.join(separator))}</>;
     }
   }
-}
-
-/** Whether `slug` lies inside `within`, by the parents the item's own places record. */
-function lies(item: CatalogueItem, slug: string, within: string): boolean {
-  const parentOf = new Map(item.places.map((tag) => [tag.place.slug, tag.place.parent]));
-  for (let up = parentOf.get(slug); up; up = parentOf.get(up)) if (up === within) return true;
-  return false;
 }

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import type { ItemRef, OutcomeDetail } from '@/lib/catalogue';
-import { sectionName, titleOf } from '@/lib/i18n/labels';
+import { itemLabel, summaryLine, titleOf } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
-import { outcomePath } from '@/lib/routes';
+import { outcomePath } from '@/lib/paths';
 
 /** The items before and after this one in the list's own order. */
 export function SequenceNav({
@@ -37,9 +37,7 @@ function Neighbour({
       rel={rel}
       className={`neighbour ${rel}`}
     >
-      <span className="muted small">
-        {label} · {locale.messages.numbering.itemIn(sectionName(locale, item.section), item.number)}
-      </span>
+      <span className="muted small">{summaryLine([label, itemLabel(locale, item)])}</span>
       <span className="neighbour-title">{titleOf(locale, item).text}</span>
     </Link>
   );

@@ -3,7 +3,7 @@ import { TitledSection } from '@/components/ui/titled-section';
 import type { OutcomeDetail } from '@/lib/catalogue';
 import type { Locale } from '@/lib/i18n/locale';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locale';
-import { sourceLinePath } from '@/lib/routes';
+import { sourceLinePath } from '@/lib/paths';
 
 /** The lines of the source the item was read from, each numbered and linked to the full text. */
 export function SourceExcerpt({

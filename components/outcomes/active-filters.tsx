@@ -10,13 +10,14 @@ import {
   withoutValue,
 } from '@/lib/catalogue';
 import { facetValueName } from '@/lib/i18n/labels';
+import { withAnchor } from '@/lib/paths';
 import type { ViewProps } from './view-props';
 
 /** The active filters, each a link that removes only itself; the rest stay as they are. */
 export function ActiveFilters({ locale, catalogue, filters }: ViewProps) {
   if (!hasFilters(filters)) return null;
   const text = locale.messages.outcomes;
-  const href = (next: Filters) => `${locale.path(listingHref(next))}#results`;
+  const href = (next: Filters) => withAnchor(locale.path(listingHref(next)), 'results');
   const chips = FACET_KEYS.flatMap((facet) =>
     filters[facet].map((value) => ({
       key: `${facet}=${value}`,

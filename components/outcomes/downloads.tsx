@@ -27,7 +27,8 @@ export function Downloads({ locale, filters, total }: CountedViewProps) {
         <li>
           <a href={exportHref('atom', filters, lang)} type="application/atom+xml">
             {text.feed}
-          </a>
+          </a>{' '}
+          <span className="muted">{text.feedNote}</span>
         </li>
         {total > 0 && (
           <li>

@@ -3,6 +3,7 @@ import { LangRuns } from '@/components/ui/lang-runs';
 import { ViewLink } from '@/components/ui/view-link';
 import { hasFilters, listingHref, relaxations, withoutFilters } from '@/lib/catalogue';
 import { facetValueName, fullCategoryName } from '@/lib/i18n/labels';
+import { PAGE_PATHS, withAnchor } from '@/lib/paths';
 import type { ViewProps } from './view-props';
 
 /**
@@ -26,7 +27,7 @@ export function EmptyResults({ locale, catalogue, filters }: ViewProps) {
           <ul>
             {drops.map((drop) => (
               <li key={`${drop.param}=${drop.value}`}>
-                <ViewLink href={`${locale.path(listingHref(drop.filters))}#results`}>
+                <ViewLink href={withAnchor(locale.path(listingHref(drop.filters)), 'results')}>
                   <LangRuns
                     lang={locale.lang}
                     text={text.empty.dropOne(
@@ -59,7 +60,9 @@ export function EmptyResults({ locale, catalogue, filters }: ViewProps) {
             ))}
           </ul>
           <p>
-            <Link href={`${locale.path('/')}#copy`}>{text.empty.account}</Link>
+            <Link href={withAnchor(locale.path(PAGE_PATHS.overview), 'copy')}>
+              {text.empty.account}
+            </Link>
           </p>
         </>
       )}

@@ -4,19 +4,19 @@ import {
   type Facets,
   type FacetValue,
   type Filters,
+  facetOf,
   isSelected,
   listingHref,
   toggleValue,
   withMore,
 } from '@/lib/catalogue';
 import { facetValueName } from '@/lib/i18n/labels';
+import { withAnchor } from '@/lib/paths';
 import { type FacetData, FacetList } from './facet-list';
 import type { ViewProps } from './view-props';
 
 /** Values shown before "more": enough for every facet's usual choices, few enough for a phone. */
 const SHOWN = 6;
-/** Facets whose order means something (the list's own, years) keep it; others go by count. */
-const IN_ORDER: ReadonlySet<FacetKey> = new Set(['section', 'category', 'year']);
 
 /**
  * Every facet with its values as links; each link adds or removes one value and leads to the
@@ -43,7 +43,10 @@ export function FacetPanel({ locale, catalogue, filters, facets }: ViewProps & {
           entry.inferred > 0 ? text.inferredCount(entry.inferred) : null,
           !selected && entry.count === 0
             ? null
-            : `${locale.path(listingHref(toggleValue(filters, facet, entry.value)))}#results`,
+            : withAnchor(
+                locale.path(listingHref(toggleValue(filters, facet, entry.value))),
+                'results',
+              ),
           selected,
         ];
       }),
@@ -66,7 +69,10 @@ export function FacetPanel({ locale, catalogue, filters, facets }: ViewProps & {
   );
 }
 
-/** Selected values first, so a choice never hides behind "more"; then by count or list order. */
+/**
+ * Selected values first, so a choice never hides behind "more"; then by count, or in the
+ * vocabulary's order where that order means something (the list's own, years).
+ */
 function ordered(facet: FacetKey, values: readonly FacetValue[], filters: Filters): FacetValue[] {
   const rank = (entry: FacetValue) => (isSelected(filters, facet, entry.value) ? 0 : 1);
   return values
@@ -74,7 +80,7 @@ function ordered(facet: FacetKey, values: readonly FacetValue[], filters: Filter
     .sort(
       (a, b) =>
         rank(a.entry) - rank(b.entry) ||
-        (IN_ORDER.has(facet) ? 0 : b.entry.count - a.entry.count) ||
+        (facetOf(facet).inOrder ? 0 : b.entry.count - a.entry.count) ||
         a.index - b.index,
     )
     .map(({ entry }) => entry);

@@ -1,5 +1,6 @@
 import { ViewLink } from '@/components/ui/view-link';
 import { listingHref, withPage } from '@/lib/catalogue';
+import { withAnchor } from '@/lib/paths';
 import type { CountedViewProps } from './view-props';
 
 /** Pages shown around the current one; the first and last are always shown. */
@@ -24,7 +25,8 @@ export function Pagination({ locale, filters, total }: CountedViewProps) {
   const last = Math.ceil(total / filters.pageSize);
   if (last <= 1) return null;
   const current = filters.page;
-  const href = (page: number) => `${locale.path(listingHref(withPage(filters, page)))}#results`;
+  const href = (page: number) =>
+    withAnchor(locale.path(listingHref(withPage(filters, page))), 'results');
   return (
     <nav aria-label={text.label} className="pagination">
       <ul>

@@ -1,7 +1,7 @@
 import { type CatalogueItem, tiedPlaces } from '@/lib/catalogue';
-import { categoryName, sectionName, titleOf } from '@/lib/i18n/labels';
+import { itemLabel, numberedCategoryName, summaryLine, titleOf } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
-import { outcomePath } from '@/lib/routes';
+import { outcomePath } from '@/lib/paths';
 import type { Highlight } from '@/lib/search/document';
 import type { RowData } from './result-rows';
 
@@ -29,14 +29,12 @@ export function toRow(locale: Locale, item: CatalogueItem, highlight: Highlight 
     titleMarks: title.translated ? (highlight?.translations[locale.key] ?? []) : originalMarks,
     original: title.translated ? item.title : null,
     originalMarks,
-    meta: [
-      messages.numbering.itemIn(sectionName(locale, item.section), item.number),
-      `${messages.numbering.category(item.category.ordinal)}${categoryName(locale, item.category)}`,
+    meta: summaryLine([
+      itemLabel(locale, item),
+      numberedCategoryName(locale, item.category),
       ...item.years.map(messages.outcomes.yearLabel),
       type,
       places.join(separator),
-    ]
-      .filter((part) => part !== '')
-      .join(' · '),
+    ]),
   };
 }

@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import { ShareLink } from '@/components/ui/share-link';
-import { listingHref, type OutcomeListing, withPage } from '@/lib/catalogue';
+import { type AddressNotice, listingHref, type OutcomeListing, withPage } from '@/lib/catalogue';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locale';
+import { ANCHORS } from '@/lib/paths';
 import { ActiveFilters } from './active-filters';
 import { Downloads } from './downloads';
 import { EmptyResults } from './empty-results';
+import { FilterNotices } from './filter-notices';
 import { Pagination } from './pagination';
 import { toRow } from './result-row';
 import { ResultRows } from './result-rows';
@@ -23,7 +25,8 @@ export function Results({
   catalogue,
   filters,
   listing,
-}: ViewProps & { listing: OutcomeListing }) {
+  notices,
+}: ViewProps & { listing: OutcomeListing; notices: readonly AddressNotice[] }) {
   const text = locale.messages.outcomes;
   const first = (listing.page - 1) * listing.pageSize + 1;
   const last = first + listing.items.length - 1;
@@ -32,13 +35,14 @@ export function Results({
       ? text.results.statusPaged(listing.total, first, last)
       : text.results.status(listing.total);
   return (
-    <section id="results" aria-labelledby="results-heading" className="results">
+    <section id={ANCHORS.results} aria-labelledby="results-heading" className="results">
       <h2 id="results-heading" tabIndex={-1}>
         {text.results.heading}
       </h2>
       <p role="status" aria-atomic="true">
         {status}
       </p>
+      <FilterNotices locale={locale} catalogue={catalogue} filters={filters} notices={notices} />
       <ActiveFilters locale={locale} catalogue={catalogue} filters={filters} />
       <ViewOptions locale={locale} filters={filters} />
       {listing.items.length > 0 ? (

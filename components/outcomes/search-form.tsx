@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, type ReactNode, useEffect, useRef, useTransition } from 'react';
+import { withAnchor } from '@/lib/paths';
 
 interface SearchFormProps {
   action: string;
@@ -41,7 +42,9 @@ export function SearchForm({ action, query, maxLength, fields, text, help }: Sea
     }
     const search = params.toString();
     startTransition(() =>
-      router.push(`${search ? `${action}?${search}` : action}#results`, { scroll: false }),
+      router.push(withAnchor(search ? `${action}?${search}` : action, 'results'), {
+        scroll: false,
+      }),
     );
   }
 

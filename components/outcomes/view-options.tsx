@@ -8,6 +8,7 @@ import {
   withSort,
 } from '@/lib/catalogue';
 import type { Locale } from '@/lib/i18n/locale';
+import { withAnchor } from '@/lib/paths';
 
 /**
  * Order and page size as links, not selects: they work without JavaScript, change only what
@@ -15,7 +16,7 @@ import type { Locale } from '@/lib/i18n/locale';
  */
 export function ViewOptions({ locale, filters }: { locale: Locale; filters: Filters }) {
   const text = locale.messages.outcomes;
-  const href = (next: Filters) => `${locale.path(listingHref(next))}#results`;
+  const href = (next: Filters) => withAnchor(locale.path(listingHref(next)), 'results');
   const sorts = SORT_KEYS.filter((sort) => sort !== 'relevance' || filters.q !== '');
   return (
     <div className="view-options">

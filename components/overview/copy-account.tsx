@@ -1,9 +1,15 @@
 import Link from 'next/link';
 import { BarChart } from '@/components/charts/bar-chart';
 import { InferredMark } from '@/components/ui/inferred-mark';
-import { type CategoryEntry, filterOf, listingHref, type Overview } from '@/lib/catalogue';
-import { categoryName, fullCategoryName, sectionName } from '@/lib/i18n/labels';
+import { type CategoryEntry, type Overview, valueHref } from '@/lib/catalogue';
+import {
+  fullCategoryName,
+  numberedCategoryName,
+  numberedSectionName,
+  SUMMARY_SEPARATOR,
+} from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
+import { ANCHORS, PAGE_PATHS } from '@/lib/paths';
 import { numberedSize, numberedTotal } from './numbers';
 
 /** Characters of the digest shown; the full value is on /source. */
@@ -22,15 +28,15 @@ export function CopyAccount({ locale, overview }: { locale: Locale; overview: Ov
     section.categories.flatMap((category) => category.missing.map((run) => ({ category, run }))),
   );
   return (
-    <section id="copy" aria-labelledby="copy-heading" className="stack">
+    <section id={ANCHORS.copy} aria-labelledby="copy-heading" className="stack">
       <h2 id="copy-heading" className="section-title">
         {text.heading}
       </h2>
       {numbered !== null && (
-        <p>
+        <div>
           {text.totals(overview.found, numbered)}
           <InferredMark locale={locale} note={messages.inferred.total} />
-        </p>
+        </div>
       )}
       <p className="muted small">{text.intro}</p>
       <p aria-hidden="true" className="bar-legend muted small">
@@ -39,23 +45,18 @@ export function CopyAccount({ locale, overview }: { locale: Locale; overview: Ov
       </p>
       {overview.sections.map((section) => (
         <div key={section.key}>
-          <h3 className="subsection-title">
-            {messages.numbering.section(section.ordinal)}
-            {sectionName(locale, section.key)}
-          </h3>
+          <h3 className="subsection-title">{numberedSectionName(locale, section)}</h3>
           <BarChart
             zero={messages.chart.zero}
             bars={section.categories.map((category) => ({
               key: category.value,
-              label: `${messages.numbering.category(category.ordinal)}${categoryName(locale, category)}`,
+              label: numberedCategoryName(locale, category),
               ...(category.inferred ? { inferred: messages.inferred.mark } : {}),
               note: categoryNote(locale, category),
               count: category.found,
               total: numberedSize(category) ?? undefined,
               href:
-                category.found === 0
-                  ? null
-                  : locale.path(listingHref(filterOf('category', category.value))),
+                category.found === 0 ? null : locale.path(valueHref('category', category.value)),
             }))}
           />
         </div>
@@ -98,7 +99,7 @@ export function CopyAccount({ locale, overview }: { locale: Locale; overview: Ov
         </div>
       </dl>
       <p>
-        <Link href={locale.path('/source')}>{text.details}</Link>
+        <Link href={locale.path(PAGE_PATHS.source)}>{text.details}</Link>
       </p>
     </section>
   );
@@ -112,5 +113,5 @@ function categoryNote(locale: Locale, category: CategoryEntry): string {
     category.declaredCount === null ? text.undeclared : text.declared(category.declaredCount),
     ...(last === null ? [] : [text.numbered(first, last)]),
     ...(category.missing.length === 0 ? [text.complete] : []),
-  ].join(' · ');
+  ].join(SUMMARY_SEPARATOR);
 }

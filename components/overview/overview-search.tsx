@@ -1,6 +1,6 @@
-import { OUTCOMES_PATH } from '@/lib/catalogue';
 import { QUERY_MAX_LENGTH } from '@/lib/constants';
 import type { Locale } from '@/lib/i18n/locale';
+import { OUTCOMES_PATH } from '@/lib/paths';
 
 /** A plain GET form: the list reads `q`, so searching works without JavaScript. */
 export function OverviewSearch({ locale }: { locale: Locale }) {

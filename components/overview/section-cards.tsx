@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { InferredMark } from '@/components/ui/inferred-mark';
-import { filterOf, listingHref, type SectionEntry } from '@/lib/catalogue';
-import { sectionName } from '@/lib/i18n/labels';
+import { type SectionEntry, valueHref } from '@/lib/catalogue';
+import { numberedSectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 
 /** The list's three parts, each with how many items this copy holds, each a way into the list. */
@@ -17,11 +17,8 @@ export function SectionCards({
     <ul className="section-cards">
       {sections.map((section) => (
         <li key={section.key}>
-          <Link href={locale.path(listingHref(filterOf('section', section.key)))} prefetch={false}>
-            <span className="card-title">
-              {messages.numbering.section(section.ordinal)}
-              {sectionName(locale, section.key)}
-            </span>
+          <Link href={locale.path(valueHref('section', section.key))} prefetch={false}>
+            <span className="card-title">{numberedSectionName(locale, section)}</span>
             <span className="card-count">{messages.overview.sectionCount(section.found)}</span>
           </Link>
           {section.inferred && (

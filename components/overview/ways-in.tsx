@@ -3,8 +3,9 @@ import { BarChart } from '@/components/charts/bar-chart';
 import { PlacesMap } from '@/components/map/places-map';
 import { PlaceTree } from '@/components/places/place-tree';
 import { InferredMark } from '@/components/ui/inferred-mark';
-import { filterOf, listingHref, type Overview } from '@/lib/catalogue';
+import { type Overview, valueHref } from '@/lib/catalogue';
 import type { Locale } from '@/lib/i18n/locale';
+import { PAGE_PATHS } from '@/lib/paths';
 
 /** The vocabularies shown as bar charts, each with its overview text and inferred note. */
 const TERM_FACETS = [
@@ -21,7 +22,7 @@ export function WaysIn({ locale, overview }: { locale: Locale; overview: Overvie
       key: term.key,
       label: locale.name(term),
       count: term.count,
-      href: term.count === 0 ? null : locale.path(listingHref(filterOf(facet, term.key))),
+      href: term.count === 0 ? null : locale.path(valueHref(facet, term.key)),
     }));
   return (
     <section aria-labelledby="ways-in" className="stack-lg">
@@ -31,12 +32,12 @@ export function WaysIn({ locale, overview }: { locale: Locale; overview: Overvie
       <section aria-labelledby="by-place" className="stack">
         <h3 id="by-place" className="section-title">
           {text.byPlace}
-          <InferredMark locale={locale} note={messages.inferred.places} />
         </h3>
+        <InferredMark locale={locale} note={messages.inferred.places} />
         <PlacesMap locale={locale} places={overview.places} />
         <PlaceTree locale={locale} places={overview.places} label={messages.map.list} />
         <p>
-          <Link href={locale.path('/places')}>{text.allPlaces}</Link>
+          <Link href={locale.path(PAGE_PATHS.places)}>{text.allPlaces}</Link>
         </p>
       </section>
       <div className="two-columns">
@@ -44,8 +45,8 @@ export function WaysIn({ locale, overview }: { locale: Locale; overview: Overvie
           <section key={facet} aria-labelledby={`by-${facet}`}>
             <h3 id={`by-${facet}`} className="section-title">
               {text[part].heading}
-              <InferredMark locale={locale} note={messages.inferred[note]} />
             </h3>
+            <InferredMark locale={locale} note={messages.inferred[note]} />
             <BarChart
               caption={text[part].caption}
               bars={bars(facet, overview[terms])}

@@ -2,14 +2,23 @@ import type { ReactNode } from 'react';
 import { ItemList } from '@/components/outcome/item-list';
 import { PlaceReason } from '@/components/outcome/place-reason';
 import { TitledSection } from '@/components/ui/titled-section';
-import type { PlaceDetail } from '@/lib/catalogue';
+import type { PlaceDetail, PlaceEntry } from '@/lib/catalogue';
+import type { PlaceTree } from '@/lib/enrich/place-tree';
 import type { Locale } from '@/lib/i18n/locale';
 
 /**
  * The place's items in two groups: titles naming it, and items tied to it otherwise — by an
  * abbreviation, a standing fact, a linked item, or a place inside it — each saying how.
  */
-export function PlaceItems({ locale, detail }: { locale: Locale; detail: PlaceDetail }) {
+export function PlaceItems({
+  locale,
+  detail,
+  places,
+}: {
+  locale: Locale;
+  detail: PlaceDetail;
+  places: PlaceTree<PlaceEntry>;
+}) {
   const { place, items } = detail;
   const text = locale.messages.places;
   const named = items.filter(({ tag }) => tag.via === 'named');
@@ -24,7 +33,7 @@ export function PlaceItems({ locale, detail }: { locale: Locale; detail: PlaceDe
           entry &&
           entry.tag.via !== 'named' && (
             <span className="muted small reason">
-              <PlaceReason locale={locale} item={entry.item} tag={entry.tag} />
+              <PlaceReason locale={locale} item={entry.item} tag={entry.tag} tree={places} />
             </span>
           )
         );

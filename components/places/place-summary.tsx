@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { filterOf, listingHref, type PlaceDetail } from '@/lib/catalogue';
+import { type PlaceDetail, valueHref } from '@/lib/catalogue';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
-import { placePath } from '@/lib/routes';
+import { placePath } from '@/lib/paths';
 
 /** The place's name (in both languages), kind, where it sits, and the way to its full list. */
 export function PlaceSummary({ locale, detail }: { locale: Locale; detail: PlaceDetail }) {
@@ -57,7 +57,7 @@ export function PlaceSummary({ locale, detail }: { locale: Locale; detail: Place
       <p className="muted small">{messages.inferred.places}</p>
       {place.itemCount > 0 && (
         <p>
-          <Link href={locale.path(listingHref(filterOf('place', place.slug)))} prefetch={false}>
+          <Link href={locale.path(valueHref('place', place.slug))} prefetch={false}>
             {text.filtered(place.itemCount)}
           </Link>
         </p>

@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { PlaceEntry } from '@/lib/catalogue';
+import { PlaceTree as Tree } from '@/lib/enrich/place-tree';
 import type { Locale } from '@/lib/i18n/locale';
-import { placePath } from '@/lib/routes';
+import { placePath } from '@/lib/paths';
 
 /**
  * Places grouped under what contains them (region → country → macro-region), each a link with
@@ -17,15 +18,10 @@ export function PlaceTree({
   places: readonly PlaceEntry[];
   label: string;
 }) {
-  const slugs = new Set(places.map((place) => place.slug));
-  const childrenOf = new Map<string | null, PlaceEntry[]>();
-  for (const place of places) {
-    const parent = place.parent !== null && slugs.has(place.parent) ? place.parent : null;
-    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), place]);
-  }
+  const tree = new Tree(places);
   // Each level a list; the top level names the whole tree and shows its places in bold.
   const level = (parent: string | null): ReactNode => {
-    const children = childrenOf.get(parent) ?? [];
+    const children = tree.children(parent);
     if (children.length === 0) return null;
     const top = parent === null;
     return (

@@ -4,7 +4,7 @@ import { TitledSection } from '@/components/ui/titled-section';
 import { sectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import type { LineSpan, ParseIssue, SectionKey } from '@/lib/parser/types';
-import { sourceLineAnchor } from '@/lib/routes';
+import { sourceLineAnchor } from '@/lib/paths';
 
 /** One issue as a sentence, the lines it concerns, and the parser's own words where it gave any. */
 function describe(

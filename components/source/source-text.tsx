@@ -3,7 +3,7 @@ import type { SourceLine } from '@/lib/catalogue';
 import { sectionName } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
 import { SECTION_KEYS, type SectionKey } from '@/lib/parser/types';
-import { outcomePath } from '@/lib/routes';
+import { outcomePath } from '@/lib/paths';
 import { type LineData, SourceLines } from './source-lines';
 
 const ITEM_KEY = new RegExp(`^(${SECTION_KEYS.join('|')})-(\\d+)$`);

@@ -1,9 +1,10 @@
 'use client';
 
+import { usePathname, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 
 interface CopyLinkProps {
-  /** The canonical address, shown as it is until the browser knows the address really in use. */
+  /** The page's address as the server rendered it: what a page without JavaScript shows. */
   url: string;
   label: string;
   copy: string;
@@ -13,20 +14,23 @@ interface CopyLinkProps {
 
 /**
  * The page's address as selectable text, plus a copy button once JavaScript runs (without it
- * the button would do nothing, so it is not rendered). Text arrives as props so this client
- * bundle carries no message catalogue.
+ * the button would do nothing, so it is not rendered). The path and query follow every client
+ * navigation (a filter, a search, a page) but the origin stays the server's, so the share box
+ * gives the same origin as every other absolute address on the page. Text arrives as props so
+ * this client bundle carries no message catalogue.
  */
 export function CopyLink({ url, label, copy, copied, failed }: CopyLinkProps) {
-  const [address, setAddress] = useState(url);
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
   const [ready, setReady] = useState(false);
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const text = useRef<HTMLElement>(null);
+  const address = ready ? `${new URL(url).origin}${pathname}${search ? `?${search}` : ''}` : url;
 
-  useEffect(() => {
-    const { origin, pathname, search } = window.location;
-    setAddress(`${origin}${pathname}${search}`);
-    setReady(true);
-  }, []);
+  useEffect(() => setReady(true), []);
+  // A copy made for the previous view says nothing about this one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the status resets when the address changes.
+  useEffect(() => setStatus('idle'), [address]);
 
   async function copyAddress() {
     try {

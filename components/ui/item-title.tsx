@@ -4,7 +4,7 @@ import type { ItemRef } from '@/lib/catalogue';
 import { titleOf } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locale';
-import { outcomePath } from '@/lib/routes';
+import { outcomePath } from '@/lib/paths';
 
 /**
  * An item's title in the page's language. Where that is a translation, it is marked as the

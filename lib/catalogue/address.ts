@@ -6,7 +6,8 @@ import {
   PAGE_SIZE_MAX,
   QUERY_MAX_LENGTH,
 } from '@/lib/constants';
-import { SECTION_KEYS, type SectionKey } from '@/lib/parser/types';
+import { EXPORT_PATHS, type ExportFormat, OUTCOMES_PATH } from '@/lib/paths';
+import { withoutNonText } from '@/lib/plain-text';
 
 /**
  * A listing's address, both ways: what a URL's query means (read once, into `Filters` and the
@@ -14,9 +15,11 @@ import { SECTION_KEYS, type SectionKey } from '@/lib/parser/types';
  * page, the JSON and CSV API and every link they make go through here.
  */
 
-/** The facets a listing can be narrowed by, in the order addresses write them. */
-export const FACET_KEYS = ['section', 'category', 'place', 'type', 'topic', 'year'] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
+import { FACET_KEYS, type FacetKey, facetOf } from './facet-table';
+import { wholeNumber } from './whole-number';
+
+export { categoryValue, FACET_KEYS, type FacetKey } from './facet-table';
+export { wholeNumber } from './whole-number';
 
 /** `relevance` orders a search's matches by how well they match (lib/search); the default with `q`. */
 export const SORT_KEYS = ['relevance', 'section', 'number', 'title'] as const;
@@ -41,12 +44,10 @@ export type Filters = Record<FacetKey, string[]> & {
 };
 
 export const EMPTY_FILTERS: Filters = {
-  section: [],
-  category: [],
-  place: [],
-  type: [],
-  topic: [],
-  year: [],
+  ...(Object.fromEntries(FACET_KEYS.map((facet): [FacetKey, string[]] => [facet, []])) as Record<
+    FacetKey,
+    string[]
+  >),
   q: '',
   sort: 'section',
   page: 1,
@@ -54,41 +55,12 @@ export const EMPTY_FILTERS: Filters = {
   more: [],
 };
 
-/** The values the loaded catalogue knows for the facets whose vocabulary is its own. */
-export type KnownValues = Record<'place' | 'type' | 'topic', ReadonlySet<string>>;
-
-/** `meetings.2`: the second category of the meetings section, as the `category` filter takes it. */
-export function categoryValue(section: SectionKey, ordinal: number): string {
-  return `${section}.${ordinal}`;
-}
-
-/**
- * A whole number from min to max, written as the site's links write it: decimal digits, no
- * sign and no leading zero. `Number()` would also take `0x10`, `1e1`, `10.0`, ` 10` and `+10`,
- * giving one page many addresses.
- */
-export function wholeNumber(min: number, max: number) {
-  return z
-    .string()
-    .regex(/^(0|[1-9]\d*)$/, 'expected decimal digits')
-    .transform(Number)
-    .pipe(z.int().min(min).max(max));
-}
-
-const YEAR = wholeNumber(2000, 2100);
-const CATEGORY = new RegExp(`^(${SECTION_KEYS.join('|')})\\.[1-9]\\d?$`);
+/** The values the loaded catalogue knows, for the facets that accept only its vocabulary. */
+export type KnownValues = Partial<Record<FacetKey, ReadonlySet<string>>>;
 
 function valueIsValid(facet: FacetKey, value: string, known: KnownValues): boolean {
-  switch (facet) {
-    case 'section':
-      return (SECTION_KEYS as readonly string[]).includes(value);
-    case 'category':
-      return CATEGORY.test(value);
-    case 'year':
-      return YEAR.safeParse(value).success;
-    default:
-      return known[facet].has(value);
-  }
+  const { accepts } = facetOf(facet);
+  return accepts === 'vocabulary' ? (known[facet]?.has(value) ?? false) : accepts(value);
 }
 
 const SCALARS = {
@@ -112,10 +84,16 @@ export interface AddressNotice {
 /**
  * Every (parameter, value) pair, in order. Only strings count: Next.js builds `searchParams`
  * on a plain object, so `?constructor=x` arrives as `[Object, 'x']`, the inherited function
- * first.
+ * first. Characters no document should carry (controls, noncharacters) are dropped from names
+ * and values here, once, so nothing echoed from an address (a query, a notice) brings them into
+ * a page, a feed or an image; they mean nothing in a search.
  */
 function paramEntries(raw: RawParams): Array<[string, string]> {
-  if (raw instanceof URLSearchParams) return [...raw.entries()];
+  const entries = raw instanceof URLSearchParams ? [...raw.entries()] : objectEntries(raw);
+  return entries.map(([key, value]) => [withoutNonText(key), withoutNonText(value)]);
+}
+
+function objectEntries(raw: Exclude<RawParams, URLSearchParams>): Array<[string, string]> {
   return Object.entries(raw).flatMap(([key, value]) =>
     (Array.isArray(value) ? value : [value])
       .filter((one): one is string => typeof one === 'string')
@@ -212,19 +190,6 @@ function withQuery(path: string, params: URLSearchParams): string {
   return search === '' ? path : `${path}?${search}`;
 }
 
-export const OUTCOMES_PATH = '/outcomes';
-
-/** The same view in other forms: JSON (paged, like the page), and whole-view downloads. */
-const EXPORT_PATHS = {
-  json: '/api/outcomes',
-  csv: '/api/outcomes.csv',
-  atom: '/api/outcomes.atom',
-  ris: '/api/outcomes.ris',
-  bib: '/api/outcomes.bib',
-  csl: '/api/outcomes.csl.json',
-} as const;
-type ExportFormat = keyof typeof EXPORT_PATHS;
-
 /** The list page showing exactly these filters. */
 export function listingHref(filters: Filters): string {
   return withQuery(OUTCOMES_PATH, canonicalQuery(filters));
@@ -250,26 +215,43 @@ export function exportHref(
 }
 
 /**
+ * `lang` as an API address gives it, the one reading of it: the first value when it is one of
+ * `languages` (null when absent or not one), and what is wrong with the given values.
+ */
+export function readLang(
+  raw: URLSearchParams,
+  languages: readonly string[],
+): { lang: string | null; issues: AddressNotice[] } {
+  const [first, ...repeated] = raw.getAll('lang');
+  const valid = first !== undefined && languages.includes(first);
+  return {
+    lang: valid ? first : null,
+    issues: [
+      ...repeated.map((value): AddressNotice => ({ param: 'lang', value, reason: 'repeated' })),
+      ...(first !== undefined && !valid
+        ? [{ param: 'lang', value: first, reason: 'invalid' as const }]
+        : []),
+    ],
+  };
+}
+
+/**
  * An API address read strictly: the listing's parameters, plus `lang` (one of `languages`) for
- * the language of labels and titles. Anything dropped or unknown makes it a 400.
+ * the language of labels and titles. Anything dropped or unknown makes it a 400; `lang` is
+ * given either way, so a refusal can be in the language asked for.
  */
 export function readApiAddress(
   raw: URLSearchParams,
   known: KnownValues,
   languages: readonly string[],
-): { ok: true; filters: Filters; lang: string | null } | { ok: false; issues: AddressNotice[] } {
-  const langs = raw.getAll('lang');
+):
+  | { ok: true; filters: Filters; lang: string | null }
+  | { ok: false; issues: AddressNotice[]; lang: string | null } {
+  const { lang, issues: langIssues } = readLang(raw, languages);
   const rest = new URLSearchParams([...raw.entries()].filter(([param]) => param !== 'lang'));
   const { filters, notices } = readListingAddress(rest, known);
-  const issues: AddressNotice[] = [
-    ...langs.slice(1).map((value): AddressNotice => ({ param: 'lang', value, reason: 'repeated' })),
-    ...langs
-      .slice(0, 1)
-      .filter((value) => !languages.includes(value))
-      .map((value): AddressNotice => ({ param: 'lang', value, reason: 'invalid' })),
-    ...notices,
-  ];
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, filters, lang: langs[0] ?? null };
+  const issues = [...langIssues, ...notices];
+  return issues.length > 0 ? { ok: false, issues, lang } : { ok: true, filters, lang };
 }
 
 /** Every change of the filters below starts again at page 1, since the old page may not exist. */
@@ -357,4 +339,9 @@ export function viewOf(filters: Filters): Filters {
 /** A filter for one facet value, as the links of item and place pages make them. */
 export function filterOf(facet: FacetKey, value: string): Filters {
   return { ...EMPTY_FILTERS, [facet]: [value] };
+}
+
+/** The list page of one facet value: `/outcomes?place=shenyang`. */
+export function valueHref(facet: FacetKey, value: string): string {
+  return listingHref(filterOf(facet, value));
 }

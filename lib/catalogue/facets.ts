@@ -1,74 +1,27 @@
 import { searchDocument } from '@/lib/search/document';
-import { FACET_KEYS, type FacetKey, type Filters, type KnownValues } from './address';
+import type { Filters, KnownValues } from './address';
+import {
+  type CatalogueContent,
+  FACET_KEYS,
+  type FacetKey,
+  type FacetTerm,
+  facetOf,
+} from './facet-table';
 import { type IndexedItem, ListingIndex, type ValueCount } from './listing-index';
-import type { Catalogue, CatalogueItem } from './model';
+import type { Catalogue } from './model';
 
-/**
- * One table defines each facet: how an item's values are read, and the values it can take in
- * the loaded catalogue, in the order pages list them (with, for places, the value each sits
- * under). The listing index (buildIndex) and the vocabularies the facet panel lists
- * (facetTerms) are both made from it. Values are strings everywhere, as the URL spells them.
- */
-interface FacetDefinition {
-  valuesOf(item: CatalogueItem): readonly string[];
-  /** Read once per load (Catalogue.facetTerms): a listing only looks it up. */
-  vocabulary(catalogue: CatalogueContent): readonly FacetTerm[];
-}
-
-/** What the table reads: a catalogue before its index and vocabularies are made. */
-type CatalogueContent = Omit<Catalogue, 'index' | 'facetTerms'>;
-
-export interface FacetTerm {
-  value: string;
-  /** Places only: the value it sits under in the place tree; null at the top. */
-  parent: string | null;
-}
+export type { FacetTerm } from './facet-table';
 
 const flat = (value: string): FacetTerm => ({ value, parent: null });
 
-const FACETS: Record<FacetKey, FacetDefinition> = {
-  section: {
-    valuesOf: (item) => [item.section],
-    vocabulary: (catalogue) => catalogue.sections.map((section) => flat(section.key)),
-  },
-  category: {
-    valuesOf: (item) => [item.category.value],
-    vocabulary: (catalogue) => catalogue.categories.map((category) => flat(category.value)),
-  },
-  // Every place of the item, inferred ones included: a region or country matches what lies
-  // inside it, and a forum matches the city its adopted initiative names.
-  place: {
-    valuesOf: (item) => item.places.map((tag) => tag.place.slug),
-    vocabulary: (catalogue) =>
-      catalogue.places.map((place) => ({ value: place.slug, parent: place.parent })),
-  },
-  // A compound title's second event counts too: a conference with a signing ceremony is found
-  // among ceremonies.
-  type: {
-    valuesOf: (item) => [item.type.key, ...(item.secondaryType ? [item.secondaryType.key] : [])],
-    vocabulary: (catalogue) => catalogue.types.map((type) => flat(type.key)),
-  },
-  topic: {
-    valuesOf: (item) => item.topics.map((topic) => topic.key),
-    vocabulary: (catalogue) => catalogue.topics.map((topic) => flat(topic.key)),
-  },
-  // Years have no table of their own: the values are those the titles state.
-  year: {
-    valuesOf: (item) => item.years,
-    vocabulary: (catalogue) =>
-      [...new Set(catalogue.items.flatMap((item) => item.years))].sort().map(flat),
-  },
-};
-
 /** The values the address reader accepts for the facets whose vocabulary is the catalogue's. */
-export function knownValues(
-  catalogue: Pick<Catalogue, 'places' | 'types' | 'topics'>,
-): KnownValues {
-  return {
-    place: new Set(catalogue.places.map((place) => place.slug)),
-    type: new Set(catalogue.types.map((type) => type.key)),
-    topic: new Set(catalogue.topics.map((topic) => topic.key)),
-  };
+export function knownValues(catalogue: Pick<Catalogue, 'facetTerms'>): KnownValues {
+  return Object.fromEntries(
+    FACET_KEYS.filter((facet) => facetOf(facet).accepts === 'vocabulary').map((facet) => [
+      facet,
+      new Set(catalogue.facetTerms[facet].map((term) => term.value)),
+    ]),
+  );
 }
 
 /** The listing index of a catalogue being loaded: every item's facet values and search document. */
@@ -85,11 +38,14 @@ export function buildIndex(catalogue: CatalogueContent): ListingIndex {
           .flatMap((tag) => [tag.place.zh, tag.place.en, ...tag.place.aliases]),
       ),
       values: Object.fromEntries(
-        FACET_KEYS.map((facet) => [facet, FACETS[facet].valuesOf(item)]),
+        FACET_KEYS.map((facet) => [facet, facetOf(facet).valuesOf(item)]),
       ) as Record<FacetKey, readonly string[]>,
-      inferredPlaces: new Set(
-        item.places.filter((tag) => tag.via !== 'named').map((tag) => tag.place.slug),
-      ),
+      inferred: Object.fromEntries(
+        FACET_KEYS.map((facet): [FacetKey, ReadonlySet<string>] => [
+          facet,
+          new Set(facetOf(facet).inferredValuesOf?.(item) ?? []),
+        ]),
+      ) as Record<FacetKey, ReadonlySet<string>>,
     }),
   );
   // By pinyin: the order readers of Chinese expect; list order between equal titles.
@@ -135,6 +91,6 @@ export function toFacets(
 /** Every facet's vocabulary, for Catalogue.facetTerms. */
 export function facetTerms(catalogue: CatalogueContent): Record<FacetKey, readonly FacetTerm[]> {
   return Object.fromEntries(
-    FACET_KEYS.map((facet) => [facet, FACETS[facet].vocabulary(catalogue)]),
+    FACET_KEYS.map((facet) => [facet, facetOf(facet).vocabulary(catalogue)]),
   ) as Record<FacetKey, readonly FacetTerm[]>;
 }

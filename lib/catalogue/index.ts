@@ -1,4 +1,5 @@
 export * from './address';
+export { countsInferred, facetOf } from './facet-table';
 export { type Facets, type FacetValue, knownValues } from './facets';
 export { getOutcome, type OutcomeDetail, type OutcomeLookup } from './item';
 export {
@@ -25,3 +26,4 @@ export { tiedPlaces } from './model';
 export { getOverview, type Overview } from './overview';
 export { getPlace, listPlaces, type PlaceDetail } from './places';
 export { getSource, type SourceLine, type SourceView } from './source';
+export { nearestValue } from './suggest';

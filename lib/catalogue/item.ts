@@ -66,6 +66,13 @@ function detailOf(catalogue: Catalogue, item: CatalogueItem): OutcomeDetail {
   const at = (index: number) => catalogue.items[index];
   const previous = at(item.index - 1);
   const next = at(item.index + 1);
+  const produced = item.produced.flatMap((index) => at(index) ?? []);
+  const producedBy = item.producedBy.flatMap((index) => at(index) ?? []);
+  // Each item is listed once, under the first heading it belongs to: the page reads from the
+  // closest relation (a link between the two) to the loosest (a neighbour in the list).
+  const shown = new Set([item.index, ...item.produced, ...item.producedBy]);
+  const sharing = samePlace(catalogue, item, shown);
+  for (const other of sharing) shown.add(other.index);
   const neighbours: CatalogueItem[] = [];
   for (
     let distance = 1;
@@ -74,7 +81,11 @@ function detailOf(catalogue: Catalogue, item: CatalogueItem): OutcomeDetail {
   ) {
     for (const index of [item.index - distance, item.index + distance]) {
       const other = at(index);
-      if (other?.category === item.category && neighbours.length < RELATED_PER_KIND)
+      if (
+        other?.category === item.category &&
+        !shown.has(other.index) &&
+        neighbours.length < RELATED_PER_KIND
+      )
         neighbours.push(other);
     }
   }
@@ -84,9 +95,9 @@ function detailOf(catalogue: Catalogue, item: CatalogueItem): OutcomeDetail {
     previous: previous ? refOf(previous) : null,
     next: next ? refOf(next) : null,
     related: {
-      produced: item.produced.flatMap((index) => at(index) ?? []).map(refOf),
-      producedBy: item.producedBy.flatMap((index) => at(index) ?? []).map(refOf),
-      samePlace: samePlace(catalogue, item).map(refOf),
+      produced: produced.map(refOf),
+      producedBy: producedBy.map(refOf),
+      samePlace: sharing.map(refOf),
       sameCategory: neighbours.sort((a, b) => a.index - b.index).map(refOf),
     },
   };
@@ -99,7 +110,11 @@ const tiedByPlace = new WeakMap<Catalogue, Map<string, number[]>>();
  * inside it. Cities and regions say more than a country (most titles touching 中国 would
  * match), so a country is used only when the item has nothing smaller.
  */
-function samePlace(catalogue: Catalogue, item: CatalogueItem): CatalogueItem[] {
+function samePlace(
+  catalogue: Catalogue,
+  item: CatalogueItem,
+  shown: ReadonlySet<number>,
+): CatalogueItem[] {
   let byPlace = tiedByPlace.get(catalogue);
   if (!byPlace) {
     byPlace = new Map();
@@ -115,14 +130,15 @@ function samePlace(catalogue: Catalogue, item: CatalogueItem): CatalogueItem[] {
   }
   const tied = tiedPlaces(item).map((tag) => tag.place);
   const smaller = tied.filter((place) => place.kind === 'city' || place.kind === 'region');
-  // Each list ascends (items are walked in order), so the first RELATED_PER_KIND + 1 of each
-  // (one may be this item) hold every index the answer can take: no 25 000-item set for 中国.
+  // Each list ascends (items are walked in order), so its first RELATED_PER_KIND + shown.size
+  // (the shown may be among them) hold every index the answer can take: no 25 000-item set
+  // for 中国.
   const indexes = new Set(
     (smaller.length > 0 ? smaller : tied).flatMap((place) =>
-      (byPlace.get(place.slug) ?? []).slice(0, RELATED_PER_KIND + 1),
+      (byPlace.get(place.slug) ?? []).slice(0, RELATED_PER_KIND + shown.size),
     ),
   );
-  indexes.delete(item.index);
+  for (const index of shown) indexes.delete(index);
   return [...indexes]
     .sort((a, b) => a - b)
     .slice(0, RELATED_PER_KIND)

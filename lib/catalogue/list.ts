@@ -14,13 +14,21 @@ export interface OutcomeListing {
   facets: Facets;
 }
 
-/** One page of matching outcomes, the number of matches, and every facet's counts. */
-export function listOutcomes(catalogue: Catalogue, filters: Filters): OutcomeListing {
+/**
+ * One page of matching outcomes, the number of matches, and every facet's counts. `reader` is
+ * the language of the titles the reader sees (Locale.langParam): a search ranks its words first.
+ */
+export function listOutcomes(
+  catalogue: Catalogue,
+  filters: Filters,
+  reader?: string | null,
+): OutcomeListing {
   const counted = catalogue.index.query(filters, {
     sort: filters.sort,
     limit: filters.pageSize,
     offset: (filters.page - 1) * filters.pageSize,
     facets: true,
+    reader,
   });
   return {
     total: counted.total,
@@ -44,12 +52,17 @@ export interface OutcomeExport {
 }
 
 /** Every outcome matching the filters (not just one page), in the chosen order, for CSV. */
-export function exportOutcomes(catalogue: Catalogue, filters: Filters): OutcomeExport {
+export function exportOutcomes(
+  catalogue: Catalogue,
+  filters: Filters,
+  reader?: string | null,
+): OutcomeExport {
   const counted = catalogue.index.query(filters, {
     sort: filters.sort,
     limit: EXPORT_ROWS_MAX,
     offset: 0,
     facets: false,
+    reader,
   });
   return {
     total: counted.total,

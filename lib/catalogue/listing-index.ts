@@ -14,8 +14,8 @@ export interface IndexedItem {
   search: SearchDocument;
   /** Values as the URL spells them: `documents`, `documents.2`, `shenyang`, `2025`. */
   values: Record<FacetKey, readonly string[]>;
-  /** The places the title does not name: reached by abbreviation, fact, link or parent. */
-  inferredPlaces: ReadonlySet<string>;
+  /** Of its values, those inferred rather than stated (places the title does not name). */
+  inferred: Record<FacetKey, ReadonlySet<string>>;
 }
 
 interface ListingPage {
@@ -24,6 +24,8 @@ interface ListingPage {
   offset: number;
   /** False for an export, which needs rows and total only. */
   facets: boolean;
+  /** The language of the translation the reader sees, whose words rank first; none for the original's. */
+  reader?: string | null;
 }
 
 /** What one listing asks: a page of items, the total, and every facet's counts. */
@@ -37,7 +39,7 @@ export interface ListingCounts {
 
 export interface ValueCount {
   count: number;
-  /** Of those items, how many have the place by inference (see IndexedItem.inferredPlaces). */
+  /** Of those items, how many have the value by inference (see IndexedItem.inferred). */
   inferred: number;
 }
 
@@ -60,8 +62,8 @@ const EXCLUDED = 255;
 /**
  * Every listing's rows, total and facet counts, computed in memory. The catalogue only changes
  * when ingest replaces it, so its facets are indexed once per load (lib/catalogue/read.ts) and a
- * listing is then a few passes over typed arrays: under 10 ms at 100 000 items where the same
- * answer in SQL scans the link tables once per facet.
+ * listing is then a few passes over typed arrays, where the same answer in SQL scans the link
+ * tables once per facet (docs/PERFORMANCE.md, the query layer's rows).
  *
  * A facet's counts apply every condition but its own: an item that fails exactly one facet's
  * condition counts for that facet alone. The text query (lib/search) applies to everything;
@@ -74,7 +76,7 @@ export class ListingIndex {
 
   /**
    * @param items in list order (by position)
-   * @param titleOrder item indexes ordered by title as the database collates them
+   * @param titleOrder item indexes ordered by title (by pinyin, list order between equals: buildIndex)
    */
   constructor(items: readonly IndexedItem[], titleOrder: readonly number[]) {
     this.#documents = items.map((item) => item.search);
@@ -86,7 +88,7 @@ export class ListingIndex {
       section: Uint32Array.from(listOrder),
       // Relevance is computed per query; without one it is the list's order.
       relevance: Uint32Array.from(listOrder),
-      // A stable sort of list order: by number, then list position, as ORDER_BY says.
+      // A stable sort of list order: by number, then list position between equal numbers.
       number: Uint32Array.from(
         listOrder.sort((a, b) => (items[a]?.number ?? 0) - (items[b]?.number ?? 0)),
       ),
@@ -109,7 +111,7 @@ export class ListingIndex {
       page.sort === 'relevance' && query.clauses.length > 0 ? new Float64Array(size) : null;
     if (query.clauses.length > 0) {
       for (let item = 0; item < size; item += 1) {
-        const match = matchDocument(this.#documents[item] as SearchDocument, query);
+        const match = matchDocument(this.#documents[item] as SearchDocument, query, page.reader);
         if (match === null) misses[item] = EXCLUDED;
         else if (scores) scores[item] = match.score;
       }
@@ -245,7 +247,7 @@ function toColumn(items: readonly IndexedItem[], facet: FacetKey): Column {
         values.push(value);
       }
       flat.push(id);
-      inferred.push(facet === 'place' && item.inferredPlaces.has(value) ? 1 : 0);
+      inferred.push(item.inferred[facet].has(value) ? 1 : 0);
     }
   });
   start[items.length] = flat.length;

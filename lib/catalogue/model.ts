@@ -1,3 +1,4 @@
+import type { PlaceTree } from '@/lib/enrich/place-tree';
 import type { PlaceKind, PlaceReason, PlaceRole } from '@/lib/enrich/types';
 import type { ParseIssue, SectionKey } from '@/lib/parser/types';
 import type { FacetKey } from './address';
@@ -30,6 +31,8 @@ export interface Catalogue {
   facetTerms: Readonly<Record<FacetKey, readonly FacetTerm[]>>;
   itemByKey: ReadonlyMap<string, CatalogueItem>;
   placeBySlug: ReadonlyMap<string, PlaceEntry>;
+  /** What lies inside what: children, ancestors, isInside. */
+  placeTree: PlaceTree<PlaceEntry>;
 }
 
 export interface SourceInfo {

@@ -26,8 +26,8 @@ export function getPlace(catalogue: Catalogue, slug: string): PlaceDetail | null
   );
   return {
     place,
-    parent: place.parent === null ? null : (catalogue.placeBySlug.get(place.parent) ?? null),
-    children: catalogue.places.filter((other) => other.parent === slug && other.itemCount > 0),
+    parent: catalogue.placeTree.parentOf(slug),
+    children: catalogue.placeTree.children(slug).filter((child) => child.itemCount > 0),
     items: found.rows.flatMap((row) => {
       const item = catalogue.items[row];
       const tag = item?.places.find((candidate) => candidate.place.slug === slug);

@@ -6,6 +6,26 @@
  */
 export const CATALOGUE_PROBE = Symbol.for('sco-outcomes-catalogue.probe');
 
-export type ProbeResult = { version: string } | { unavailable: string };
+/**
+ * What an operator or a load balancer is told about the catalogue (the readiness address):
+ * times in ISO 8601, reasons in the public words of lib/catalogue/staleness.ts.
+ */
+export interface Readiness {
+  /** A catalogue is loaded and answers are made from it (stale or not). */
+  ready: boolean;
+  database: 'sqlite' | 'postgresql' | 'unknown';
+  version: string | null;
+  /** The source text's file name, as the catalogue records it. */
+  source: string | null;
+  /** When this process loaded the catalogue it serves. */
+  loadedAt: string | null;
+  lastCheck: { at: string; ok: boolean; reason?: string } | null;
+  /** Answering from a catalogue the database cannot confirm now: since when, and why. */
+  stale: { since: string; reason: string } | false;
+}
+
+export type ProbeResult =
+  | { version: string; stale: Readiness['stale']; readiness: Readiness }
+  | { unavailable: string; readiness: Readiness };
 
 export type CatalogueProbe = () => Promise<ProbeResult>;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { DATABASE_CONNECT_TIMEOUT_MS } from '@/lib/constants';
 import type { CatalogueClient } from './client';
 import { PrismaClient as PostgresPrismaClient } from './generated/postgres/client';
 
@@ -12,7 +13,12 @@ export function postgresAdapter(
   return new PrismaPg({
     connectionString: url,
     // The web process only reads; the server refuses writes on its connections outright.
-    ...(access === 'readonly' ? { options: '-c default_transaction_read_only=on' } : {}),
+    ...(access === 'readonly'
+      ? {
+          options: '-c default_transaction_read_only=on',
+          connectionTimeoutMillis: DATABASE_CONNECT_TIMEOUT_MS,
+        }
+      : {}),
   });
 }
 

@@ -1,5 +1,6 @@
 import raw from '../../data/gazetteer.json' with { type: 'json' };
 import { type Abbreviation, parseGazetteer } from './gazetteer-schema';
+import { PlaceTree } from './place-tree';
 import { fold } from './text';
 import type { Place } from './types';
 
@@ -58,12 +59,8 @@ export function namedPlaces(title: string): string[] {
   return [...new Set(namedMentions(title).map((hit) => hit.slug))];
 }
 
-/** Parent first, then its parent, up to the top of the tree. */
-export function ancestorsOf(slug: string): string[] {
-  const chain: string[] = [];
-  for (let up = BY_SLUG.get(slug)?.parent; up; up = BY_SLUG.get(up)?.parent) chain.push(up);
-  return chain;
-}
+/** The gazetteer's places as a tree: what an item's places lie inside. */
+export const PLACE_TREE = new PlaceTree(PLACES);
 
 /**
  * Places an abbreviation in the title stands for — only inside its listed words and sections —

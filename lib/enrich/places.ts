@@ -1,7 +1,7 @@
 import { categoryValue } from '@/lib/parser/sections';
 import type { SectionKey } from '@/lib/parser/types';
 import { factsOf } from './facts';
-import { abbreviatedPlaces, ancestorsOf, namedMentions, placeOf } from './gazetteer';
+import { abbreviatedPlaces, namedMentions, PLACE_TREE, placeOf } from './gazetteer';
 import { type Reading, roleOf, strongestRole } from './roles';
 import { fold } from './text';
 import type { CategoryHeading, EnrichInput, ItemLink, ItemPlace, PlaceReason } from './types';
@@ -102,7 +102,7 @@ export function withParents(places: readonly ItemPlace[]): ItemPlace[] {
   const own = tie(places);
   const tied = new Set(own.map(({ slug }) => slug));
   const parents = own.flatMap(({ slug, role }) =>
-    ancestorsOf(slug)
+    PLACE_TREE.ancestors(slug)
       .filter((up) => !tied.has(up))
       .map((up) => place(up, 'parent', null, role)),
   );

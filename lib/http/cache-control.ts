@@ -12,4 +12,6 @@ export const CACHE_CONTROL = {
   catalogue: 'public, no-cache',
   /** Refusals and not-found answers: never stored, so a fixed list or a new build shows at once. */
   error: 'no-store',
+  /** Liveness and readiness (lib/serve/health.ts): each poll must see the process as it is now. */
+  health: 'no-store',
 } as const;

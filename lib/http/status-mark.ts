@@ -2,7 +2,7 @@
  * How a page says it is a 404. A page cannot set its status in the App Router except by
  * notFound(), whose answer Next.js 16 leaves empty on the server (vercel/next.js#62228); so a
  * page that shows a not-found notice carries this attribute, and the production server, which
- * sees every finished answer, sends it with status 404 (lib/serve/server.ts).
+ * sees every finished answer, sends it with status 404 (lib/serve/finish.ts).
  */
 export const NOT_FOUND_MARK = { 'data-catalogue-status': '404' } as const;
 

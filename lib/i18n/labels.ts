@@ -5,10 +5,28 @@ import {
   FACET_KEYS,
   type FacetKey,
   type Filters,
+  facetOf,
+  type ItemRef,
+  valueHref,
 } from '@/lib/catalogue';
 import { placesByRole } from '@/lib/catalogue/roles';
 import type { SectionKey } from '@/lib/parser/types';
+import { OUTCOMES_PATH, outcomePath } from '@/lib/paths';
 import type { Locale } from './locale';
+
+/**
+ * Every name the site gives its things — sections, categories, items, facet values, a view's
+ * filters — and the summary lines made of them, so a row, a feed entry, a preview, a citation,
+ * JSON-LD and a page name one thing alike.
+ */
+
+/** Between the parts of a summary line (a row's details, a feed entry, a preview's kicker). */
+export const SUMMARY_SEPARATOR = ' · ';
+
+/** The parts that are not empty, as one line: 成果文件第88项 · （二）第25–90项 · 协议. */
+export function summaryLine(parts: readonly string[]): string {
+  return parts.filter((part) => part !== '').join(SUMMARY_SEPARATOR);
+}
 
 /** 成果文件 / Outcome documents. */
 export function sectionName(locale: Locale, section: SectionKey): string {
@@ -29,13 +47,54 @@ export function categoryName(locale: Locale, category: CategoryEntry): string {
     : numbering.items(category.range.first, category.range.last);
 }
 
+/** The section with its printed number: 二、成果文件. */
+export function numberedSectionName(
+  locale: Locale,
+  section: { key: SectionKey; ordinal: number },
+): string {
+  return `${locale.messages.numbering.section(section.ordinal)}${sectionName(locale, section.key)}`;
+}
+
+/** The category with its printed number: （二）第25–90项. */
+export function numberedCategoryName(locale: Locale, category: CategoryEntry): string {
+  return `${locale.messages.numbering.category(category.ordinal)}${categoryName(locale, category)}`;
+}
+
 /** The category with its section: 成果文件（二）第25–90项. */
 export function fullCategoryName(locale: Locale, category: CategoryEntry): string {
-  const { numbering, locale: language } = locale.messages;
+  return [sectionName(locale, category.section), numberedCategoryName(locale, category)].join(
+    locale.messages.locale.wordSeparator,
+  );
+}
+
+/** An item by where it stands: 成果文件第88项. */
+export function itemLabel(locale: Locale, item: Pick<ItemRef, 'section' | 'number'>): string {
+  return locale.messages.numbering.itemIn(sectionName(locale, item.section), item.number);
+}
+
+/**
+ * The steps to an item, each named and with its site path (the item's own last): the list, its
+ * section, its category, the item. The visible breadcrumb and the JSON-LD one are both these.
+ */
+export function itemSteps(
+  locale: Locale,
+  item: Pick<CatalogueItem, 'section' | 'number' | 'category'>,
+): Array<{ name: string; path: string }> {
   return [
-    sectionName(locale, category.section),
-    `${numbering.category(category.ordinal)}${categoryName(locale, category)}`,
-  ].join(language.wordSeparator);
+    { name: locale.messages.nav.outcomes, path: OUTCOMES_PATH },
+    {
+      name: sectionName(locale, item.section),
+      path: valueHref('section', item.section),
+    },
+    {
+      name: numberedCategoryName(locale, item.category),
+      path: valueHref('category', item.category.value),
+    },
+    {
+      name: locale.messages.numbering.item(item.number),
+      path: outcomePath(item.section, item.number),
+    },
+  ];
 }
 
 /** A facet value's name for people, from the loaded catalogue's vocabularies. */
@@ -45,7 +104,8 @@ export function facetValueName(
   facet: FacetKey,
   value: string,
 ): string {
-  switch (facet) {
+  const { label } = facetOf(facet);
+  switch (label.kind) {
     case 'section':
       return locale.messages.sections[value as SectionKey] ?? value;
     case 'category': {
@@ -54,17 +114,9 @@ export function facetValueName(
     }
     case 'year':
       return locale.messages.outcomes.yearLabel(value);
-    case 'place': {
-      const place = catalogue.placeBySlug.get(value);
-      return place ? locale.name(place) : value;
-    }
-    case 'type': {
-      const type = catalogue.types.find((term) => term.key === value);
-      return type ? locale.name(type) : value;
-    }
-    case 'topic': {
-      const topic = catalogue.topics.find((term) => term.key === value);
-      return topic ? locale.name(topic) : value;
+    case 'term': {
+      const term = label.term(catalogue, value);
+      return term ? locale.name(term) : value;
     }
   }
 }

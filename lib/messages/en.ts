@@ -88,6 +88,8 @@ export const en: Messages = {
     inferred:
       'The places, types and topics of the outcomes are inferred automatically by rules; they are not stated in the original and may be wrong.',
     version: (version: string, loaded: string) => `Catalogue version ${version}, loaded ${loaded}.`,
+    stale: (since: string) =>
+      `The catalogue database cannot be read since ${since} (UTC): this page was made from the last catalogue loaded and may be out of date.`,
     openData: 'Open data (Data Package)',
     api: 'JSON API',
   },
@@ -159,6 +161,8 @@ export const en: Messages = {
       named: 'named in the title',
       abbreviation: (text: string) => `the abbreviation “${text}” in the title`,
       fact: (fact: string) => `standing fact: ${fact}`,
+      factSource: (title: string, publisher: string, date: string) =>
+        ` (source: ${title}, ${publisher}, ${date})`,
       linked: (item: string, title: string) => `named by the linked item ${item}, “${title}”`,
       heading: (heading: string, line: string) =>
         `stated by the heading of its category, “${heading}” (${line})`,
@@ -176,7 +180,8 @@ export const en: Messages = {
         'Chinese can be typed without spaces: 沈阳论坛 finds titles containing both 沈阳 and 论坛. Traditional characters work too.',
         'Put a phrase in quotation marks to match it exactly as written: "民间友好论坛" finds only titles in which those characters appear just so.',
         'Pinyin matches whole syllables: shen, shenyang and Shen Yang all work, but “ai” does not match the hai of 上海, nor shen the syllable sheng.',
-        'English words match the translated titles from the start of a word: forum, Shenyang, memo. A term of one or two letters must be a whole word: an does not match and.',
+        'English words match the translated titles from the start of a word: forum, Shenyang, memo. A term of one or two letters must be a whole word: an does not match and; a hyphenated word matches whole words: people-to-people does not match People’s. On English pages, titles whose English holds the word come before those matched only by pinyin.',
+        'A few common synonyms are found too: RMB and renminbi find yuan (人民币), aid finds assistance (援助), SME finds small and medium (中小企业).',
         'OR between two terms finds titles with either: 研修班 OR 培训班, training OR seminar. All other terms are required.',
       ],
     },
@@ -231,6 +236,7 @@ export const en: Messages = {
         unknown: 'unknown parameter',
       },
       item: (param: string, value: string, reason: string) => `${param} = ${value} (${reason})`,
+      didYouMean: { before: 'Did you mean ', after: '?' },
     },
     results: {
       heading: 'Results',
@@ -281,6 +287,8 @@ export const en: Messages = {
       note: 'Exports every outcome matching the current filters, not just this page.',
       json: 'JSON',
       feed: 'Atom feed',
+      feedNote:
+        'A feed: add this address to a feed reader (such as Feedly, Thunderbird or a browser extension) to see outcomes matching these filters as they change; opened in a browser it shows raw XML.',
       citations: 'Citations (RIS, BibTeX, CSL-JSON)',
       columns: {
         key: 'Identifier',
@@ -291,7 +299,7 @@ export const en: Messages = {
         titleTranslated: 'Title (English, unofficial translation)',
         type: 'Type (inferred)',
         topics: 'Topics (inferred)',
-        places: 'Places (inferred)',
+        places: 'Places tied (inferred; containing regions and countries not listed)',
         roles: 'Place roles (inferred)',
         years: 'Years in title',
         url: 'URL',
@@ -333,7 +341,7 @@ export const en: Messages = {
       totals: (found: number, numbered: number) =>
         `This copy contains ${itemCount(found)}; going by the numbering of its categories, the list has ${numbered} in all.`,
       intro:
-        'For each category: the number the list states, the number found in this copy, and the numbers this copy lacks. Each bar links to the outcomes of that category.',
+        'For each category: the number the list states, the number found in this copy, and the numbers this copy lacks. Each bar is its category’s numbered range, filled for the outcomes found and hollow for those missing, and links to the outcomes of that category.',
       declared: (count: number) => `The list states ${count}`,
       undeclared: 'The list states no number',
       numbered: (first: number, last: number) => itemNumbers(first, last),

@@ -64,6 +64,8 @@ export const zhCN = {
       '资料来源：新华社 2025-09-02 发布的《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》。',
     inferred: '成果的地点、类型和主题由规则自动推断，并非原文所载，可能有误。',
     version: (version: string, loaded: string) => `目录版本 ${version}，${loaded} 载入。`,
+    stale: (since: string) =>
+      `自 ${since}（UTC）起无法读取目录数据库，本页据最后一次载入的目录生成，内容可能不是最新的。`,
     openData: '开放数据（Data Package）',
     api: 'JSON 接口',
   },
@@ -123,6 +125,8 @@ export const zhCN = {
       named: '标题提到',
       abbreviation: (text: string) => `标题中的简称“${text}”`,
       fact: (fact: string) => `固定事实：${fact}`,
+      factSource: (title: string, publisher: string, date: string) =>
+        `（来源：${title}，${publisher}，${date}）`,
       linked: (item: string, title: string) => `关联条目${item}《${title}》提到它`,
       heading: (heading: string, line: string) => `所属类别的标题“${heading}”（${line}）所述`,
       parent: (children: string) => `包含${children}`,
@@ -139,7 +143,8 @@ export const zhCN = {
         '中文可以连写：“沈阳论坛”会找同时含有“沈阳”和“论坛”的标题；繁体字也可以。',
         '用引号查整个短语：“"民间友好论坛"”只找原样出现这几个字的标题。',
         '拼音按整音节匹配：shen、shenyang、Shen Yang 都可以；“ai”不会匹配“上海”的 hai，shen 也不会匹配 sheng。',
-        '英文按单词开头匹配译名：forum、Shenyang、memo；一两个字母的词须是整个单词（an 不会匹配 and）。',
+        '英文按单词开头匹配译名：forum、Shenyang、memo；一两个字母的词须是整个单词（an 不会匹配 and）。带连字符的词按整词匹配：people-to-people 不会匹配 People’s。',
+        '常用的同义词也会找到：RMB、renminbi 找“人民币”（译名作 yuan），aid 找“援助”（assistance），SME 找“中小企业”。',
         '用 OR 表示“或者”：“研修班 OR 培训班”；其余的词都须出现。',
       ],
     },
@@ -192,6 +197,8 @@ export const zhCN = {
         unknown: '未知的参数',
       },
       item: (param: string, value: string, reason: string) => `${param} = ${value}（${reason}）`,
+      /** Around the link to the nearest valid value: 您是不是要找“卫生健康”？ */
+      didYouMean: { before: '您是不是要找“', after: '”？' },
     },
     results: {
       heading: '结果',
@@ -234,6 +241,8 @@ export const zhCN = {
       note: '导出全部符合当前条件的成果，不只是本页。',
       json: 'JSON',
       feed: 'Atom 订阅',
+      feedNote:
+        '订阅源：把这个地址添加到阅读器（如 Feedly、Thunderbird 或浏览器扩展），符合这些筛选条件的成果有更新时即可看到；在浏览器中打开只会显示原始 XML。',
       citations: '引用（RIS、BibTeX、CSL-JSON）',
       columns: {
         key: '标识',
@@ -244,7 +253,7 @@ export const zhCN = {
         titleTranslated: '标题译文',
         type: '类型（推断）',
         topics: '主题（推断）',
-        places: '地点（推断）',
+        places: '所涉地点（推断；不列其所在的地区和国家）',
         roles: '地点角色（推断）',
         years: '标题所注年份',
         url: '网址',
@@ -285,7 +294,7 @@ export const zhCN = {
       totals: (found: number, numbered: number) =>
         `本文收录 ${found} 项；按各类别编号推算，清单共 ${numbered} 项。`,
       intro:
-        '每一类别：清单注明的数量、本文所见的数量，以及本文缺少的编号。条形链接到该类别的成果列表。',
+        '每一类别：清单注明的数量、本文所见的数量，以及本文缺少的编号。每个条形代表该类别的全部编号：实心为本文所见，空心为缺少的部分；条形链接到该类别的成果列表。',
       declared: (count: number) => `清单注明 ${count} 项`,
       undeclared: '清单未注明数量',
       numbered: (first: number, last: number) => `编号 ${first}–${last}`,

@@ -2,6 +2,7 @@ import {
   type AddressNotice,
   type Catalogue,
   type CatalogueItem,
+  countsInferred,
   FACET_KEYS,
   type FacetKey,
   type Facets,
@@ -13,6 +14,7 @@ import {
   type OutcomeListing,
   type PlaceTag,
   readApiAddress,
+  readLang,
   tiedPlaces,
 } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
@@ -96,7 +98,7 @@ function toApiFacets(locale: Locale, catalogue: Catalogue, facets: Facets): ApiF
         value: entry.value,
         label: facetValueName(locale, catalogue, facet, entry.value),
         count: entry.count,
-        ...(facet === 'place' ? { inferred: entry.inferred } : {}),
+        ...(countsInferred(facet) ? { inferred: entry.inferred } : {}),
       })),
     ]),
   ) as ApiFacets;
@@ -150,7 +152,7 @@ export function toApiDetail(locale: Locale, catalogue: Catalogue, detail: Outcom
   };
 }
 
-/** The locale an API answer's labels use: `lang`, else the site's own language. */
+/** The locale an API answer's labels use: `lang` (as readLang read it), else the site's own. */
 function apiLocale(lang: string | null): Locale {
   return LOCALE_LIST.find((locale) => locale.key === lang) ?? DEFAULT_LOCALE;
 }
@@ -167,22 +169,20 @@ interface ApiView {
 }
 
 /**
- * `lang` alone, read strictly: the only parameter an item's citation or preview takes. The
- * locale to answer in, or 400 naming what is not valid.
+ * `lang` alone, read strictly: the only parameter an item's JSON, citation or preview takes.
+ * The locale to answer in, or 400 naming what is not valid, in the language asked for.
  */
 export function readLanguage(
   params: URLSearchParams,
 ): { lang: string | null; locale: Locale } | Response {
-  const lang = params.get('lang');
-  const issues: AddressNotice[] = [
-    ...[...params.entries()]
-      .filter(([param]) => param !== 'lang')
-      .map(([param, value]): AddressNotice => ({ param, value, reason: 'unknown' })),
-    ...(lang !== null && !API_LANGUAGES.includes(lang)
-      ? [{ param: 'lang', value: lang, reason: 'invalid' as const }]
-      : []),
-  ];
-  return issues.length > 0 ? badRequest(issues) : { lang, locale: apiLocale(lang) };
+  const { lang, issues } = readLang(params, API_LANGUAGES);
+  const unknown = [...params.entries()]
+    .filter(([param]) => param !== 'lang')
+    .map(([param, value]): AddressNotice => ({ param, value, reason: 'unknown' }));
+  const locale = apiLocale(lang);
+  return issues.length + unknown.length > 0
+    ? badRequest(locale, [...unknown, ...issues])
+    : { lang, locale };
 }
 
 /**
@@ -195,13 +195,13 @@ export async function answerView(
 ): Promise<Response> {
   const catalogue = await loadedCatalogue();
   const address = readApiAddress(params, knownValues(catalogue), API_LANGUAGES);
-  if (!address.ok) return badRequest(address.issues);
-  const { filters, lang } = address;
-  return answer({ catalogue, filters, lang, locale: apiLocale(lang) });
+  const locale = apiLocale(address.lang);
+  if (!address.ok) return badRequest(locale, address.issues);
+  return answer({ catalogue, filters: address.filters, lang: address.lang, locale });
 }
 
-function badRequest(issues: readonly AddressNotice[]): Response {
-  const text = DEFAULT_LOCALE.messages.outcomes;
+function badRequest(locale: Locale, issues: readonly AddressNotice[]): Response {
+  const text = locale.messages.outcomes;
   return Response.json(
     {
       error: text.api.invalidParameters,

@@ -1,7 +1,7 @@
-import type { LocalHeading, LocalItem } from './place';
+import type { LocalFragment, LocalHeading, LocalItem } from './place';
 import { categoryStart, type Placement, sectionStates } from './resolve';
 import { sectionKey } from './sections';
-import type { ParsedCategory, ParsedItem, ParsedSection, ParseIssue } from './types';
+import type { LineSpan, ParsedCategory, ParsedItem, ParsedSection, ParseIssue } from './types';
 
 interface PlacedItem extends LocalItem {
   section: number;
@@ -193,14 +193,22 @@ export function buildList(
 
   for (const { fragment, start, reason } of placements) {
     if (!fragment.hasStartTokens || !reason) continue;
-    if (start === null) issues.push({ kind: 'unplaced-fragment', lines: fragment.lines, reason });
-    else
-      issues.push({
-        kind: 'fragment-placed',
-        lines: fragment.lines,
-        section: sectionKey(start),
-        reason,
-      });
+    const lines = headlessLines(fragment);
+    if (start === null) issues.push({ kind: 'unplaced-fragment', lines, reason });
+    else issues.push({ kind: 'fragment-placed', lines, section: sectionKey(start), reason });
   }
   return { sections, items, issues };
+}
+
+/**
+ * The lines a placement speaks for: from the fragment's start to just before its first section
+ * heading, which places what follows it by itself (a run of Part II items, then 三、, is placed
+ * up to the heading, not across it).
+ */
+function headlessLines(fragment: LocalFragment): LineSpan {
+  const heading = fragment.sections[0]?.line;
+  const [first, last] = fragment.lines;
+  return heading !== undefined && heading > first
+    ? [first, Math.min(last, heading - 1)]
+    : [first, last];
 }

@@ -56,12 +56,8 @@ export function searchDocument(
   };
 }
 
-/** Where one atom is found: title ranges, translation ranges by language, or only in the names. */
-interface Found {
-  title: Range[];
-  translations: Record<string, Range[]>;
-  names: boolean;
-}
+/** Called with each range found, in order within one source; true skips that source's rest. */
+type Visit = (start: number, end: number) => boolean;
 
 const LATIN_WORD_START = /(?<![a-z0-9])/y;
 const LATIN_WORD_END = /(?![a-z0-9])/y;
@@ -71,45 +67,48 @@ const LATIN_WORD_END = /(?![a-z0-9])/y;
  */
 const PREFIX_MIN_LENGTH = 3;
 
-/** Whether a Latin term found at `at` begins a word there (and, when short, is the whole word). */
-function wordAt(text: string, at: number, length: number): boolean {
+/** Whether Latin text found at `at` begins a word there and, when `whole`, ends one too. */
+function wordAt(text: string, at: number, length: number, whole: boolean): boolean {
   LATIN_WORD_START.lastIndex = at;
   if (!LATIN_WORD_START.test(text)) return false;
-  if (length >= PREFIX_MIN_LENGTH) return true;
+  if (!whole) return true;
   LATIN_WORD_END.lastIndex = at + length;
   return LATIN_WORD_END.test(text);
 }
 
-/** Every start of `needle` in `haystack` that `accept` allows. */
-function occurrences(
+/** Each start of `needle` in `haystack` that `accept` allows, until `visit` says stop. */
+function scan(
   haystack: string,
   needle: string,
+  visit: Visit,
   accept: (at: number) => boolean = () => true,
-): number[] {
-  const found: number[] = [];
+): void {
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-    if (accept(at)) found.push(at);
+    if (accept(at) && visit(at, at + needle.length)) return;
   }
-  return found;
+}
+
+/** Latin text as words: from a word's start, and to its end when `whole`. */
+function scanWords(haystack: string, needle: string, whole: boolean, visit: Visit): void {
+  scan(haystack, needle, visit, (at) => wordAt(haystack, at, needle.length, whole));
 }
 
 /**
- * Pinyin as whole syllables, in sequence: `shen` and `shenyang` find 沈阳; `hai` finds 海 but
- * `ai` does not, and `shen` does not find 生 (sheng). A syllable left half-typed finds nothing:
- * on short input the other reading (any syllable it begins) would match most of the list.
+ * Pinyin as whole syllables, in sequence, as title ranges: `shen` and `shenyang` find 沈阳;
+ * `hai` finds 海 but `ai` does not, and `shen` does not find 生 (sheng). A syllable left
+ * half-typed finds nothing: on short input the other reading (any syllable it begins) would
+ * match most of the list.
  */
-function pinyinRanges(document: SearchDocument, text: string): Range[] {
+function scanSyllables(document: SearchDocument, text: string, visit: Visit): void {
   const { pinyin, syllableStart, syllableChar } = document;
-  const ranges: Range[] = [];
   for (let at = pinyin.indexOf(text); at !== -1; at = pinyin.indexOf(text, at + 1)) {
     const first = syllableAt(syllableStart, at);
     if (first === -1 || !syllableStart.includes(at + text.length)) continue;
     let last = first;
     while (last + 1 < syllableChar.length && (syllableStart[last + 1] as number) < at + text.length)
       last += 1;
-    ranges.push([syllableChar[first] as number, (syllableChar[last] as number) + 1]);
+    if (visit(syllableChar[first] as number, (syllableChar[last] as number) + 1)) return;
   }
-  return ranges;
 }
 
 /** The syllable starting exactly at `offset` (binary search), or −1 inside a syllable. */
@@ -126,121 +125,150 @@ function syllableAt(starts: Uint16Array, offset: number): number {
   return -1;
 }
 
-function find(document: SearchDocument, atom: Atom): Found {
-  const translations: Record<string, Range[]> = {};
-  const inTranslations = (accept: (text: string) => (at: number) => boolean) => {
-    for (const { lang, text } of document.translations) {
-      const found = occurrences(text, atom.text, accept(text)).map(
-        (at): Range => [at, at + atom.text.length],
-      );
-      if (found.length > 0) translations[lang] = found;
-    }
-  };
-  const literal = () =>
-    occurrences(document.title, atom.text).map((at): Range => [at, at + atom.text.length]);
+/** A Latin term shorter than PREFIX_MIN_LENGTH, or a `word` atom, must be a whole word. */
+function whole(atom: Atom): boolean {
+  return atom.kind === 'word' || atom.text.length < PREFIX_MIN_LENGTH;
+}
+
+/*
+ * The rules, in one place: where each kind of atom is found in a title, a translation and the
+ * place names. Matching and ranking (matchDocument) stop at the first range of each source;
+ * highlighting (highlightsOf) takes them all.
+ */
+
+/** In the title: Chinese and phrases as written; Latin as the title's own words and as pinyin. */
+function scanTitle(document: SearchDocument, atom: Atom, visit: Visit): void {
   switch (atom.kind) {
     case 'cjk':
-      return { title: literal(), translations, names: document.names.includes(atom.text) };
     case 'phrase':
-      inTranslations(() => () => true);
-      return { title: literal(), translations, names: false };
-    case 'latin': {
-      // The title's own Latin words and numbers (Qingdao, 2025) from their start, as in English.
-      const length = atom.text.length;
-      const own = occurrences(document.title, atom.text, (at) =>
-        wordAt(document.title, at, length),
-      ).map((at): Range => [at, at + length]);
-      inTranslations((text) => (at) => wordAt(text, at, length));
-      const names =
-        occurrences(document.names, atom.text, (at) => wordAt(document.names, at, length)).length >
-        0;
-      return { title: [...own, ...pinyinRanges(document, atom.text)], translations, names };
-    }
-  }
-}
-
-/**
- * Where an atom is first found in the title (a title offset), −1 when not in the title: what
- * matching and ranking need, without the ranges highlighting builds (./highlightsOf).
- */
-function firstInTitle(document: SearchDocument, atom: Atom): number {
-  const { title } = document;
-  if (atom.kind !== 'latin') return title.indexOf(atom.text);
-  const length = atom.text.length;
-  let own = -1;
-  for (let at = title.indexOf(atom.text); at !== -1; at = title.indexOf(atom.text, at + 1)) {
-    if (wordAt(title, at, length)) {
-      own = at;
+      scan(document.title, atom.text, visit);
       break;
-    }
+    case 'latin':
+      // The title's own Latin words and numbers (Qingdao, 2025) from their start, as in English.
+      scanWords(document.title, atom.text, whole(atom), visit);
+      scanSyllables(document, atom.text, visit);
+      break;
+    case 'word':
+      scanWords(document.title, atom.text, true, visit);
+      break;
   }
-  const spoken = firstPinyin(document, atom.text);
-  return own === -1 ? spoken : spoken === -1 ? own : Math.min(own, spoken);
 }
 
-/** The title offset of the first run of whole syllables spelling `text`, or −1. */
-function firstPinyin(document: SearchDocument, text: string): number {
-  const { pinyin, syllableStart, syllableChar } = document;
-  for (let at = pinyin.indexOf(text); at !== -1; at = pinyin.indexOf(text, at + 1)) {
-    const first = syllableAt(syllableStart, at);
-    if (first !== -1 && syllableStart.includes(at + text.length)) {
-      return syllableChar[first] as number;
-    }
+/** In a translation: phrases as written, Latin as words; Chinese is never there. */
+function scanTranslation(text: string, atom: Atom, visit: Visit): void {
+  switch (atom.kind) {
+    case 'cjk':
+      break;
+    case 'phrase':
+      scan(text, atom.text, visit);
+      break;
+    case 'latin':
+    case 'word':
+      scanWords(text, atom.text, whole(atom), visit);
+      break;
   }
-  return -1;
+}
+
+/** In the names of the places the title names: Chinese anywhere, Latin as words; not phrases. */
+function inNames(document: SearchDocument, atom: Atom): boolean {
+  let found = false;
+  const stop = () => {
+    found = true;
+    return true;
+  };
+  switch (atom.kind) {
+    case 'cjk':
+      return document.names.includes(atom.text);
+    case 'phrase':
+      return false;
+    case 'latin':
+    case 'word':
+      scanWords(document.names, atom.text, whole(atom), stop);
+      return found;
+  }
+}
+
+/** Where an atom first stands in the title (a title offset), −1 when not in the title. */
+function firstInTitle(document: SearchDocument, atom: Atom): number {
+  let first = -1;
+  scanTitle(document, atom, (start) => {
+    if (first === -1 || start < first) first = start;
+    return true;
+  });
+  return first;
+}
+
+function inText(text: string, atom: Atom, asWhole: boolean): boolean {
+  let found = false;
+  scanTranslation(text, atom, (start, end) => {
+    found = !asWhole || wordAt(text, start, end - start, true);
+    return found;
+  });
+  return found;
 }
 
 /** Whether an atom not in the title is found in a translation or in the item's place names. */
 function foundElsewhere(document: SearchDocument, atom: Atom): boolean {
-  const { text } = atom;
-  switch (atom.kind) {
-    case 'cjk':
-      return document.names.includes(text);
-    case 'phrase':
-      return document.translations.some((translation) => translation.text.includes(text));
-    case 'latin': {
-      const asWord = (haystack: string) => {
-        for (let at = haystack.indexOf(text); at !== -1; at = haystack.indexOf(text, at + 1)) {
-          if (wordAt(haystack, at, text.length)) return true;
-        }
-        return false;
-      };
-      return (
-        document.translations.some((translation) => asWord(translation.text)) ||
-        asWord(document.names)
-      );
-    }
-  }
+  return (
+    document.translations.some((translation) => inText(translation.text, atom, false)) ||
+    inNames(document, atom)
+  );
 }
 
-// A score packs three things, each outweighing all that follow: the query as one phrase in the
-// title; how many of its terms the title holds (at most QUERY_TERMS_MAX); how early the first
+// A score packs four things, each outweighing all that follow: for a reader of a translation,
+// how the query's Latin terms stand in that reader's title (READER); the query as one phrase in
+// the title; how many of its terms the title holds (at most QUERY_TERMS_MAX); how early the first
 // stands (offsets past 999 count as 999).
 const EARLY = 1_000;
 const WHOLE = (QUERY_TERMS_MAX + 1) * EARLY;
+const READER = 2 * WHOLE;
+
+/**
+ * How the Latin terms stand in the reader's own title: each a whole word there (`yuan` in "…
+ * 2 billion yuan…"), each found there at all (`assist` in "assistance"), or not all there (a
+ * pinyin syllable of the Chinese alone: 员, 院, 愿 for `yuan`). English readers get what they
+ * typed as English first; pinyin matches follow.
+ */
+const READER_LEVELS = { none: 0, found: 1, whole: 2 } as const;
 
 /** Every score is a whole number below this: a listing orders matches by counting them. */
-export const SCORE_LIMIT = 2 * WHOLE;
+export const SCORE_LIMIT = (READER_LEVELS.whole + 1) * READER;
 
 export interface Match {
-  /** Higher first: the query as one phrase in the title, then terms in the title, then how early. */
+  /** Higher first: the reader's words, the query as one phrase, terms in the title, how early. */
   score: number;
 }
 
 /**
  * Whether the document matches the query, and how well. Null when it does not. An empty query
- * matches everything with score 0. It runs for every item of a listing with a search, so it
+ * matches everything with score 0. `reader` is the language of the translation the reader sees
+ * (none for the original's readers). It runs for every item of a listing with a search, so it
  * only asks where each term first stands in the title, and elsewhere only when not there.
  */
-export function matchDocument(document: SearchDocument, query: Query): Match | null {
+export function matchDocument(
+  document: SearchDocument,
+  query: Query,
+  reader?: string | null,
+): Match | null {
+  const own = reader
+    ? document.translations.find((translation) => translation.lang === reader)?.text
+    : undefined;
   let inTitle = 0;
   let first = Number.MAX_SAFE_INTEGER;
+  let level: number = own === undefined ? READER_LEVELS.none : READER_LEVELS.whole;
+  let latin = 0;
   for (const clause of query.clauses) {
     let matched = false;
+    // The best-standing alternative for the reader decides, as any alternative would match.
+    let clauseLevel: number = READER_LEVELS.none;
     for (const alternative of clause) {
       let found = true;
       let hits = 0;
       let earliest = Number.MAX_SAFE_INTEGER;
+      // An alternative in Chinese alone (a synonym, 人民币) says nothing of the reader's title.
+      let standing: number = alternative.some((atom) => atom.kind !== 'cjk')
+        ? READER_LEVELS.whole
+        : READER_LEVELS.none;
       for (const atom of alternative) {
         const at = firstInTitle(document, atom);
         if (at !== -1) {
@@ -250,19 +278,37 @@ export function matchDocument(document: SearchDocument, query: Query): Match | n
           found = false;
           break;
         }
+        if (own !== undefined && atom.kind !== 'cjk') {
+          standing = Math.min(standing, readerStanding(own, atom));
+        }
       }
       if (!found) continue;
+      if (!matched) {
+        inTitle += hits;
+        first = Math.min(first, earliest);
+      }
       matched = true;
-      inTitle += hits;
-      first = Math.min(first, earliest);
-      break;
+      clauseLevel = Math.max(clauseLevel, standing);
+      if (own === undefined || clauseLevel === READER_LEVELS.whole) break;
     }
     if (!matched) return null;
+    if (clause.some((alternative) => alternative.some((atom) => atom.kind !== 'cjk'))) {
+      latin += 1;
+      level = Math.min(level, clauseLevel);
+    }
   }
+  const reading = latin === 0 ? READER_LEVELS.none : level;
   const phrase = queryAsPhrase(query);
   const whole = phrase.length > 1 && document.title.includes(phrase) ? 1 : 0;
   const early = EARLY - 1 - Math.min(first, EARLY - 1);
-  return { score: whole * WHOLE + Math.min(inTitle, QUERY_TERMS_MAX) * EARLY + early };
+  return {
+    score: reading * READER + whole * WHOLE + Math.min(inTitle, QUERY_TERMS_MAX) * EARLY + early,
+  };
+}
+
+function readerStanding(own: string, atom: Atom): number {
+  if (inText(own, atom, true)) return READER_LEVELS.whole;
+  return inText(own, atom, false) ? READER_LEVELS.found : READER_LEVELS.none;
 }
 
 const PHRASES = new WeakMap<Query, string>();
@@ -293,10 +339,17 @@ export function highlightsOf(document: SearchDocument, query: Query): Highlight 
   const title: Range[] = [];
   const translations: Record<string, Range[]> = {};
   for (const atom of atomsIn(query)) {
-    const found = find(document, atom);
-    title.push(...found.title);
-    for (const [lang, ranges] of Object.entries(found.translations)) {
-      translations[lang] = [...(translations[lang] ?? []), ...ranges];
+    scanTitle(document, atom, (start, end) => {
+      title.push([start, end]);
+      return false;
+    });
+    for (const { lang, text } of document.translations) {
+      const ranges = translations[lang] ?? [];
+      scanTranslation(text, atom, (start, end) => {
+        ranges.push([start, end]);
+        return false;
+      });
+      if (ranges.length > 0) translations[lang] = ranges;
     }
   }
   return {

@@ -1,5 +1,6 @@
 import { QUERY_MAX_LENGTH, QUERY_TERMS_MAX } from '@/lib/constants';
 import { foldText } from './fold';
+import { synonymsOf } from './synonyms';
 
 /**
  * What a free-text query means. Terms are all required; `OR` between two terms makes either do;
@@ -8,7 +9,8 @@ import { foldText } from './fold';
  *
  * A query is a conjunction of clauses, a clause a disjunction of alternatives, an alternative a
  * conjunction of atoms: `沈阳论坛 研修班 OR 培训班` is (沈阳 ∧ 论坛) ∧ ((研修 ∧ 班) ∨ (培训 ∧ 班)),
- * whatever the segmenter makes of each word. So adding a term can only narrow a result, and
+ * whatever the segmenter makes of each word. A word in the synonym table is a clause of its own
+ * alternatives: `rmb` is rmb ∨ renminbi ∨ yuan ∨ 人民币. So adding a term can only narrow a result, and
  * `A OR B` finds exactly what A and B find between them.
  */
 export interface Query {
@@ -23,13 +25,17 @@ export interface Atom {
    * `latin`: a lower-case Latin word or number, found as pinyin syllables from their start, as
    * the start of an English word, or inside the title's own digits and Latin words.
    * `phrase`: quoted text, found as written (folded) in the title or a translation.
+   * `word`: whole Latin words, never pinyin nor a word's beginning: a hyphenated word as typed
+   * (`people-to-people` is not `people's`) or an English synonym (./synonyms.ts).
    */
-  kind: 'cjk' | 'latin' | 'phrase';
+  kind: 'cjk' | 'latin' | 'phrase' | 'word';
   text: string;
 }
 
 const QUOTED = /"([^"]*)"|“([^”]*)”|「([^」]*)」/g;
 const LATIN = /^[a-z0-9]+$/;
+const HYPHENATED = /^[a-z]+(?:-[a-z]+)+$/;
+const NOT_LATIN = /[^a-z0-9 -]/;
 const OR = 'OR';
 // Stands in for a quoted phrase while the rest is split: no typed text contains it.
 const PHRASE_MARK = '\u{F8FF}';
@@ -45,10 +51,25 @@ function words(text: string): string[] {
 }
 
 function atomsOf(token: string): Atom[] {
-  return words(foldText(token)).map((word) => ({
+  const folded = foldText(token);
+  if (HYPHENATED.test(folded)) return [{ kind: 'word', text: folded }];
+  return words(folded).map((word) => ({
     kind: LATIN.test(word) ? 'latin' : 'cjk',
     text: word,
   }));
+}
+
+/** A typed word and, when the synonym table has it, each synonym as an alternative of its own. */
+function alternativesOf(token: string): Alternative[] {
+  const own = atomsOf(token);
+  const only = own.length === 1 ? own[0] : undefined;
+  if (only === undefined || only.kind === 'cjk') return own.length === 0 ? [] : [own];
+  return [
+    own,
+    ...synonymsOf(only.text).map(
+      (synonym): Alternative => [{ kind: NOT_LATIN.test(synonym) ? 'cjk' : 'word', text: synonym }],
+    ),
+  ];
 }
 
 /**
@@ -72,14 +93,14 @@ export function parseQuery(raw: string): Query {
     }
     const phrase = token.startsWith(PHRASE_MARK) ? /^.(\d+)$/.exec(token) : null;
     const phraseText = phrase ? (phrases[Number(phrase[1])] ?? '') : '';
-    const alternative: Alternative = phrase
+    const alternatives: Alternative[] = phrase
       ? phraseText === ''
         ? []
-        : [{ kind: 'phrase', text: phraseText }]
-      : atomsOf(token);
-    if (alternative.length === 0) continue;
-    if (joinNext) clauses.at(-1)?.push(alternative);
-    else clauses.push([alternative]);
+        : [[{ kind: 'phrase', text: phraseText }]]
+      : alternativesOf(token);
+    if (alternatives.length === 0) continue;
+    if (joinNext) clauses.at(-1)?.push(...alternatives);
+    else clauses.push(alternatives);
     joinNext = false;
   }
   // Typed text with nothing to search for (`%`, `？`) finds nothing: reading it as no query

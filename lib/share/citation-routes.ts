@@ -2,7 +2,7 @@ import type { NextRequest } from 'next/server';
 import { exportOutcomes, getOutcome } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
 import { answerView, notFound, readLanguage } from '@/lib/outcomes/api';
-import { CITATION_FORMATS, type CitationFormat } from '@/lib/routes';
+import { CITATION_FORMAT_KEYS, type CitationFormat, citationFile } from '@/lib/paths';
 import { citationResponse, toCsl } from './citation';
 
 /** The citations of every match of a view (the list page's parameters, `lang` for the notes). */
@@ -24,9 +24,7 @@ export async function itemCitation(
   request: NextRequest,
   { section, number, file }: { section: string; number: string; file: string },
 ): Promise<Response> {
-  const format = (Object.keys(CITATION_FORMATS) as CitationFormat[]).find(
-    (key) => CITATION_FORMATS[key] === file,
-  );
+  const format = CITATION_FORMAT_KEYS.find((key) => citationFile(key) === file);
   const read = readLanguage(request.nextUrl.searchParams);
   if (read instanceof Response) return read;
   const catalogue = await loadedCatalogue();

@@ -1,7 +1,8 @@
 import type { Catalogue, CatalogueItem } from '@/lib/catalogue';
 import { attachment } from '@/lib/http/content-disposition';
-import { sectionName } from '@/lib/i18n/labels';
+import { itemLabel } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
+import { CITATION_FORMATS, type CitationFormat } from '@/lib/paths';
 import { outcomeUrl } from '@/lib/site-url';
 
 /**
@@ -23,7 +24,7 @@ interface CslItem {
 }
 
 export function toCsl(locale: Locale, catalogue: Catalogue, item: CatalogueItem): CslItem {
-  const { citation, numbering } = locale.messages;
+  const { citation } = locale.messages;
   const date = catalogue.source.publishedOn?.split('-').map(Number);
   const translation = item.translations[locale.key];
   return {
@@ -37,7 +38,7 @@ export function toCsl(locale: Locale, catalogue: Catalogue, item: CatalogueItem)
     URL: outcomeUrl(item, locale),
     language: DEFAULT_LOCALE.lang,
     note: [
-      citation.note(numbering.itemIn(sectionName(locale, item.section), item.number)),
+      citation.note(itemLabel(locale, item)),
       ...(translation === undefined
         ? []
         : [`${locale.messages.translation.unofficial}: ${translation}`]),
@@ -121,15 +122,9 @@ function toBibtex(items: readonly CslItem[]): string {
     .concat('\n');
 }
 
-export const CITATION_TYPES = {
-  ris: 'application/x-research-info-systems; charset=utf-8',
-  bib: 'application/x-bibtex; charset=utf-8',
-  csl: 'application/vnd.citationstyles.csl+json; charset=utf-8',
-} as const;
-
 /** The citations of some items in one format, as a download. */
 export function citationResponse(
-  format: keyof typeof CITATION_TYPES,
+  format: CitationFormat,
   items: readonly CslItem[],
   fileName: string,
   version: string,
@@ -140,11 +135,10 @@ export function citationResponse(
       : format === 'bib'
         ? toBibtex(items)
         : `${JSON.stringify(items, null, 2)}\n`;
-  const extension = format === 'csl' ? 'csl.json' : format;
   return new Response(body, {
     headers: {
-      'Content-Type': CITATION_TYPES[format],
-      'Content-Disposition': attachment(`${fileName}.${extension}`),
+      'Content-Type': CITATION_FORMATS[format].mediaType,
+      'Content-Disposition': attachment(`${fileName}.${CITATION_FORMATS[format].extension}`),
       'Catalogue-Version': version,
     },
   });

@@ -2,6 +2,7 @@ import type { Catalogue } from '@/lib/catalogue';
 import { PLACE_REASONS, PLACE_ROLES } from '@/lib/enrich/types';
 import { toCsv } from '@/lib/outcomes/csv';
 import { SECTION_KEYS } from '@/lib/parser/types';
+import { dataTablePath, FILE_PATHS, PAGE_PATHS } from '@/lib/paths';
 import { absoluteUrl, outcomeUrl } from '@/lib/site-url';
 
 /**
@@ -319,7 +320,7 @@ const TABLES: Table[] = [
     name: 'item-places',
     title: 'Places of items',
     description:
-      'Each place an item has, how it was reached and the part it plays (inferred by documented rules).',
+      'Each place an item has, how it was reached and the part it plays (inferred by documented rules). The site’s place filters and counts (and `items` in places) count every row here, via `parent` included; the list export’s places column names only the places an item is tied to, leaving out the `parent` rows.',
     primaryKey: ITEM_PLACE.primaryKey,
     foreignKeys: ITEM_PLACE.foreignKeys,
     fields: [
@@ -417,11 +418,11 @@ export function dataPackage(catalogue: Catalogue) {
       'A reference catalogue of Xinhua’s list 《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》: its items as printed, with places, outcome types, topics and years inferred by documented rules, and unofficial English translations of the titles.',
     version: catalogue.version,
     created: source.ingestedAt,
-    homepage: absoluteUrl('/'),
+    homepage: absoluteUrl(PAGE_PATHS.overview),
     sources: [
       {
         title: `新华社《${source.title ?? '中国担任上海合作组织2024—2025年轮值主席国工作成果清单'}》${source.publishedOn ? ` (${source.publishedOn})` : ''}`,
-        path: absoluteUrl('/source'),
+        path: absoluteUrl(PAGE_PATHS.source),
       },
     ],
     licenses: [
@@ -438,7 +439,7 @@ export function dataPackage(catalogue: Catalogue) {
         name: table.name,
         title: table.title,
         description: table.description,
-        path: absoluteUrl(`/data/${table.name}.csv`),
+        path: absoluteUrl(dataTablePath(table.name)),
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
@@ -455,7 +456,7 @@ export function dataPackage(catalogue: Catalogue) {
         name: 'items-json',
         title: 'Items (JSON)',
         description: 'The items table as a JSON array of objects, same fields.',
-        path: absoluteUrl('/data/items.json'),
+        path: absoluteUrl(FILE_PATHS.itemsJson),
         format: 'json',
         mediatype: 'application/json',
         encoding: 'utf-8',

@@ -6,7 +6,13 @@ import {
   tiedPlaces,
   viewOf,
 } from '@/lib/catalogue';
-import { filtersInWords, fullCategoryName, sectionName, titleOf } from '@/lib/i18n/labels';
+import {
+  filtersInWords,
+  fullCategoryName,
+  itemLabel,
+  summaryLine,
+  titleOf,
+} from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import { absoluteUrl, outcomeUrl } from '@/lib/site-url';
 import { escapeXml } from './xml';
@@ -28,23 +34,18 @@ function feedDate(catalogue: Catalogue): string {
   return `${catalogue.source.publishedOn ?? catalogue.source.ingestedAt.slice(0, 10)}T00:00:00Z`;
 }
 
-/** Between the parts of an entry's summary, in every language (as between a row's details). */
-const SUMMARY_SEPARATOR = ' · ';
-
 function entry(locale: Locale, item: CatalogueItem, updated: string): string {
   const separator = locale.messages.locale.listSeparator;
   const places = tiedPlaces(item).map((tag) => locale.name(tag.place));
   const title = titleOf(locale, item);
   // Where the item stands, its places and type; under a translation, the original too.
-  const summary = [
-    locale.messages.numbering.itemIn(sectionName(locale, item.section), item.number),
+  const summary = summaryLine([
+    itemLabel(locale, item),
     fullCategoryName(locale, item.category),
     places.join(separator),
     locale.name(item.type),
     title.translated ? item.title : '',
-  ]
-    .filter((part) => part !== '')
-    .join(SUMMARY_SEPARATOR);
+  ]);
   return [
     '<entry>',
     `<id>${TAG_AUTHORITY}:${escapeXml(item.key)}</id>`,

@@ -4,15 +4,14 @@ import {
   EMPTY_FILTERS,
   exportHref,
   type Filters,
-  filterOf,
   listingHref,
   type OutcomeListing,
   type PlaceEntry,
   tiedPlaces,
 } from '@/lib/catalogue';
-import { sectionName, titleOf } from '@/lib/i18n/labels';
+import { itemSteps, titleOf } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
-import { placePath } from '@/lib/routes';
+import { FILE_PATHS, PAGE_PATHS, placePath } from '@/lib/paths';
 import { absoluteUrl, outcomeUrl } from '@/lib/site-url';
 
 /**
@@ -104,7 +103,7 @@ export function datasetJsonLd(locale: Locale, catalogue: Catalogue): Thing {
     '@type': 'Dataset',
     name: messages.site.name,
     description: messages.overview.description,
-    url: absoluteUrl(locale.path('/')),
+    url: absoluteUrl(locale.path(PAGE_PATHS.overview)),
     inLanguage: [DEFAULT_LOCALE.lang, locale.lang],
     isBasedOn: theList(locale, catalogue),
     version: catalogue.version,
@@ -123,42 +122,27 @@ export function datasetJsonLd(locale: Locale, catalogue: Catalogue): Thing {
       {
         '@type': 'DataDownload',
         encodingFormat: 'application/json',
-        contentUrl: absoluteUrl('/data/items.json'),
+        contentUrl: absoluteUrl(FILE_PATHS.itemsJson),
       },
       {
         '@type': 'DataDownload',
         encodingFormat: 'application/vnd.datapackage+json',
-        contentUrl: absoluteUrl('/datapackage.json'),
+        contentUrl: absoluteUrl(FILE_PATHS.dataPackage),
       },
     ],
   };
 }
 
-/** Where a page sits, as its visible breadcrumb says. */
-function breadcrumbJsonLd(steps: ReadonlyArray<{ name: string; url: string }>): Thing {
+/** The steps to an item, the very ones its visible breadcrumb shows (itemSteps). */
+export function itemBreadcrumb(locale: Locale, item: CatalogueItem): Thing {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: steps.map((step, index) => ({
+    itemListElement: itemSteps(locale, item).map((step, index) => ({
       '@type': 'ListItem',
       position: index + 1,
       name: step.name,
-      item: step.url,
+      item: absoluteUrl(locale.path(step.path)),
     })),
   };
-}
-
-/** The steps to an item: the list, its section, the item. */
-export function itemBreadcrumb(locale: Locale, item: CatalogueItem) {
-  return breadcrumbJsonLd([
-    { name: locale.messages.nav.outcomes, url: absoluteUrl(locale.path('/outcomes')) },
-    {
-      name: sectionName(locale, item.section),
-      url: absoluteUrl(locale.path(listingHref(filterOf('section', item.section)))),
-    },
-    {
-      name: locale.messages.numbering.item(item.number),
-      url: outcomeUrl(item, locale),
-    },
-  ]);
 }

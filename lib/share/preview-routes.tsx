@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { getOutcome, getPlace, listOutcomes, tiedPlaces } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
-import { filtersInWords, sectionName, titleOf } from '@/lib/i18n/labels';
+import { filtersInWords, itemLabel, summaryLine, titleOf } from '@/lib/i18n/labels';
 import { ORIGINAL_LOCALE } from '@/lib/i18n/locales';
 import { answerView, notFound, readLanguage } from '@/lib/outcomes/api';
 import { previewImage } from './preview';
@@ -31,10 +31,7 @@ export async function itemPreview(
   return withVersion(
     previewImage({
       site: messages.site.name,
-      kicker: [
-        messages.numbering.itemIn(sectionName(locale, item.section), item.number),
-        locale.name(item.type),
-      ].join(' · '),
+      kicker: summaryLine([itemLabel(locale, item), locale.name(item.type)]),
       title: title.text,
       ...(title.translated ? { subtitle: item.title } : {}),
       footer: places.join(messages.locale.listSeparator),

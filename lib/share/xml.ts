@@ -1,3 +1,5 @@
+import { withoutNonText } from '@/lib/plain-text';
+
 const XML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -6,13 +8,10 @@ const XML_ESCAPES: Record<string, string> = {
   "'": '&apos;',
 };
 
-/** Text or an attribute value as XML: the five predefined entities, and no control characters. */
+/**
+ * Text or an attribute value as XML: the five predefined entities, and no character XML
+ * refuses, so a title or a query holding one cannot make the whole feed unreadable.
+ */
 export function escapeXml(text: string): string {
-  return (
-    text
-      // XML 1.0 has no place for C0 controls but tab, line feed and carriage return.
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-      .replace(/[&<>"']/g, (unit) => XML_ESCAPES[unit] as string)
-  );
+  return withoutNonText(text).replace(/[&<>"']/g, (unit) => XML_ESCAPES[unit] as string);
 }

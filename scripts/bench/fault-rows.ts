@@ -1,10 +1,15 @@
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type KillRound, killIngests } from '@/lib/harness/ingest-kills';
-import { onCleanup } from '@/lib/harness/processes';
-import { runCommand } from '@/lib/harness/run-command';
-import { startServer } from '@/lib/harness/server';
+import { CATALOGUE_CHECK_MS } from '@/lib/constants';
+import { STALE_HEADER } from '@/lib/serve/health';
+import { type KillRound, killIngests } from '@/scripts/harness/ingest-kills';
+import { startScratchCluster } from '@/scripts/harness/postgres-cluster';
+import { onCleanup } from '@/scripts/harness/processes';
+import { runCommand } from '@/scripts/harness/run-command';
+import { startServer } from '@/scripts/harness/server';
+import { encode, ITEM, SOAK_PATHS } from './http-rows';
+import { type AnswerHeaders, load } from './load';
 import type { Row } from './table';
 
 const SOURCE = resolve('data/xinhua-sco-outcomes-2025-09-02.txt');
@@ -87,3 +92,109 @@ export async function hostileRow(runs: number): Promise<Row> {
     notes: `${tally.cases ?? '?'} cases in ${tally.properties ?? '?'} properties, ${tally.requests ?? '?'} requests, ${minutes} min${status === 0 ? '' : '; a property failed: see the output above'}`,
   };
 }
+
+/** Connections of the "database down" row, as the issue states its goal. */
+const FAULT_CONNECTIONS = 50;
+// Load before the stop and after the start, around the fault itself.
+const FAULT_MARGIN_S = 5;
+
+/**
+ * PostgreSQL stopped for `seconds` under FAULT_CONNECTIONS connections over the soak's mix of
+ * addresses, on a scratch cluster of its own (never the machine's shared server): every answer
+ * must be a 2xx from the catalogue loaded before, marked stale while the database is away;
+ * after it is started again, the first unmarked answer within CATALOGUE_CHECK_MS + 1 s; and the
+ * server's log a handful of lines, not one per request.
+ */
+export async function databaseDownRow(env: NodeJS.ProcessEnv, seconds: number): Promise<Row> {
+  const cluster = await startScratchCluster();
+  const status = await runCommand('npm', ['run', '--silent', 'db:setup'], {
+    ...env,
+    DATABASE_URL: cluster.url,
+  });
+  if (status !== 0) throw new Error(`db:setup into the scratch cluster failed (${status})`);
+  const log: string[] = [];
+  const server = await startServer({ ...env, DATABASE_URL: cluster.url }, undefined, (line) =>
+    log.push(line),
+  );
+  onCleanup(server.stop);
+  const item = await fetch(`${server.baseURL}${encode(ITEM)}`);
+  const version = item.headers.get('catalogue-version');
+
+  const versions = new Set<string>();
+  let stale = 0;
+  let down = false;
+  let unmarkedWhileDown = 0;
+  const onAnswer = (_status: number, headers: AnswerHeaders) => {
+    const stated = headers['catalogue-version'] ?? headers['Catalogue-Version'];
+    if (typeof stated === 'string') versions.add(stated);
+    const marked = headers[STALE_HEADER.toLowerCase()] ?? headers[STALE_HEADER];
+    if (marked) stale += 1;
+    else if (down) unmarkedWhileDown += 1;
+  };
+  console.log(
+    `database down: PostgreSQL stopped ${seconds} s under ${FAULT_CONNECTIONS} connections`,
+  );
+  const loading = load({
+    url: server.baseURL,
+    connections: FAULT_CONNECTIONS,
+    seconds: seconds + 2 * FAULT_MARGIN_S,
+    paths: SOAK_PATHS.map(encode),
+    onAnswer,
+  });
+  await sleep(FAULT_MARGIN_S * 1_000);
+  const logBefore = log.length;
+  await cluster.stop();
+  // Answers already under way when the stop returned may still be unmarked for one check.
+  await sleep(CATALOGUE_CHECK_MS + 500);
+  down = true;
+  await sleep(seconds * 1_000 - CATALOGUE_CHECK_MS - 500);
+  down = false;
+  await cluster.start();
+  const started = performance.now();
+  let recoveredMs = Number.POSITIVE_INFINITY;
+  while (performance.now() - started < 30_000) {
+    const answer = await fetch(`${server.baseURL}${encode(ITEM)}`);
+    await answer.arrayBuffer();
+    if (answer.status === 200 && !answer.headers.has(STALE_HEADER)) {
+      recoveredMs = performance.now() - started;
+      break;
+    }
+    await sleep(20);
+  }
+  const logLines = log.length - logBefore;
+  const result = await loading;
+  await server.stop();
+  await cluster.remove();
+  const c = result.byClass;
+  const failures = result.errors + result.timeouts + c['5xx'];
+  const bound = CATALOGUE_CHECK_MS + 1_000;
+  const met =
+    failures === 0 &&
+    unmarkedWhileDown === 0 &&
+    versions.size === 1 &&
+    versions.has(version ?? '') &&
+    recoveredMs <= bound &&
+    logLines <= 5;
+  console.log(
+    `  ${result.requests} requests, 5xx ${c['5xx']}, ${stale} marked stale, ` +
+      `recovered in ${Math.round(recoveredMs)} ms, ${logLines} log lines`,
+  );
+  return {
+    measure: 'database down under load',
+    subject: `PostgreSQL stopped ${seconds} s, ${FAULT_CONNECTIONS} conn, soak mix`,
+    rps: result.rps,
+    p50: result.p50,
+    p99: result.p99,
+    errors: failures,
+    non2xx: result.non2xx,
+    goal: `0 × 5xx, one version, stale marked; back ≤ ${bound} ms; ≤ 5 log lines`,
+    met,
+    notes:
+      `${result.requests} requests; 2xx ${c['2xx']}, 5xx ${c['5xx']}, ${result.errors} errors, ` +
+      `${result.timeouts} timeouts; ${stale} marked stale, ${unmarkedWhileDown} unmarked while down; ` +
+      `versions ${versions.size}; first unmarked answer ${Math.round(recoveredMs)} ms after the start; ` +
+      `${logLines} log lines during the fault`,
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

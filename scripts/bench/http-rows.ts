@@ -1,4 +1,4 @@
-import { rssBytes } from '@/lib/harness/processes';
+import { rssBytes } from '@/scripts/harness/processes';
 import { type ColdAddresses, coldAddresses } from './cold-addresses';
 import { type AnswerHeaders, type LoadResult, load } from './load';
 import type { Row } from './table';

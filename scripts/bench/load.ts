@@ -22,7 +22,7 @@ export interface LoadOptions {
   paths?: string[];
   /** Asked for the path of every request, each time anew (the cold row's new addresses). */
   nextPath?: () => string;
-  /** Sees every answer's status, headers and the path it answers (only with `nextPath`). */
+  /** Sees every answer's status, headers and the path it answers. */
   onAnswer?: (status: number, headers: AnswerHeaders, path: string) => void;
 }
 
@@ -74,5 +74,14 @@ function requestsOf({ paths, nextPath, onAnswer }: LoadOptions): autocannon.Requ
     }
     return [request];
   }
-  return paths?.map((path) => ({ method: 'GET', path }));
+  return paths?.map((path) => ({
+    method: 'GET',
+    path,
+    ...(onAnswer
+      ? {
+          onResponse: (status: number, _body: string, _context: unknown, headers?: AnswerHeaders) =>
+            onAnswer(status, headers ?? {}, path),
+        }
+      : {}),
+  }));
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, onCleanup, spawnOwned, waitUntilAnswering } from '@/lib/harness/processes';
+import { freePort, onCleanup, spawnOwned, waitUntilAnswering } from '@/scripts/harness/processes';
 
 /**
  * nginx serving one saved HTML file: the practical ceiling for a page on this machine. Its own

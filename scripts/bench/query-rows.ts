@@ -21,8 +21,8 @@ import type { IngestTarget } from '@/lib/db/ingest-target';
 import type { CatalogueData } from '@/lib/db/load';
 import { asCatalogueClient, postgresClient } from '@/lib/db/postgres';
 import { ingestVersions } from '@/lib/db/versions';
-import { syntheticCatalogue } from '@/lib/harness/synthetic-catalogue';
 import { parseSource } from '@/lib/parser';
+import { syntheticCatalogue } from '@/scripts/harness/synthetic-catalogue';
 import { copyToPostgres } from './copy-to-postgres';
 import {
   postgresDriver,
@@ -55,6 +55,8 @@ const LARGE_P95_GOAL_MS = 50;
 export const COMMON_WORD = '合作';
 // Kept between runs (var/ is git-ignored): rebuilt only when the seed, size or code changes.
 const KEPT_DIR = join('var', 'bench');
+/** The synthetic catalogue's SQLite file, which queryRows makes (the caps rows serve it). */
+export const SYNTHETIC_PATH = join(KEPT_DIR, `synthetic-${SYNTHETIC_SIZE}-${SYNTHETIC_SEED}.db`);
 
 const search = (q: string): Filters => ({ ...EMPTY_FILTERS, q, sort: defaultSort(q) });
 
@@ -80,7 +82,7 @@ export async function queryRows(postgresServer: string | undefined): Promise<Row
   await mkdir(KEPT_DIR, { recursive: true });
   const synthetic = await syntheticData();
   const realPath = join(KEPT_DIR, 'real.db');
-  const syntheticPath = join(KEPT_DIR, `synthetic-${SYNTHETIC_SIZE}-${SYNTHETIC_SEED}.db`);
+  const syntheticPath = SYNTHETIC_PATH;
   const items = await ingestReal({ provider: 'sqlite', path: realPath });
   const size = SYNTHETIC_SIZE.toLocaleString('en-US');
   const databases: Database[] = [

@@ -1,10 +1,10 @@
 import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PAGE_SIZE_DEFAULT } from '@/lib/constants';
-import { onCleanup } from '@/lib/harness/processes';
-import { runCommand } from '@/lib/harness/run-command';
-import { startServer } from '@/lib/harness/server';
 import { parseSource } from '@/lib/parser';
+import { onCleanup } from '@/scripts/harness/processes';
+import { runCommand } from '@/scripts/harness/run-command';
+import { startServer } from '@/scripts/harness/server';
 import type { Row } from './table';
 
 /**

@@ -44,11 +44,11 @@ import { SECTION_KEYS } from '@/lib/parser/types';
  * places, types and topics is a small hand-made stand-in for the loaded catalogue's.
  */
 
-const KNOWN: KnownValues = {
+const KNOWN = {
   place: new Set(['china', 'liaoning', 'shenyang', 'qingdao']),
   type: new Set(['forum', 'meeting']),
   topic: new Set(['health', 'friendship']),
-};
+} satisfies KnownValues;
 const LANGUAGES = ['zh', 'en'];
 
 /** What a page's address arrives as: a URL's parameters, or the searchParams Next.js gives. */
@@ -138,10 +138,22 @@ describe('readListingAddress: what an address means', () => {
     ]);
   });
 
+  it('drops characters no document should carry from names and values, once, as it reads them', () => {
+    // U+0001 (a control), U+FFFF (a noncharacter); U+200F (a bidi mark) is text and stays.
+    expect(read(new URLSearchParams('q=%E8%AE%BA%01%E5%9D%9B%EF%BF%BF%E2%80%8F'))).toEqual({
+      filters: { ...EMPTY_FILTERS, q: '论坛\u200F', sort: 'relevance' },
+      notices: [],
+    });
+    expect(read(new URLSearchParams('x%01y=%EF%BF%BEz')).notices).toEqual([
+      { param: 'xy', value: 'z', reason: 'unknown' },
+    ]);
+  });
+
   it('refuses ?constructor=x in the API like any other unknown parameter', () => {
     expect(api('constructor=x')).toEqual({
       ok: false,
       issues: [{ param: 'constructor', value: 'x', reason: 'unknown' }],
+      lang: null,
     });
   });
 
@@ -345,18 +357,20 @@ describe('readApiAddress: the API refuses what a page would drop', () => {
   });
 
   it.each([
-    ['lang=fr', [{ param: 'lang', value: 'fr', reason: 'invalid' }]],
-    ['lang=', [{ param: 'lang', value: '', reason: 'invalid' }]],
-    ['lang=en&lang=zh', [{ param: 'lang', value: 'zh', reason: 'repeated' }]],
+    ['lang=fr', [{ param: 'lang', value: 'fr', reason: 'invalid' }], null],
+    ['lang=', [{ param: 'lang', value: '', reason: 'invalid' }], null],
+    ['lang=en&lang=zh', [{ param: 'lang', value: 'zh', reason: 'repeated' }], 'en'],
     [
       'lang=fr&lang=en',
       [
         { param: 'lang', value: 'en', reason: 'repeated' },
         { param: 'lang', value: 'fr', reason: 'invalid' },
       ],
+      null,
     ],
-  ])('refuses %s', (query, issues) => {
-    expect(api(query)).toEqual({ ok: false, issues });
+    ['lang=en&place=atlantis', [{ param: 'place', value: 'atlantis', reason: 'invalid' }], 'en'],
+  ])('refuses %s, keeping the language it can read (for the refusal)', (query, issues, lang) => {
+    expect(api(query)).toEqual({ ok: false, issues, lang });
   });
 
   it.each([

@@ -289,6 +289,17 @@ describe('neighbours and related items', () => {
   });
 
   it('relates by the smallest places tied, else the country, never by a parent alone', () => {
+    // The forums and what they produced (the test above) are listed as such, not again here.
+    const PRODUCED_PAIRS = new Map(
+      [
+        ['meetings-62', 'documents-69'],
+        ['meetings-70', 'documents-68'],
+        ['meetings-124', 'documents-70'],
+      ].flatMap(([a = '', b = '']) => [
+        [a, b],
+        [b, a],
+      ]),
+    );
     const kind = (slug: string) => GAZETTEER_BY_SLUG.get(slug)?.kind;
     for (const expected of EXPECTED) {
       const tied = expected.places.filter((p) => p.via !== 'parent').map((p) => p.slug);
@@ -297,6 +308,7 @@ describe('neighbours and related items', () => {
       const related = EXPECTED.filter(
         (other) =>
           other.key !== expected.key &&
+          PRODUCED_PAIRS.get(expected.key) !== other.key &&
           other.places.some((p) => p.via !== 'parent' && by.includes(p.slug)),
       )
         .slice(0, RELATED_PER_KIND)
@@ -308,10 +320,30 @@ describe('neighbours and related items', () => {
     }
   });
 
+  it('lists each related item once, under the closest relation', () => {
+    // documents-68 was produced by meetings-70, which is also tied to Shenyang: it is listed
+    // as what produced it, not again among the items of the same place.
+    const initiative = found('documents', '68').related;
+    expect(keys(initiative.producedBy)).toEqual(['meetings-70']);
+    expect(keys(initiative.samePlace)).not.toContain('meetings-70');
+    for (const expected of EXPECTED) {
+      const { related } = found(expected.section, String(expected.number));
+      const all = keys([
+        ...related.producedBy,
+        ...related.produced,
+        ...related.samePlace,
+        ...related.sameCategory,
+      ]);
+      expect(new Set(all).size, expected.key).toBe(all.length);
+      expect(all, expected.key).not.toContain(expected.key);
+    }
+  });
+
   it('gives the nearest neighbours in the category, in list order, never crossing it', () => {
     const numbers = (section: string, number: string) =>
       found(section, number).related.sameCategory.map((ref) => ref.number);
-    expect(numbers('documents', '89')).toEqual([84, 85, 86, 87, 88, 90]);
+    // Without 83, 88 and 90, listed already as tied to Shenyang (each item is listed once).
+    expect(numbers('documents', '89')).toEqual([81, 82, 84, 85, 86, 87]);
     expect(numbers('meetings', '24')).toEqual([25, 26, 27, 28, 29, 30]);
     // meetings-110 ends category 1; 111 begins category 2.
     expect(numbers('meetings', '110')).toEqual([104, 105, 106, 107, 108, 109]);

@@ -3,7 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogueItem, PlaceTag } from '@/lib/catalogue';
+import { loadedCatalogue } from '@/lib/catalogue/loaded';
+import { type TestDatabase, useTestCatalogue } from '../support/catalogue-db';
 import { SOURCE_PATH } from '../support/source';
 
 const run = promisify(execFile);
@@ -21,6 +24,50 @@ async function parse(...args: string[]) {
   }
 }
 
+let db: TestDatabase;
+let catalogue: Awaited<ReturnType<typeof loadedCatalogue>>;
+
+beforeAll(async () => {
+  db = await useTestCatalogue();
+  catalogue = await loadedCatalogue();
+});
+
+afterAll(async () => {
+  await db.remove();
+});
+
+interface PrintedPlace {
+  slug: string;
+  via: string;
+  ref: string | null;
+}
+
+interface PrintedItem {
+  section: string;
+  number: number;
+  places: PrintedPlace[];
+  type: string;
+  secondaryType: string | null;
+  topics: string[];
+  years: number[];
+  produced: string[];
+  producedBy: string[];
+}
+
+const keyOf = (item: PrintedItem) => `${item.section}-${item.number}`;
+
+function facts({ places, type, secondaryType, topics, years, produced, producedBy }: PrintedItem) {
+  return { places, type, secondaryType, topics, years, produced, producedBy };
+}
+
+function printedPlace(tag: PlaceTag): PrintedPlace {
+  return {
+    slug: tag.place.slug,
+    via: tag.via,
+    ref: tag.fact?.id ?? tag.linked?.key ?? tag.word,
+  };
+}
+
 describe('npm run parse', () => {
   it('prints the parsed and enriched list as JSON', async () => {
     const { code, stdout } = await parse(SOURCE_PATH);
@@ -34,6 +81,43 @@ describe('npm run parse', () => {
       title: '上海合作组织成员国交通部长第十二次会议',
       type: 'meeting',
     });
+  });
+
+  it("prints what the catalogue stores: every item's places, types, topics and links", async () => {
+    const { stdout } = await parse(SOURCE_PATH);
+    const printed = (JSON.parse(stdout) as { items: PrintedItem[] }).items;
+    const stored = catalogue.items;
+    expect(printed.map(keyOf)).toEqual(stored.map((item) => item.key));
+    printed.forEach((item, index) => {
+      const expected = stored[index] as CatalogueItem;
+      const keyAt = (i: number) => catalogue.items[i]?.key;
+      expect({ key: keyOf(item), ...facts(item) }).toEqual({
+        key: expected.key,
+        places: expected.places.map(printedPlace),
+        type: expected.type.key,
+        secondaryType: expected.secondaryType?.key ?? null,
+        topics: expected.topics.map((topic) => topic.key),
+        years: expected.years.map(Number),
+        produced: expected.produced.map(keyAt),
+        producedBy: expected.producedBy.map(keyAt),
+      });
+    });
+  });
+
+  it('prints the venues that only a linked item names (tests/fixtures/expected-enrichment.tsv)', async () => {
+    const items = (JSON.parse((await parse(SOURCE_PATH)).stdout) as { items: PrintedItem[] }).items;
+    const byKey = new Map(items.map((item) => [keyOf(item), item]));
+    expect(byKey.get('meetings-70')?.places).toContainEqual({
+      slug: 'shenyang',
+      via: 'linked',
+      ref: 'documents-68',
+    });
+    expect(byKey.get('meetings-124')?.places).toContainEqual({
+      slug: 'qingdao',
+      via: 'linked',
+      ref: 'documents-70',
+    });
+    expect(byKey.get('documents-68')?.producedBy).toEqual(['meetings-70']);
   });
 
   it('--report prints sections, counts and what is missing', async () => {

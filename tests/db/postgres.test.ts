@@ -25,17 +25,13 @@ import { POSTGRES_LAYOUT } from '@/lib/db/postgres-schema';
 import { withCatalogue } from '@/lib/db/reader';
 import { SOURCE_PATH } from '../support/catalogue-db';
 import { describePostgres, runScript } from '../support/postgres-structure';
+import { POSTGRES_HOW_TO, requirement } from '../support/requirement';
 import { SOURCE_TEXT } from '../support/source';
 import { readTables, withoutLoadStamps } from './tables';
 
 const serverUrl = process.env.TEST_POSTGRES_URL;
 
-if (!serverUrl) {
-  console.warn(
-    'PostgreSQL tests skipped: set TEST_POSTGRES_URL=postgresql://user:password@localhost/postgres ' +
-      '(a server where test databases may be created; `apt-get install postgresql` provides one).',
-  );
-}
+const hasServer = requirement('PostgreSQL', Boolean(serverUrl), POSTGRES_HOW_TO);
 
 /** One query on its own connection; rows as arrays. */
 async function queryOnce(url: string, sql: string): Promise<unknown[][]> {
@@ -64,7 +60,7 @@ function runSetup(url: string, args: string[], onSpawn?: (pid: number) => void) 
   );
 }
 
-describe.skipIf(!serverUrl)('PostgreSQL', () => {
+describe.skipIf(!hasServer)('PostgreSQL', () => {
   const server = serverUrl as string;
   let dir: string;
   let sqlite: DatabaseLocation & { provider: 'sqlite' };
@@ -143,6 +139,7 @@ describe.skipIf(!serverUrl)('PostgreSQL', () => {
         'issues',
         'translationSets',
         'facetTerms',
+        'placeTree',
       ] as const) {
         expect(b[part], part).toEqual(a[part]);
       }

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseDatabaseUrl } from '@/lib/db/database-url';
-import { rssBytes } from '@/lib/harness/processes';
-import { type RunningServer, startServer } from '@/lib/harness/server';
+import { rssBytes } from '@/scripts/harness/processes';
+import { type RunningServer, startServer } from '@/scripts/harness/server';
 import { testDatabaseUrl } from './support/database';
 
 /**

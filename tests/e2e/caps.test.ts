@@ -5,23 +5,24 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   EXPORT_ROWS_MAX,
   PAGE_MAX,
+  PAGE_SIZE_DEFAULT,
   PAGE_SIZE_MAX,
   QUERY_MAX_LENGTH,
   URL_LENGTH_MAX,
 } from '@/lib/constants';
 import { sqliteTarget } from '@/lib/db/ingest-sqlite';
 import { ingestVersions } from '@/lib/db/versions';
-import { type RunningServer, startServer } from '@/lib/harness/server';
-import { syntheticCatalogue } from '@/lib/harness/synthetic-catalogue';
 import { parseSource } from '@/lib/parser';
+import { type RunningServer, startServer } from '@/scripts/harness/server';
+import { syntheticCatalogue } from '@/scripts/harness/synthetic-catalogue';
 import { SOURCE_PATH } from '../support/catalogue-db';
-import { ANSWER_WITHIN_MS } from './support/hostile-answers';
 
 /**
  * The requests that would be slow on a large catalogue — a search most items match, the
  * largest page, the whole list as CSV — against the production server on a synthetic catalogue
- * of 100 000 items. Each stays bounded because of a cap the code enforces (lib/constants.ts),
- * and is answered within the bound the hostile-input properties use.
+ * of 100 000 items. Each stays bounded because of a cap the code enforces (lib/constants.ts);
+ * this checks what the caps do. How fast the capped requests answer is measured by
+ * `npm run bench` (scripts/bench/caps-rows.ts), not asserted here.
  */
 
 const SIZE = 100_000;
@@ -49,42 +50,34 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-async function timedGet(path: string) {
-  const started = performance.now();
-  const response = await fetch(new URL(path, server.baseURL), {
-    signal: AbortSignal.timeout(ANSWER_WITHIN_MS * 4),
-  });
-  const body = await response.text();
-  const ms = performance.now() - started;
-  console.log(
-    `${path.slice(0, 80)}: ${response.status} in ${ms.toFixed(0)} ms, ${body.length} chars`,
-  );
-  return { response, body, ms };
+async function get(path: string) {
+  const response = await fetch(new URL(path, server.baseURL));
+  return { response, body: await response.text() };
 }
 
 describe(`on ${SIZE.toLocaleString('en-US')} items`, () => {
-  it('the first listing builds the index; later ones answer within the bound', async () => {
-    // Reading 100 000 items into the index takes seconds, once per load of the catalogue.
-    await timedGet('/api/outcomes');
-    const { response, ms } = await timedGet('/api/outcomes');
+  it('lists the whole catalogue, one page of it', async () => {
+    const { response, body } = await get('/api/outcomes');
     expect(response.status).toBe(200);
-    expect(ms).toBeLessThan(ANSWER_WITHIN_MS);
+    const listing = JSON.parse(body) as { total: number; items: unknown[] };
+    expect(listing.total).toBe(SIZE);
+    expect(listing.items).toHaveLength(PAGE_SIZE_DEFAULT);
   });
 
   it(`a search most items match, at the largest page (${PAGE_SIZE_MAX}): one page, the true total`, async () => {
-    const { response, body, ms } = await timedGet(
+    const { response, body } = await get(
       `/api/outcomes?q=${encodeURIComponent('合作')}&pageSize=${PAGE_SIZE_MAX}`,
     );
     expect(response.status).toBe(200);
     const listing = JSON.parse(body) as { total: number; items: unknown[] };
     expect(listing.total).toBeGreaterThan(SIZE / 2);
     expect(listing.items).toHaveLength(PAGE_SIZE_MAX);
-    expect(ms).toBeLessThan(ANSWER_WITHIN_MS);
-    const page = await timedGet(
-      `/outcomes?q=${encodeURIComponent('合作')}&pageSize=${PAGE_SIZE_MAX}`,
-    );
+    const page = await get(`/outcomes?q=${encodeURIComponent('合作')}&pageSize=${PAGE_SIZE_MAX}`);
     expect(page.response.status).toBe(200);
-    expect(page.ms).toBeLessThan(ANSWER_WITHIN_MS);
+    // The page shows the one page of rows the API gave, each linking to its item.
+    expect(page.body.match(/href="\/outcomes\/[a-z]+\/\d+"/g)?.length).toBeGreaterThanOrEqual(
+      PAGE_SIZE_MAX,
+    );
   });
 
   it('a larger page, a deeper page or a longer query is refused, not run', async () => {
@@ -93,20 +86,19 @@ describe(`on ${SIZE.toLocaleString('en-US')} items`, () => {
       `/api/outcomes?page=${PAGE_MAX + 1}`,
       `/api/outcomes?q=${'长'.repeat(QUERY_MAX_LENGTH + 1)}`,
     ]) {
-      const { response } = await timedGet(path);
+      const { response } = await get(path);
       expect(response.status, path).toBe(400);
     }
-    const tooLong = await timedGet(`/outcomes?q=${'a'.repeat(URL_LENGTH_MAX)}`);
+    const tooLong = await get(`/outcomes?q=${'a'.repeat(URL_LENGTH_MAX)}`);
     expect(tooLong.response.status).toBe(414);
   });
 
   it(`the whole catalogue as CSV stops at ${EXPORT_ROWS_MAX.toLocaleString('en-US')} rows and says so`, async () => {
-    const { response, body, ms } = await timedGet('/api/outcomes.csv');
+    const { response, body } = await get('/api/outcomes.csv');
     expect(response.status).toBe(200);
     expect(response.headers.get('X-Total-Count')).toBe(String(SIZE));
     expect(response.headers.get('X-Export-Truncated')).toBe('true');
     // A header line, the rows, each ended by CRLF.
     expect(body.split('\r\n').filter((line) => line !== '')).toHaveLength(EXPORT_ROWS_MAX + 1);
-    expect(ms).toBeLessThan(ANSWER_WITHIN_MS);
   });
 });

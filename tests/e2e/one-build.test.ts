@@ -2,8 +2,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { runCommand } from '@/lib/harness/run-command';
-import { type RunningServer, startServer } from '@/lib/harness/server';
+import { runCommand } from '@/scripts/harness/run-command';
+import { type RunningServer, startServer } from '@/scripts/harness/server';
 import { EXPECTED } from '../support/expected';
 
 /**

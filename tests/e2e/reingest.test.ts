@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseDatabaseUrl } from '@/lib/db/database-url';
-import { killIngests } from '@/lib/harness/ingest-kills';
-import { type RunningServer, startServer } from '@/lib/harness/server';
+import { killIngests } from '@/scripts/harness/ingest-kills';
+import { type RunningServer, startServer } from '@/scripts/harness/server';
 import { testDatabaseUrl } from './support/database';
 
 /**

@@ -4,18 +4,20 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CATALOGUE_CHECK_MS } from '@/lib/constants';
 import { createScratchDatabase, type ScratchDatabase } from '@/lib/db/postgres';
-import { runCommand } from '@/lib/harness/run-command';
-import { type RunningServer, startServer } from '@/lib/harness/server';
+import { runCommand } from '@/scripts/harness/run-command';
+import { type RunningServer, startServer } from '@/scripts/harness/server';
+import { POSTGRES_HOW_TO, requirement } from '../support/requirement';
 import { SOURCE_PATH } from '../support/source';
 
 /**
  * Scale-out on PostgreSQL: two web processes from one build, one database. A re-ingest of a
  * changed list switches both: every answer wholly old or wholly new, then all new within the
  * bound the servers poll at (CATALOGUE_CHECK_MS) plus a load. Needs TEST_POSTGRES_URL (.ci/run
- * starts a server); skipped, saying so, without one.
+ * starts a server); skipped, saying so, without one, and failed without one when CI is set.
  */
 
 const serverUrl = process.env.TEST_POSTGRES_URL;
+const hasServer = requirement('PostgreSQL', Boolean(serverUrl), POSTGRES_HOW_TO);
 const BOUND_MS = CATALOGUE_CHECK_MS + 5_000;
 
 let dir: string;
@@ -30,7 +32,7 @@ async function setup(source: string): Promise<number | NodeJS.Signals> {
 }
 
 beforeAll(async () => {
-  if (!serverUrl) return;
+  if (!serverUrl || !hasServer) return;
   dir = await mkdtemp(join(tmpdir(), 'catalogue-scale-'));
   database = await createScratchDatabase(serverUrl, 'catalogue_scale');
   expect(await setup(SOURCE_PATH)).toBe(0);
@@ -76,7 +78,7 @@ async function ask(server: RunningServer): Promise<Answer> {
   };
 }
 
-describe.skipIf(!serverUrl)('two servers on one PostgreSQL database', () => {
+describe.skipIf(!hasServer)('two servers on one PostgreSQL database', () => {
   it('switch together after a re-ingest: each answer whole, all new within the bound', async () => {
     const [a, b] = servers as [RunningServer, RunningServer];
     const before = await ask(a);

@@ -164,7 +164,7 @@ describe('outcomesCsv', () => {
 
   it('heads the columns in Chinese for the site’s language', () => {
     expect(rowsOf(outcomesCsv(DEFAULT_LOCALE, []))[0]).toBe(
-      '标识,部分,类别,编号,标题,标题译文,类型（推断）,主题（推断）,地点（推断）,地点角色（推断）,标题所注年份,网址',
+      '标识,部分,类别,编号,标题,标题译文,类型（推断）,主题（推断）,所涉地点（推断；不列其所在的地区和国家）,地点角色（推断）,标题所注年份,网址',
     );
   });
 
@@ -197,7 +197,7 @@ describe('outcomesCsv', () => {
   it('heads and labels in English for the English locale, with its addresses', () => {
     const [header, row] = rowsOf(outcomesCsv(ENGLISH, [HOSTILE]));
     expect(header).toBe(
-      'Identifier,Part,Category,Number,"Title (Chinese, as printed)","Title (English, unofficial translation)",Type (inferred),Topics (inferred),Places (inferred),Place roles (inferred),Years in title,URL',
+      'Identifier,Part,Category,Number,"Title (Chinese, as printed)","Title (English, unofficial translation)",Type (inferred),Topics (inferred),Places tied (inferred; containing regions and countries not listed),Place roles (inferred),Years in title,URL',
     );
     expect(row).toBe(
       [

@@ -164,6 +164,20 @@ describe('items', () => {
     });
   });
 
+  it('a placed fragment’s lines end before its first section heading', () => {
+    const { issues } = build(['一、会议和活动', '1.甲一'], {
+      lines: ['2.甲二', '3.甲三', '二、成果文件', '1.乙一'],
+      in: 1,
+      reason: 'its numbers continue section 1',
+    });
+    expect(issues).toContainEqual({
+      kind: 'fragment-placed',
+      lines: [4, 5],
+      section: 'meetings',
+      reason: 'its numbers continue section 1',
+    });
+  });
+
   it('a fragment placed by resolve is reported with its reason', () => {
     const { issues } = build(['一、会议和活动', '1.甲一'], {
       lines: ['2.甲二'],

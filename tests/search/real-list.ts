@@ -58,11 +58,14 @@ export function search(query: string): string[] {
   );
 }
 
-/** The keys the query finds, best first (list order between equals, as the listing sorts). */
-export function ranked(query: string): string[] {
+/**
+ * The keys the query finds, best first (list order between equals, as the listing sorts), for a
+ * reader of the original or, with `reader`, of that language's titles.
+ */
+export function ranked(query: string, reader?: string): string[] {
   const parsedQuery = parseQuery(query);
   return ITEMS.flatMap((item, index) => {
-    const match = matchDocument(item.document, parsedQuery);
+    const match = matchDocument(item.document, parsedQuery, reader);
     return match === null ? [] : [{ key: item.key, score: match.score, index }];
   })
     .sort((a, b) => b.score - a.score || a.index - b.index)

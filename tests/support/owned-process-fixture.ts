@@ -1,4 +1,4 @@
-import { cleanUp, spawnOwned } from '@/lib/harness/processes';
+import { cleanUp, spawnOwned } from '@/scripts/harness/processes';
 
 /**
  * A harness that starts an owned process (a shell whose own child sleeps), prints both pids

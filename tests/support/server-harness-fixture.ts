@@ -1,4 +1,4 @@
-import { startServer } from '@/lib/harness/server';
+import { startServer } from '@/scripts/harness/server';
 
 /**
  * A setup that starts the production server, prints its pid, and then fails as a global setup

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SkipLink } from '@/components/layout/skip-link';
 import { FacetPanel } from '@/components/outcomes/facet-panel';
-import { FilterNotices } from '@/components/outcomes/filter-notices';
 import { Results } from '@/components/outcomes/results';
 import { SearchForm } from '@/components/outcomes/search-form';
 import { SearchHelp } from '@/components/outcomes/search-help';
@@ -12,7 +11,6 @@ import {
   knownValues,
   listingHref,
   listOutcomes,
-  OUTCOMES_PATH,
   readListingAddress,
   searchFormFields,
   viewOf,
@@ -22,7 +20,7 @@ import { QUERY_MAX_LENGTH } from '@/lib/constants';
 import { filtersInWords } from '@/lib/i18n/labels';
 import { localeOf } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/page-metadata';
-import { previewPath } from '@/lib/routes';
+import { anchorHref, OUTCOMES_PATH, previewPath } from '@/lib/paths';
 import { listingJsonLd } from '@/lib/share/json-ld';
 import { absoluteUrl } from '@/lib/site-url';
 
@@ -61,12 +59,12 @@ export async function generateMetadata(props: OutcomesPageProps): Promise<Metada
 /** The whole view state is in the address: filters, search, order, page. */
 export default async function OutcomesPage(props: OutcomesPageProps) {
   const { locale, catalogue, filters, notices } = await read(props);
-  const listing = listOutcomes(catalogue, filters);
+  const listing = listOutcomes(catalogue, filters, locale.langParam);
   const text = locale.messages;
   return (
     <>
       <JsonLd data={listingJsonLd(locale, listing, filters)} />
-      <SkipLink href="#results">{text.skipLink.toResults}</SkipLink>
+      <SkipLink href={anchorHref('results')}>{text.skipLink.toResults}</SkipLink>
       <h1 className="page-title">{text.outcomes.heading}</h1>
       <SearchForm
         action={locale.path(OUTCOMES_PATH)}
@@ -76,7 +74,6 @@ export default async function OutcomesPage(props: OutcomesPageProps) {
         text={text.search}
         help={<SearchHelp locale={locale} />}
       />
-      <FilterNotices locale={locale} notices={notices} />
       <div className="listing">
         <FacetPanel
           locale={locale}
@@ -84,7 +81,13 @@ export default async function OutcomesPage(props: OutcomesPageProps) {
           filters={filters}
           facets={listing.facets}
         />
-        <Results locale={locale} catalogue={catalogue} filters={filters} listing={listing} />
+        <Results
+          locale={locale}
+          catalogue={catalogue}
+          filters={filters}
+          listing={listing}
+          notices={notices}
+        />
       </div>
       <p className="muted small">{text.outcomes.facetLogic}</p>
     </>

@@ -5,6 +5,7 @@ import { listPlaces } from '@/lib/catalogue';
 import { requestCatalogue } from '@/lib/catalogue/request';
 import { localeOf } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/page-metadata';
+import { PAGE_PATHS } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata(locale, {
     title: text.title,
     description: text.description,
-    path: '/places',
+    path: PAGE_PATHS.places,
   });
 }
 

@@ -9,6 +9,7 @@ import { getSource } from '@/lib/catalogue';
 import { requestCatalogue } from '@/lib/catalogue/request';
 import { localeOf } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/page-metadata';
+import { FILE_PATHS, PAGE_PATHS } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata(locale, {
     title: text.title,
     description: text.description,
-    path: '/source',
+    path: PAGE_PATHS.source,
   });
 }
 
@@ -36,7 +37,7 @@ export default async function SourcePage({ params }: Props) {
         <p>{text.intro}</p>
         <SourceFacts locale={locale} source={source} />
         <p>
-          <a href="/datapackage.json">{locale.messages.footer.openData}</a>
+          <a href={FILE_PATHS.dataPackage}>{locale.messages.footer.openData}</a>
         </p>
       </div>
       <HowMade locale={locale} />

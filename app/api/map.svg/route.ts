@@ -1,16 +1,21 @@
+import type { NextRequest } from 'next/server';
 import { countryShapes } from '@/components/map/atlas';
 import { mapFrame } from '@/components/map/points';
 import { listPlaces } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
+import { readLanguage } from '@/lib/outcomes/api';
 
 export const dynamic = 'force-dynamic';
 
 /**
  * The country outlines the overview's map draws its points on, in the same frame, as an image:
  * countries the catalogue's places lie in are shaded. Translucent fills on a transparent ground,
- * so the one image reads on the light and the dark scheme alike.
+ * so the one image reads on the light and the dark scheme alike. It takes no parameters but
+ * `lang`, which only chooses the language of a refusal.
  */
-export async function GET() {
+export async function GET(request: NextRequest) {
+  const read = readLanguage(request.nextUrl.searchParams);
+  if (read instanceof Response) return read;
   const catalogue = await loadedCatalogue();
   const places = listPlaces(catalogue);
   const frame = mapFrame(places);

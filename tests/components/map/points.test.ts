@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type MapPlace, mapFrame, mapPoints, OUTLINES_PATH } from '@/components/map/points';
+import { type MapPlace, mapFrame, mapPoints } from '@/components/map/points';
 import type { PlaceKind } from '@/lib/enrich/types';
+import { FILE_PATHS } from '@/lib/paths';
 
 const place = (
   slug: string,
@@ -75,6 +76,6 @@ describe('mapFrame', () => {
   });
 
   it('has its outlines drawn at one address', () => {
-    expect(OUTLINES_PATH).toBe('/api/map.svg');
+    expect(FILE_PATHS.mapOutlines).toBe('/api/map.svg');
   });
 });

@@ -63,4 +63,17 @@ describe('searching in English', () => {
       await results.getByRole('link', { name: en.outcomes.empty.account }).getAttribute('href'),
     ).toBe('/en#copy');
   });
+
+  test('“yuan” lists the two titles saying yuan first, before pinyin matches', async ({ page }) => {
+    // initiatives 8 and 9: 20亿元人民币无偿援助, 100亿元人民币贷款 — "2 billion yuan", "10 billion yuan".
+    await page.goto('/en/outcomes?q=yuan');
+    await resultsRegion(page, 'en').getByRole('heading', { level: 3 }).first().waitFor();
+    expect((await listedKeys(page, 'en')).slice(0, 2)).toEqual(['initiatives-8', 'initiatives-9']);
+  });
+
+  test('“RMB” finds them through the synonym table', async ({ page }) => {
+    await page.goto('/en/outcomes?q=RMB');
+    await waitForTotal(page, 2, { lang: 'en' });
+    expect(await listedKeys(page, 'en')).toEqual(['initiatives-8', 'initiatives-9']);
+  });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '@/lib/messages/en';
 import { zhCN as messages } from '@/lib/messages/zh-CN';
 import { EXPECTED, referenceFacets } from '../../support/expected';
 import { ORIGIN } from '../pages/support';
 import { request } from '../support/http';
 import { expectSecurityHeaders } from '../support/security-headers';
-import { expectedKeys, FACETS, itemOf, label } from './support';
+import { CATEGORY_NAMES, expectedKeys, FACETS, itemOf, label } from './support';
 
 const text = messages.outcomes;
 
@@ -52,6 +53,7 @@ describe('GET /api/outcomes', () => {
     expect(body.items.map((item) => item.key)).toEqual(keys);
     const reference = referenceFacets(EXPECTED, { section: ['documents'], place: ['liaoning'] });
     for (const facet of FACETS) {
+      expect(body.facets[facet], facet).toBeDefined();
       const counted = Object.fromEntries(body.facets[facet]?.map((v) => [v.value, v.count]) ?? []);
       expect(counted, facet).toEqual(reference[facet]);
       for (const value of body.facets[facet] ?? []) {
@@ -62,8 +64,15 @@ describe('GET /api/outcomes', () => {
 
   it('labels facets in English with lang=en', async () => {
     const { body } = await json<Listing>('/api/outcomes?place=shenyang&lang=en');
+    const reference = referenceFacets(EXPECTED, { place: ['shenyang'] });
     for (const facet of FACETS) {
-      for (const value of body.facets[facet] ?? []) {
+      const values = body.facets[facet];
+      // Every facet has values in this view (the hand-made table says so), so each loop checks some.
+      expect(Object.keys(reference[facet]).length, facet).toBeGreaterThan(0);
+      expect(values?.map((value) => value.value).sort(), facet).toEqual(
+        Object.keys(reference[facet]).sort(),
+      );
+      for (const value of values ?? []) {
         expect(value.label, `${facet} ${value.value}`).toBe(label(facet, value.value, 'en'));
       }
     }
@@ -144,6 +153,17 @@ describe('GET /api/outcomes', () => {
     });
   });
 
+  it('refuses in the language asked for', async () => {
+    const { response, body } = await json<{ error: string; issues: Array<Record<string, string>> }>(
+      '/api/outcomes?lang=en&place=atlantis',
+    );
+    expect(response.status).toBe(400);
+    expect(body).toEqual({
+      error: 'Invalid request parameters.',
+      issues: [{ param: 'place', value: 'atlantis', reason: 'invalid', message: 'invalid value' }],
+    });
+  });
+
   it('refuses writes with 405 and answers HEAD', async () => {
     for (const path of ['/api/outcomes', '/api/outcomes.csv', '/api/outcomes/documents/83']) {
       const post = await request(path, { method: 'POST', body: '{}' });
@@ -192,6 +212,54 @@ describe('GET /api/outcomes/{section}/{number}', () => {
     );
   });
 
+  it('labels the item in English with lang=en', async () => {
+    const { response, body } = await json<Record<string, unknown>>(
+      '/api/outcomes/meetings/70?lang=en',
+    );
+    expect(response.status).toBe(200);
+    expect(body).toMatchObject({
+      key: 'meetings-70',
+      title: itemOf('meetings-70').title,
+      categoryLabel: CATEGORY_NAMES[`meetings.${itemOf('meetings-70').category}`]?.en.full,
+      sectionLabel: 'Meetings and activities',
+    });
+    const missing = await json<{ error: string }>('/api/outcomes/meetings/3?lang=en');
+    expect(missing.body.error).toBe(en.outcomes.api.missing(3));
+  });
+
+  it.each([
+    ['an unknown parameter', '?foo=bar', [{ param: 'foo', value: 'bar', reason: 'unknown' }]],
+    [
+      'a listing parameter',
+      '?place=shenyang',
+      [{ param: 'place', value: 'shenyang', reason: 'unknown' }],
+    ],
+    [
+      'a language the site does not have',
+      '?lang=fr',
+      [{ param: 'lang', value: 'fr', reason: 'invalid' }],
+    ],
+  ])('answers 400 for %s', async (_, search, issues) => {
+    const { response, body } = await json<{ error: string; issues: Array<Record<string, string>> }>(
+      `/api/outcomes/meetings/70${search}`,
+    );
+    expect(response.status).toBe(400);
+    expectSecurityHeaders(response);
+    expect(body.error).toBe(text.api.invalidParameters);
+    expect(body.issues).toMatchObject(issues);
+  });
+
+  it('refuses an unknown parameter in English with lang=en', async () => {
+    const { response, body } = await json<{ error: string; issues: Array<Record<string, string>> }>(
+      '/api/outcomes/meetings/70?lang=en&foo=bar',
+    );
+    expect(response.status).toBe(400);
+    expect(body).toEqual({
+      error: 'Invalid request parameters.',
+      issues: [{ param: 'foo', value: 'bar', reason: 'unknown', message: 'unknown parameter' }],
+    });
+  });
+
   it('says when a number in a category’s range is missing from this copy', async () => {
     const { response, body } = await json<Record<string, unknown>>('/api/outcomes/meetings/3');
     expect(response.status).toBe(404);
@@ -213,5 +281,15 @@ describe('GET /api/outcomes/{section}/{number}', () => {
     const { response, body } = await json<Record<string, unknown>>(path);
     expect(response.status).toBe(404);
     expect(body).toEqual({ error: text.api.notFound });
+  });
+});
+
+describe('GET /api/map.svg', () => {
+  it('refuses parameters it does not take', async () => {
+    const { response, body } = await json<{ issues: Array<Record<string, string>> }>(
+      '/api/map.svg?foo=bar',
+    );
+    expect(response.status).toBe(400);
+    expect(body.issues).toMatchObject([{ param: 'foo', reason: 'unknown' }]);
   });
 });

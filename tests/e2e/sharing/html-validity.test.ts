@@ -4,19 +4,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { requirement } from '../../support/requirement';
 import { request } from '../support/http';
 
 /**
  * The pages' HTML as the Nu Html Checker (the W3C validator, from the vnu-jar package) reads it:
  * no errors. One Java process checks every page at once; the test is skipped, saying why, where
- * there is no Java to run it.
+ * there is no Java to run it, and fails there when CI is set.
  */
 
 const VNU = fileURLToPath(
   new URL('../../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url),
 );
 const JAVA = spawnSync('java', ['-version'], { encoding: 'utf8' });
-const HAS_JAVA = JAVA.status === 0;
+const HAS_JAVA = requirement(
+  'Java',
+  JAVA.status === 0,
+  'the Nu Html Checker (node_modules/vnu-jar/build/dist/vnu.jar) needs `java` (apt-get install default-jre-headless)',
+);
 
 const PAGES = [
   '/',

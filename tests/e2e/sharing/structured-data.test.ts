@@ -3,6 +3,7 @@ import { en } from '@/lib/messages/en';
 import { zhCN as messages } from '@/lib/messages/zh-CN';
 import { englishTitle, expectedKeys, itemOf, label } from '../outcomes/support';
 import { metaTags, ORIGIN } from '../pages/support';
+import { test } from '../support/fixtures';
 import { request } from '../support/http';
 
 /** Issue 12: schema.org JSON-LD and Highwire citation tags, for search engines and Zotero. */
@@ -97,10 +98,43 @@ describe('JSON-LD on item pages', () => {
       {
         '@type': 'ListItem',
         position: 3,
+        name: '（二）第25–90项',
+        item: `${ORIGIN}/outcomes?category=documents.2`,
+      },
+      {
+        '@type': 'ListItem',
+        position: 4,
         name: messages.numbering.item(88),
         item: `${ORIGIN}/outcomes/documents/88`,
       },
     ]);
+  });
+
+  // Issue 19: the JSON-LD breadcrumb said it followed the visible one and lacked its category.
+  test.for([
+    ['/outcomes/documents/88', messages.outcome.breadcrumb],
+    ['/en/outcomes/meetings/70', en.outcome.breadcrumb],
+  ] as const)('names the steps of the visible breadcrumb on %s', async ([path, name], { page }) => {
+    await page.goto(path);
+    const visible = page.getByRole('navigation', { name });
+    // The page's own step is not a link: its address is the page's.
+    const steps = await visible.getByRole('listitem').evaluateAll(
+      (items, origin) =>
+        items.map((item) => ({
+          name: item.textContent,
+          item: `${origin}${item.querySelector('a')?.getAttribute('href') ?? document.location.pathname}`,
+        })),
+      ORIGIN,
+    );
+    expect(steps.length).toBeGreaterThanOrEqual(4);
+    const structured = await page
+      .locator('script[type="application/ld+json"]')
+      .evaluateAll((scripts) => scripts.map((script) => JSON.parse(script.textContent ?? '{}')));
+    const crumbs = structured.filter((thing) => thing['@type'] === 'BreadcrumbList');
+    expect(crumbs).toHaveLength(1);
+    expect(
+      crumbs[0].itemListElement.map((step: Thing) => ({ name: step.name, item: step.item })),
+    ).toEqual(steps);
   });
 });
 

@@ -1,4 +1,4 @@
-import { runCommand } from '@/lib/harness/run-command';
+import { runCommand } from '@/scripts/harness/run-command';
 
 /** The database the suite builds and serves from; E2E_DATABASE_URL points it elsewhere. */
 export function testDatabaseUrl(): string {
@@ -6,7 +6,8 @@ export function testDatabaseUrl(): string {
 }
 
 /**
- * The hook where the test database is made ready before the build pre-renders from it. Today it
+ * The hook where the test database is made ready before the server loads it (the build reads
+ * no database: scripts/harness/build.ts). Today it
  * loads the real list with the project's own (idempotent) `npm run db:setup`; a suite that
  * needs fixture rows instead would load them here.
  */

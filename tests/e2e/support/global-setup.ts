@@ -1,10 +1,10 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ensureChromium, launchBrowserServer } from '@/lib/harness/browser';
-import { buildIfStale } from '@/lib/harness/build';
-import { cleanUp, onCleanup } from '@/lib/harness/processes';
-import { startServer } from '@/lib/harness/server';
+import { ensureChromium, launchBrowserServer } from '@/scripts/harness/browser';
+import { buildIfStale } from '@/scripts/harness/build';
+import { cleanUp, onCleanup } from '@/scripts/harness/processes';
+import { startServer } from '@/scripts/harness/server';
 import { prepareTestDatabase, testDatabaseUrl } from './database';
 
 /**
@@ -25,7 +25,7 @@ declare module 'vitest' {
  * Once per run: a Chromium (installed if missing, before anything else starts) → production
  * build (only if stale, with no database) → test database → the production server
  * (scripts/serve.ts) on a free port → one headless Chromium. Test files reach them through `inject` (see fixtures.ts). Whatever this
- * starts is an owned process (lib/harness/processes.ts): stopped at teardown, when a later step
+ * starts is an owned process (scripts/harness/processes.ts): stopped at teardown, when a later step
  * of the setup fails, and on SIGINT/SIGTERM.
  */
 export default async function setup(project: TestProject) {

@@ -290,7 +290,10 @@ export const invalidApiParam: fc.Arbitrary<{ param: string; pair: string }> = fc
     .map(([param, text]) => ({ param, pair: `${param}=${encode(text)}` })),
   fc
     .tuple(fc.constantFrom('sort'), shortHostileText)
-    .filter(([, text]) => !VALID_VALUES.sort?.includes(text.trim()) && text.trim() !== '')
+    .filter(([, text]) => {
+      const read = asAddressReads(text).trim();
+      return !VALID_VALUES.sort?.includes(read) && read !== '';
+    })
     .map(([param, text]) => ({ param, pair: `${param}=${encode(text)}` })),
   fc.constantFrom('q', 'sort', 'page', 'pageSize').map((param) => ({
     param,
@@ -302,6 +305,17 @@ export const invalidApiParam: fc.Arbitrary<{ param: string; pair: string }> = fc
   fc.constant({ param: 'q', pair: `q=${encode('长'.repeat(QUERY_MAX_LENGTH + 1))}` }),
 );
 
+/**
+ * A value as the address reader takes it once `encode` has sent it: a lone surrogate arrives as
+ * U+FFFD (UTF-8 has none), and controls (tab, line feed and carriage return aside) and
+ * noncharacters, which no document may carry (XML 1.0 §2.2), are dropped.
+ */
+function asAddressReads(text: string): string {
+  return text
+    .replace(/\p{Cs}/gu, '\uFFFD')
+    .replace(/(?![\t\n\r])[\p{Cc}\p{Noncharacter_Code_Point}]/gu, '');
+}
+
 /** Whether one facet value is valid, as the filters schema sees it (lib/catalogue/filters.ts). */
 const FACET_VALUE_IS_VALID: Record<string, (value: string) => boolean> = {
   category: (value) => new RegExp(`^(${SECTION_KEYS.join('|')})\\.[1-9]\\d?$`).test(value),
@@ -311,7 +325,7 @@ const FACET_VALUE_IS_VALID: Record<string, (value: string) => boolean> = {
 /** Whether the API must refuse this facet value: some part is neither blank nor valid. */
 function isInvalidFacetValue(facet: string, text: string): boolean {
   // The API splits on commas, trims, and drops what is left blank.
-  const parts = text
+  const parts = asAddressReads(text)
     .split(',')
     .map((part) => part.trim())
     .filter((part) => part !== '');

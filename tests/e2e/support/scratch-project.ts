@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { cp, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { spawnOwned, stopGroup } from '@/lib/harness/processes';
+import { spawnOwned, stopGroup } from '@/scripts/harness/processes';
 
 /**
  * A scratch copy of the project inside it (under var/, which git and tsc ignore), for a test that

@@ -10,7 +10,7 @@ import { exportHref, filterOf, getPlace } from '@/lib/catalogue';
 import { requestCatalogue } from '@/lib/catalogue/request';
 import { localeOf } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/page-metadata';
-import { placePath, previewPath } from '@/lib/routes';
+import { placePath, previewPath } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -23,7 +23,7 @@ async function read({ params }: Props) {
   const locale = localeOf(key);
   if (!locale) notFound();
   const catalogue = await requestCatalogue();
-  return { locale, detail: lookupPlace(catalogue, slug) };
+  return { locale, catalogue, detail: lookupPlace(catalogue, slug) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -42,13 +42,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 /** One place: where it sits, its items by how they are tied to it, its feed and downloads. */
 export default async function PlacePage(props: Props) {
-  const { locale, detail } = await read(props);
+  const { locale, catalogue, detail } = await read(props);
   if (!detail) return <NotFoundNotice locale={locale} />;
   const filters = filterOf('place', detail.place.slug);
   return (
     <div className="stack-lg">
       <PlaceSummary locale={locale} detail={detail} />
-      <PlaceItems locale={locale} detail={detail} />
+      <PlaceItems locale={locale} detail={detail} places={catalogue.placeTree} />
       <Downloads locale={locale} filters={filters} total={detail.total} />
       <ShareLink locale={locale} path={placePath(detail.place.slug)} />
     </div>

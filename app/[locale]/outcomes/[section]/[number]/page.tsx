@@ -16,8 +16,14 @@ import { requestCatalogue } from '@/lib/catalogue/request';
 import { sectionName, titleOf } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, localeOf } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/page-metadata';
-import { type CitationFormat, citationPath, outcomePath, previewPath } from '@/lib/routes';
-import { CITATION_TYPES } from '@/lib/share/citation';
+import {
+  CITATION_FORMAT_KEYS,
+  CITATION_FORMATS,
+  type CitationFormat,
+  citationPath,
+  outcomePath,
+  previewPath,
+} from '@/lib/paths';
 import { itemBreadcrumb, itemJsonLd } from '@/lib/share/json-ld';
 import { absoluteUrl } from '@/lib/site-url';
 
@@ -63,11 +69,12 @@ export async function generateMetadata(props: OutcomePageProps): Promise<Metadat
     path,
     type: 'article',
     image: { url: absoluteUrl(previewPath(path, lang)), alt: title },
-    types: {
-      [CITATION_TYPES.ris.split(';')[0] as string]: cite('ris'),
-      [CITATION_TYPES.bib.split(';')[0] as string]: cite('bib'),
-      [CITATION_TYPES.csl.split(';')[0] as string]: cite('csl'),
-    },
+    types: Object.fromEntries(
+      CITATION_FORMAT_KEYS.map((format) => [
+        CITATION_FORMATS[format].mediaType.split(';')[0] as string,
+        cite(format),
+      ]),
+    ),
     // Highwire Press tags, which Zotero and Google Scholar read.
     other: {
       citation_title: item.title,
@@ -99,7 +106,7 @@ export default async function OutcomePage(props: OutcomePageProps) {
       <JsonLd data={itemJsonLd(locale, catalogue, item)} />
       <JsonLd data={itemBreadcrumb(locale, item)} />
       <OutcomeHeader locale={locale} item={item} />
-      <OutcomeFacts locale={locale} item={item} />
+      <OutcomeFacts locale={locale} item={item} places={catalogue.placeTree} />
       <SourceExcerpt locale={locale} detail={outcome} fileName={catalogue.source.fileName} />
       <RelatedOutcomes locale={locale} related={outcome.related} />
       <CiteOutcome locale={locale} item={item} publishedOn={catalogue.source.publishedOn} />

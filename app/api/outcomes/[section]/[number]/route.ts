@@ -1,17 +1,22 @@
+import type { NextRequest } from 'next/server';
 import { getOutcome } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
-import { DEFAULT_LOCALE } from '@/lib/i18n/locale';
-import { notFound, toApiDetail } from '@/lib/outcomes/api';
+import { notFound, readLanguage, toApiDetail } from '@/lib/outcomes/api';
 
-/** One item with its places, source lines and related items; 404 for a number this copy lacks. */
+/**
+ * One item with its places, source lines and related items, labelled in `lang`; 404 for a
+ * number this copy lacks.
+ */
 export async function GET(
-  _request: Request,
+  request: NextRequest,
   { params }: { params: Promise<{ section: string; number: string }> },
 ) {
+  const read = readLanguage(request.nextUrl.searchParams);
+  if (read instanceof Response) return read;
   const { section, number } = await params;
   const catalogue = await loadedCatalogue();
   const lookup = getOutcome(catalogue, section, number);
-  const text = DEFAULT_LOCALE.messages.outcomes.api;
+  const text = read.locale.messages.outcomes.api;
   if (lookup === null) return notFound({ error: text.notFound });
   if (lookup.status === 'missing') {
     return notFound({
@@ -22,7 +27,7 @@ export async function GET(
       category: lookup.category.value,
     });
   }
-  return Response.json(toApiDetail(DEFAULT_LOCALE, catalogue, lookup.outcome), {
+  return Response.json(toApiDetail(read.locale, catalogue, lookup.outcome), {
     headers: { 'Catalogue-Version': catalogue.version },
   });
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { distDir } from '@/lib/dist-dir';
 import { runCommand } from './run-command';
 
@@ -10,8 +10,9 @@ import { runCommand } from './run-command';
  * build reads no database and bakes in no address: one build serves any catalogue, anywhere.
  */
 
-// Everything the build reads from the project; tests/, scripts/ and data/ (the list copies,
-// rules and translations, which ingest reads into the database) never reach a page.
+// Everything the build reads from the project; tests/, scripts/ (this harness too) and data/
+// (the list copies, rules and translations, which ingest reads into the database) never reach a
+// page, so editing them rebuilds nothing.
 const SOURCE_DIRS = ['app', 'components', 'lib', 'prisma', 'public'];
 const SOURCE_FILES = [
   'next.config.ts',
@@ -47,17 +48,25 @@ export async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
   await writeFile(stampPath, wanted);
 }
 
-async function fingerprint(): Promise<string> {
+/** The digest of every file the build reads in the project at `root`, by path relative to it. */
+export async function fingerprint(root = '.'): Promise<string> {
   const hash = createHash('sha256');
-  for (const file of await sourceFiles()) hash.update(`file ${file} ${await digest(file)}\n`);
+  for (const file of await sourceFiles(root)) {
+    hash.update(`file ${file} ${await digest(join(root, file))}\n`);
+  }
   return hash.digest('hex');
 }
 
-async function sourceFiles(): Promise<string[]> {
+async function sourceFiles(root: string): Promise<string[]> {
   const nested = await Promise.all(
     SOURCE_DIRS.map(async (dir) => {
-      const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-      return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+      const entries = await readdir(join(root, dir), {
+        recursive: true,
+        withFileTypes: true,
+      }).catch(() => []);
+      return entries
+        .filter((e) => e.isFile())
+        .map((e) => relative(root, join(e.parentPath, e.name)));
     }),
   );
   return [...nested.flat(), ...SOURCE_FILES].sort();

@@ -1,0 +1,151 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import type { PlaceKind } from '@/lib/enrich/types';
+import type { SectionKey } from '@/lib/parser/types';
+import { categoryValue } from './address';
+import type { CategoryEntry, FactEntry, PlaceEntry, SectionEntry, SourceInfo } from './model';
+import type { CatalogueTables, RowOf } from './read-tables';
+
+/**
+ * The catalogue's parts other than items, one converter per table (./model.ts): categories
+ * with their section, missing runs and translated headings; sections with their categories;
+ * places with their counts; facts; the source and its version.
+ */
+
+/** Every category, in list order: by section, then ordinal. */
+export function toCategories(tables: CatalogueTables): CategoryEntry[] {
+  const missingByCategory = groupBy(tables.missingRanges, (row) => row.categoryId);
+  const headingsByCategory = groupBy(tables.headingTranslations, (row) => row.categoryId);
+  const sectionByKey = new Map(tables.sections.map((row) => [row.key, row]));
+  return tables.categories
+    .map((row) =>
+      toCategoryEntry(
+        row,
+        sectionByKey.get(row.sectionKey),
+        missingByCategory.get(row.id) ?? [],
+        headingsByCategory.get(row.id) ?? [],
+      ),
+    )
+    .sort((a, b) => a.sectionOrdinal - b.sectionOrdinal || a.ordinal - b.ordinal);
+}
+
+function toCategoryEntry(
+  row: RowOf<'categories'>,
+  section: RowOf<'sections'> | undefined,
+  missing: readonly RowOf<'missingRanges'>[],
+  headings: readonly RowOf<'headingTranslations'>[],
+): CategoryEntry {
+  return {
+    section: row.sectionKey as SectionKey,
+    ordinal: row.ordinal,
+    value: categoryValue(row.sectionKey as SectionKey, row.ordinal),
+    heading: row.heading,
+    line: row.line,
+    headingTranslations: Object.fromEntries(
+      headings.map(({ locale, heading }) => [locale, heading]),
+    ),
+    declaredCount: row.declaredCount,
+    inferred: row.inferred,
+    range: { first: row.rangeFirst, last: row.rangeLast },
+    found: row.foundCount,
+    missing: missing.map(({ first, last }) => ({ first, last })),
+    sectionOrdinal: section?.ordinal ?? 0,
+    sectionInferred: section?.inferred ?? true,
+  };
+}
+
+/** A section with its categories, what they hold and what they declare. */
+export function toSectionEntry(
+  row: RowOf<'sections'>,
+  categories: readonly CategoryEntry[],
+): SectionEntry {
+  const own = categories.filter((category) => category.section === row.key);
+  const declared = own.map((category) => category.declaredCount);
+  return {
+    key: row.key as SectionKey,
+    ordinal: row.ordinal,
+    heading: row.heading,
+    inferred: row.inferred,
+    categories: own,
+    found: own.reduce((sum, category) => sum + category.found, 0),
+    declared: declared.every((count) => count !== null)
+      ? declared.reduce((sum: number, count) => sum + (count ?? 0), 0)
+      : null,
+  };
+}
+
+/** Every place, with the items tagged with it and how many of those are inferred. */
+export function toPlaces(tables: CatalogueTables): PlaceEntry[] {
+  const counts = new Map(tables.places.map((row) => [row.slug, { items: 0, inferred: 0 }]));
+  for (const row of tables.itemPlaces) {
+    const count = counts.get(row.placeSlug);
+    if (!count) continue;
+    count.items += 1;
+    if (row.via !== 'named') count.inferred += 1;
+  }
+  return tables.places.map((row) => toPlaceEntry(row, counts.get(row.slug)));
+}
+
+function toPlaceEntry(
+  row: RowOf<'places'>,
+  count: { items: number; inferred: number } | undefined,
+): PlaceEntry {
+  return {
+    slug: row.slug,
+    zh: row.zh,
+    en: row.en,
+    kind: row.kind as PlaceKind,
+    parent: row.parentSlug,
+    lat: row.lat,
+    lon: row.lon,
+    aliases: row.aliases === '' ? [] : row.aliases.split('\n'),
+    itemCount: count?.items ?? 0,
+    inferredCount: count?.inferred ?? 0,
+  };
+}
+
+export function toFactEntry(row: RowOf<'facts'>): FactEntry {
+  return {
+    id: row.id,
+    place: row.placeSlug,
+    zh: row.zh,
+    en: row.en,
+    why: row.why,
+    source: { title: row.sourceTitle, publisher: row.sourcePublisher, date: row.sourceDate },
+  };
+}
+
+export function toSourceInfo(source: RowOf<'source'>): SourceInfo {
+  return {
+    title: source.title,
+    fileName: source.fileName,
+    sha256: source.sha256,
+    publishedOn: source.publishedOn?.toISOString().slice(0, 10) ?? null,
+    ingestedAt: source.ingestedAt.toISOString(),
+  };
+}
+
+/**
+ * A catalogue's version: short, and different for every ingest — the source's digest, when it
+ * was loaded, and the fingerprints of the code that read it.
+ */
+export function versionOf(source: RowOf<'source'>): string {
+  return createHash('sha256')
+    .update(
+      [
+        source.sha256,
+        source.ingestedAt.toISOString(),
+        source.parserVersion,
+        source.enrichVersion,
+        source.loaderVersion,
+      ].join('\n'),
+    )
+    .digest('hex')
+    .slice(0, 12);
+}
+
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return groups;
+}

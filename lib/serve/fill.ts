@@ -1,0 +1,64 @@
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import type { Answer } from './answer-cache';
+
+/** Marks the server's own request to Next.js for an answer to keep. */
+export const FILL_HEADER = 'x-catalogue-fill';
+
+/** Describe one connection or one transfer, not the answer; never forwarded or kept. */
+export const PER_MESSAGE = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'date',
+  'content-length',
+  'content-encoding',
+  'host',
+  'accept-encoding',
+  'upgrade',
+  'te',
+  'trailer',
+  'proxy-connection',
+]);
+
+/**
+ * Next.js's answer for a request, asked over loopback as a GET with the request's own headers
+ * (but unencoded and unconditional), whole: the answer is finished and kept before it is sent.
+ */
+export function fill(
+  origin: string,
+  path: string,
+  headers: IncomingHttpHeaders,
+  token: string,
+): Promise<Answer> {
+  const forwarded: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined && !PER_MESSAGE.has(name) && !name.startsWith('if-'))
+      forwarded[name] = value;
+  }
+  // The visitor's Host, so Next.js builds any absolute URL for the address they used.
+  if (headers.host) forwarded['x-forwarded-host'] = headers.host;
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      new URL(path, origin),
+      { headers: { ...forwarded, [FILL_HEADER]: token, 'accept-encoding': 'identity' } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const raw = response.rawHeaders;
+          const pairs: Array<[string, string]> = [];
+          for (let i = 0; i + 1 < raw.length; i += 2)
+            pairs.push([raw[i] as string, raw[i + 1] as string]);
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: pairs,
+            body: Buffer.concat(chunks),
+          });
+        });
+      },
+    );
+    request.on('error', reject);
+    request.end();
+  });
+}
