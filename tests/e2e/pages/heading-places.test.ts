@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { en } from '@/lib/messages/en';
 import { zhCN as messages } from '@/lib/messages/zh-CN';
@@ -19,6 +20,10 @@ const BY_HEADING = TIANJIN.filter((item) =>
 const HEADING = '（一）中方在天津峰会上提出的倡议';
 const HEADING_LINE = 54;
 
+/** The item page's facts, by the name of their section. */
+const facts = (page: Page, name: string = messages.outcome.facts) =>
+  page.getByRole('region', { name, exact: true });
+
 describe('places stated by a heading', () => {
   test('place=tianjin lists the summit’s initiatives beside the items naming Tianjin', async ({
     page,
@@ -34,9 +39,7 @@ describe('places stated by a heading', () => {
 
   test('an initiative says where it was put forward, by whom, and why', async ({ page }) => {
     await page.goto('/outcomes/initiatives/7');
-    const facts = page.locator('#outcome-facts');
-    await facts.waitFor({ state: 'attached' });
-    const text = (await facts.textContent()) ?? '';
+    const text = (await facts(page).textContent()) ?? '';
     expect(text).toContain(messages.outcome.roles.actor('中华人民共和国'));
     expect(text).toContain(messages.outcome.roles.venue.initiatives('天津市'));
     expect(text).toContain(
@@ -65,14 +68,14 @@ describe('places stated by a heading', () => {
 
   test('in English too: put forward in Tianjin, by China', async ({ page }) => {
     await page.goto('/en/outcomes/initiatives/7');
-    const text = (await page.locator('#outcome-facts').textContent()) ?? '';
+    const text = (await facts(page, en.outcome.facts).textContent()) ?? '';
     expect(text).toContain(en.outcome.roles.actor('China'));
     expect(text).toContain(en.outcome.roles.venue.initiatives('Tianjin'));
   });
 
   test('a memorandum names its parties, a forum where it was held', async ({ page }) => {
     await page.goto('/outcomes/documents/88');
-    const parties = (await page.locator('#outcome-facts').textContent()) ?? '';
+    const parties = (await facts(page).textContent()) ?? '';
     expect(parties).toContain(
       messages.outcome.roles.party(
         ['中华人民共和国', '辽宁省', '沈阳市', '乌兹别克斯坦共和国', '布哈拉州', '布哈拉市'].join(
@@ -81,7 +84,7 @@ describe('places stated by a heading', () => {
       ),
     );
     await page.goto('/outcomes/meetings/126');
-    const held = (await page.locator('#outcome-facts').textContent()) ?? '';
+    const held = (await facts(page).textContent()) ?? '';
     expect(held).toContain(messages.outcome.roles.venue.meetings('青岛市'));
   });
 
