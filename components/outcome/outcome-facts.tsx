@@ -9,6 +9,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import { PAGE_PATHS, placePath } from '@/lib/paths';
 import { CommitmentList, OrdinalList } from './outcome-numbers';
 import { PlaceReason } from './place-reason';
+import { PlaceRoles } from './place-roles';
 
 /**
  * What the catalogue knows of one item. Part, category, number and years are read from the
@@ -78,6 +79,7 @@ export function OutcomeFacts({
           )}
         </Fact>
         <Fact term={text.places} mark={mark(messages.inferred.places)}>
+          <PlaceRoles locale={locale} item={item} />
           {item.places.length === 0 ? (
             <span className="muted">{text.noPlaces}</span>
           ) : (

@@ -1,5 +1,6 @@
 import { COMMITMENT_FILTER, COMMITMENT_UNITS } from '@/lib/enrich/numbers';
 import type { Messages } from '@/lib/messages';
+import { categoryValue } from '@/lib/parser/sections';
 import { SECTION_KEYS, type SectionKey } from '@/lib/parser/types';
 import {
   type Catalogue,
@@ -110,10 +111,8 @@ function termsByKey(terms: (catalogue: CatalogueContent) => readonly Term[]) {
   } as const;
 }
 
-/** `meetings.2`: the second category of the meetings section, as the `category` filter takes it. */
-export function categoryValue(section: SectionKey, ordinal: number): string {
-  return `${section}.${ordinal}`;
-}
+/** `meetings.2`: defined with the list's sections, where enrichment names categories too. */
+export { categoryValue };
 
 const CATEGORY = new RegExp(`^(${SECTION_KEYS.join('|')})\\.[1-9]\\d?$`);
 const YEAR = wholeNumber(2000, 2100);

@@ -1,6 +1,6 @@
 import type { Commitment, Ordinal } from '@/lib/enrich/numbers';
 import type { PlaceTree } from '@/lib/enrich/place-tree';
-import type { PlaceKind, PlaceReason } from '@/lib/enrich/types';
+import type { PlaceKind, PlaceReason, PlaceRole } from '@/lib/enrich/types';
 import type { ParseIssue, SectionKey } from '@/lib/parser/types';
 import type { FacetKey } from './address';
 import type { FacetTerm } from './facets';
@@ -74,6 +74,8 @@ export interface CategoryEntry {
   /** The `category` filter's value: `meetings.2`. */
   value: string;
   heading: string | null;
+  /** The heading's line in the source; null when the copy lacks the heading. */
+  line: number | null;
   /** The printed heading in other languages, by locale (unofficial, like the titles'). */
   headingTranslations: Readonly<Record<string, string>>;
   declaredCount: number | null;
@@ -114,10 +116,16 @@ export interface FactEntry {
 export interface PlaceTag {
   place: PlaceEntry;
   via: PlaceReason;
-  /** The fact (`fact`), the linked item (`linked`) or the word read (`abbreviation`) that gave it. */
+  /** The part the place plays in the item: where it took place, who is party to it, … */
+  role: PlaceRole;
+  /**
+   * The fact (`fact`), the linked item (`linked`), the word read (`abbreviation`) or the category
+   * whose heading states it (`heading`) that gave it.
+   */
   fact: FactEntry | null;
   linked: ItemRef | null;
   word: string | null;
+  heading: CategoryEntry | null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { PlaceReason } from '@/lib/enrich/types';
+import type { PlaceReason, PlaceRole } from '@/lib/enrich/types';
 import type { SectionKey } from '@/lib/parser/types';
 import { categoryValue } from './address';
 import type {
@@ -133,7 +133,7 @@ function toCatalogueItem(
   };
 }
 
-/** An item's place with the reason it has it; none when the place is unknown. */
+/** An item's place with the reason it has it and its role; none when the place is unknown. */
 function toPlaceTag(row: RowOf<'itemPlaces'>, lookups: Lookups): PlaceTag[] {
   const place = lookups.placeBySlug.get(row.placeSlug);
   if (!place) return [];
@@ -141,9 +141,12 @@ function toPlaceTag(row: RowOf<'itemPlaces'>, lookups: Lookups): PlaceTag[] {
     {
       place,
       via: row.via as PlaceReason,
+      role: row.role as PlaceRole,
       fact: row.via === 'fact' && row.ref ? (lookups.facts.get(row.ref) ?? null) : null,
       linked: row.via === 'linked' && row.ref ? (lookups.refByKey.get(row.ref) ?? null) : null,
       word: row.via === 'abbreviation' ? row.ref : null,
+      heading:
+        row.via === 'heading' && row.ref ? (lookups.categoryByValue.get(row.ref) ?? null) : null,
     },
   ];
 }

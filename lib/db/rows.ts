@@ -174,6 +174,7 @@ export function toItemPlaceRows(
     placeSlug: place.slug,
     via: place.via,
     ref: place.ref,
+    role: place.role,
     ordinal,
   }));
 }

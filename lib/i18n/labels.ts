@@ -9,6 +9,7 @@ import {
   type ItemRef,
   valueHref,
 } from '@/lib/catalogue';
+import { placesByRole } from '@/lib/catalogue/roles';
 import { COMMITMENT_KINDS, COMMITMENT_UNITS } from '@/lib/enrich/numbers';
 import type { Commitment, Ordinal, Period } from '@/lib/enrich/numbers/types';
 import type { SectionKey } from '@/lib/parser/types';
@@ -228,4 +229,17 @@ export function periodLabel(locale: Locale, period: Period): string {
 /** 第12次 / 12th session. */
 export function ordinalLabel(locale: Locale, ordinal: Pick<Ordinal, 'value' | 'kind'>): string {
   return locale.messages.numbers.ordinal(ordinal.value, ordinal.kind);
+}
+
+/**
+ * What part an item's places play, a line each: 发起方：中华人民共和国 / By China, where it was
+ * held (adopted, put forward), its parties, what it is about. Empty when no place is tied.
+ */
+export function placeRoleLines(locale: Locale, item: CatalogueItem): string[] {
+  const { roles } = locale.messages.outcome;
+  const separator = locale.messages.locale.listSeparator;
+  return placesByRole(item).map(({ role, places }) => {
+    const names = places.map((place) => locale.name(place)).join(separator);
+    return role === 'venue' ? roles.venue[item.section](names) : roles[role](names);
+  });
 }

@@ -73,6 +73,7 @@ export const en: Messages = {
     switchLabel: 'Language',
     /** `list` joins names in running text: Shenyang, Qingdao. */
     listSeparator: ', ',
+    clauseSeparator: '; ',
     /** Between words: Chinese runs words together, English spaces them. */
     wordSeparator: ' ',
   },
@@ -161,7 +162,7 @@ export const en: Messages = {
     categoryHeading:
       'The original lacks the heading of this category; it is referred to here by its range of numbers.',
     places:
-      'Places are inferred by rules: places and abbreviations named in the title, documented standing facts, linked items, and the regions and countries these lie in.',
+      'Places are inferred by rules: places and abbreviations named in the title, documented standing facts, linked items, the heading of the item’s category, and the regions and countries these lie in; each says the part it plays in the item: venue, party, actor or subject.',
     type: 'The type is inferred from the title.',
     topics: 'Topics are inferred from keywords in the title.',
     total:
@@ -173,6 +174,8 @@ export const en: Messages = {
       factSource: (title: string, publisher: string, date: string) =>
         ` (source: ${title}, ${publisher}, ${date})`,
       linked: (item: string, title: string) => `named by the linked item ${item}, “${title}”`,
+      heading: (heading: string, line: string) =>
+        `stated by the heading of its category, “${heading}” (${line})`,
       parent: (children: string) => `contains ${children}`,
     },
   },
@@ -309,6 +312,7 @@ export const en: Messages = {
         type: 'Type (inferred)',
         topics: 'Topics (inferred)',
         places: 'Places tied (inferred; containing regions and countries not listed)',
+        roles: 'Place roles (inferred)',
         years: 'Years in title',
         commitments: 'Commitments (inferred)',
         ordinals: 'Session or edition (inferred)',
@@ -423,6 +427,16 @@ export const en: Messages = {
     type: 'Type',
     topics: 'Topics',
     places: 'Places',
+    roles: {
+      actor: (places: string) => `By ${places}`,
+      venue: {
+        meetings: (places: string) => `Held in ${places}`,
+        documents: (places: string) => `Adopted in ${places}`,
+        initiatives: (places: string) => `Put forward in ${places}`,
+      },
+      party: (places: string) => `Parties: ${places}`,
+      subject: (places: string) => `About ${places}`,
+    },
     years: 'Years in title',
     noTopics: 'Not assigned to any topic',
     noPlaces: 'No place could be inferred',

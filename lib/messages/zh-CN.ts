@@ -32,6 +32,8 @@ export const zhCNLocale = {
   switchLabel: '语言',
   /** `list` joins names in running text: 沈阳、青岛. */
   listSeparator: '、',
+  /** `clauses` joins whole statements in one cell: 举办地：青岛市；涉及：哈萨克斯坦共和国. */
+  clauseSeparator: '；',
   /** Between words: Chinese runs words together, English spaces them. */
   wordSeparator: '',
 };
@@ -126,7 +128,7 @@ export const zhCN = {
     sectionHeading: '原文缺少这一部分的标题，名称由本目录根据内容拟定。',
     categoryHeading: '原文缺少这一类别的标题，这里以编号范围称呼它。',
     places:
-      '地点由规则推断：标题提到的地点、缩写、有据可查的固定事实、关联条目，以及它们所属的地区和国家。',
+      '地点由规则推断：标题提到的地点、缩写、有据可查的固定事实、关联条目、所属类别的标题，以及它们所属的地区和国家；每个地点注明它在这一项中的角色：举办地、参与方、发起方或涉及对象。',
     type: '类型由标题推断。',
     topics: '主题由标题中的关键词推断。',
     total: '总数由各类别的编号范围推算，并非原文所载。',
@@ -137,6 +139,7 @@ export const zhCN = {
       factSource: (title: string, publisher: string, date: string) =>
         `（来源：${title}，${publisher}，${date}）`,
       linked: (item: string, title: string) => `关联条目${item}《${title}》提到它`,
+      heading: (heading: string, line: string) => `所属类别的标题“${heading}”（${line}）所述`,
       parent: (children: string) => `包含${children}`,
     },
   },
@@ -264,6 +267,7 @@ export const zhCN = {
         type: '类型（推断）',
         topics: '主题（推断）',
         places: '所涉地点（推断；不列其所在的地区和国家）',
+        roles: '地点角色（推断）',
         years: '标题所注年份',
         commitments: '承诺（推断）',
         ordinals: '届次（推断）',
@@ -368,6 +372,17 @@ export const zhCN = {
     type: '类型',
     topics: '主题',
     places: '地点',
+    /** What part the item's places play, one line each (举办地：青岛市). */
+    roles: {
+      actor: (places: string) => `发起方：${places}`,
+      venue: {
+        meetings: (places: string) => `举办地：${places}`,
+        documents: (places: string) => `通过地：${places}`,
+        initiatives: (places: string) => `提出地：${places}`,
+      },
+      party: (places: string) => `参与方：${places}`,
+      subject: (places: string) => `涉及：${places}`,
+    },
     years: '标题所注年份',
     noTopics: '未归入任何主题',
     noPlaces: '没有可推断的地点',

@@ -54,9 +54,19 @@ function toApiPlace(tag: PlaceTag) {
     en: tag.place.en,
     kind: tag.place.kind,
     via: tag.via,
+    role: tag.role,
     ...(tag.fact ? { fact: { id: tag.fact.id, en: tag.fact.en, source: tag.fact.source } } : {}),
     ...(tag.linked ? { linked: tag.linked.key } : {}),
     ...(tag.word ? { word: tag.word } : {}),
+    ...(tag.heading
+      ? {
+          heading: {
+            category: tag.heading.value,
+            text: tag.heading.heading,
+            line: tag.heading.line,
+          },
+        }
+      : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import {
   commitmentSummary,
   fullCategoryName,
   ordinalSummary,
+  placeRoleLines,
   sectionName,
 } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
@@ -68,8 +69,8 @@ interface ExportColumn {
   cell(locale: Locale, item: CatalogueItem): string | number;
 }
 
-/** After every ranked facet, before the URL: where a facet that declares no rank stands. */
-const FACET_RANK_DEFAULT = 95;
+/** After every ranked column, just before the URL: where a facet that declares no rank stands. */
+const FACET_RANK_DEFAULT = 98;
 
 /** The export's own columns; the facets' columns come from their declarations (facet-table.ts). */
 const ITEM_COLUMNS: ExportColumn[] = [
@@ -80,6 +81,12 @@ const ITEM_COLUMNS: ExportColumn[] = [
     header: (locale) => columnsOf(locale).titleTranslated,
     rank: 50,
     cell: (_, item) => item.translations.en ?? '',
+  },
+  {
+    header: (locale) => columnsOf(locale).roles,
+    rank: 85,
+    cell: (locale, item) =>
+      placeRoleLines(locale, item).join(locale.messages.locale.clauseSeparator),
   },
   {
     header: (locale) => columnsOf(locale).commitments,

@@ -7,7 +7,7 @@ import {
 } from '@/lib/catalogue';
 import { COMMITMENT_KINDS, COMMITMENT_UNITS, ORDINAL_KINDS } from '@/lib/enrich/numbers';
 import { PERIOD_KINDS, RELATIONS } from '@/lib/enrich/numbers/types';
-import { PLACE_REASONS } from '@/lib/enrich/types';
+import { PLACE_REASONS, PLACE_ROLES } from '@/lib/enrich/types';
 import { en } from '@/lib/messages/en';
 import { toCsv } from '@/lib/outcomes/csv';
 import { SECTION_KEYS } from '@/lib/parser/types';
@@ -253,6 +253,12 @@ const TABLES: Table[] = [
         description: 'The heading as printed; empty where the copy lacks it.',
       },
       {
+        name: 'line',
+        type: 'integer',
+        description: 'The line of the source the heading stands on; empty where the copy lacks it.',
+        constraints: { minimum: 1 },
+      },
+      {
         name: 'inferred',
         type: 'boolean',
         description: 'True when the copy lacks the heading and the category was reconstructed.',
@@ -292,6 +298,7 @@ const TABLES: Table[] = [
         category.section,
         category.ordinal,
         category.heading ?? '',
+        category.line ?? '',
         String(category.inferred),
         category.declaredCount ?? '',
         category.range.first,
@@ -360,7 +367,7 @@ const TABLES: Table[] = [
     name: 'item-places',
     title: 'Places of items',
     description:
-      'Each place an item has, and how it was reached (inferred by documented rules). The site’s place filters and counts (and `items` in places) count every row here, via `parent` included; the list export’s places column names only the places an item is tied to, leaving out the `parent` rows.',
+      'Each place an item has, how it was reached and the part it plays (inferred by documented rules). The site’s place filters and counts (and `items` in places) count every row here, via `parent` included; the list export’s places column names only the places an item is tied to, leaving out the `parent` rows.',
     primaryKey: ITEM_PLACE.primaryKey,
     foreignKeys: ITEM_PLACE.foreignKeys,
     fields: [
@@ -369,14 +376,21 @@ const TABLES: Table[] = [
         name: 'via',
         type: 'string',
         description:
-          'How: the title names it, an abbreviation, a standing fact, a linked item, or it contains another of the places.',
+          'How: the title names it, an abbreviation, a standing fact, a linked item, the heading of the item’s category, or it contains another of the places.',
         constraints: { ...required, enum: [...PLACE_REASONS] },
       },
       {
         name: 'ref',
         type: 'string',
         description:
-          'The fact id (fact), the linked item (linked) or the word read (abbreviation).',
+          'The fact id (fact), the linked item (linked), the word read (abbreviation) or the category whose heading states it (heading; see categories.csv).',
+      },
+      {
+        name: 'role',
+        type: 'string',
+        description:
+          'The part the place plays: actor (acts: 中方), venue (where it took place or was put forward), party (signs or is a side of it), subject (what it is about).',
+        constraints: { ...required, enum: [...PLACE_ROLES] },
       },
     ],
     rows: (catalogue) =>
@@ -385,7 +399,8 @@ const TABLES: Table[] = [
           item.key,
           tag.place.slug,
           tag.via,
-          tag.fact?.id ?? tag.linked?.key ?? tag.word ?? '',
+          tag.fact?.id ?? tag.linked?.key ?? tag.word ?? tag.heading?.value ?? '',
+          tag.role,
         ]),
       ),
   },

@@ -72,6 +72,7 @@ const DOCUMENTS_2: CategoryEntry = {
   ordinal: 2,
   value: 'documents.2',
   heading: null,
+  line: null,
   headingTranslations: {},
   declaredCount: null,
   inferred: true,
@@ -119,6 +120,8 @@ const HOSTILE = item({
       fact: null,
       linked: null,
       word: null,
+      heading: null,
+      role: 'party',
     },
     {
       via: 'named',
@@ -126,6 +129,8 @@ const HOSTILE = item({
       fact: null,
       linked: null,
       word: null,
+      heading: null,
+      role: 'party',
     },
     // A container is not listed: the row names the places the item is about.
     {
@@ -134,6 +139,8 @@ const HOSTILE = item({
       fact: null,
       linked: null,
       word: null,
+      heading: null,
+      role: 'party',
     },
   ],
 });
@@ -159,7 +166,7 @@ describe('outcomesCsv', () => {
 
   it('heads the columns in Chinese for the site’s language', () => {
     expect(rowsOf(outcomesCsv(DEFAULT_LOCALE, []))[0]).toBe(
-      '标识,部分,类别,编号,标题,标题译文,类型（推断）,主题（推断）,所涉地点（推断；不列其所在的地区和国家）,标题所注年份,承诺（推断）,届次（推断）,网址',
+      '标识,部分,类别,编号,标题,标题译文,类型（推断）,主题（推断）,所涉地点（推断；不列其所在的地区和国家）,地点角色（推断）,标题所注年份,承诺（推断）,届次（推断）,网址',
     );
   });
 
@@ -176,6 +183,7 @@ describe('outcomesCsv', () => {
         '协议、仪式',
         '友好交往、法律',
         '沈阳市、阿拉伯埃及共和国',
+        '参与方：沈阳市、阿拉伯埃及共和国',
         '2024、2025',
         '',
         '',
@@ -186,14 +194,14 @@ describe('outcomesCsv', () => {
 
   it('leaves empty what an item lacks', () => {
     expect(rowsOf(outcomesCsv(DEFAULT_LOCALE, [PLAIN]))[1]).toBe(
-      'documents-84,成果文件,成果文件（二）第25–90项,84,意向书,,协议,,,,,,https://catalogue.example/outcomes/documents/84',
+      'documents-84,成果文件,成果文件（二）第25–90项,84,意向书,,协议,,,,,,,https://catalogue.example/outcomes/documents/84',
     );
   });
 
   it('heads and labels in English for the English locale, with its addresses', () => {
     const [header, row] = rowsOf(outcomesCsv(ENGLISH, [HOSTILE]));
     expect(header).toBe(
-      'Identifier,Part,Category,Number,"Title (Chinese, as printed)","Title (English, unofficial translation)",Type (inferred),Topics (inferred),Places tied (inferred; containing regions and countries not listed),Years in title,Commitments (inferred),Session or edition (inferred),URL',
+      'Identifier,Part,Category,Number,"Title (Chinese, as printed)","Title (English, unofficial translation)",Type (inferred),Topics (inferred),Places tied (inferred; containing regions and countries not listed),Place roles (inferred),Years in title,Commitments (inferred),Session or edition (inferred),URL',
     );
     expect(row).toBe(
       [
@@ -207,6 +215,7 @@ describe('outcomesCsv', () => {
         '"Agreement, Ceremony"',
         '"Friendship, Law"',
         '"Shenyang, Egypt"',
+        '"Parties: Shenyang, Egypt"',
         '"2024, 2025"',
         '',
         '',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readEnrichmentTable, type TableTie } from './enrichment-table';
 import { EXPECTED_ITEMS } from './source';
 
 /**
@@ -10,12 +11,7 @@ import { EXPECTED_ITEMS } from './source';
  * parser or the enrichment, so a bug in either shows up as a difference.
  */
 
-export interface ExpectedPlace {
-  slug: string;
-  via: string;
-  /** The fact id or linked item key after `=` in the table; null otherwise. */
-  ref: string | null;
-}
+export type ExpectedPlace = TableTie;
 
 export interface ExpectedItem {
   key: string;
@@ -32,14 +28,14 @@ export interface ExpectedItem {
   units: string[];
 }
 
-const ENRICHMENT = readFileSync(
-  fileURLToPath(new URL('../fixtures/expected-enrichment.tsv', import.meta.url)),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((row) => row.split('\t'));
+const ENRICHMENT = new Map(
+  readEnrichmentTable(
+    readFileSync(
+      fileURLToPath(new URL('../fixtures/expected-enrichment.tsv', import.meta.url)),
+      'utf8',
+    ),
+  ).map((row) => [row.key, row]),
+);
 
 /** Each item's commitment units, from the hand-made table of every number in the titles. */
 const UNITS = new Map<string, string[]>();
@@ -57,28 +53,20 @@ for (const row of readFileSync(
   UNITS.set(key, units);
 }
 
-const enrichmentByKey = new Map(ENRICHMENT.map((cells) => [cells[0] ?? '', cells]));
-const list = (cell: string | undefined) =>
-  cell ? cell.split(';').filter((part) => part !== '') : [];
-
 /** Every item of the real list, in list order, as the hand-made tables have it. */
 export const EXPECTED: ExpectedItem[] = EXPECTED_ITEMS.map((item) => {
   const key = `${item.section}-${item.number}`;
-  const [, title, places, type, secondary, topics, years] = enrichmentByKey.get(key) ?? [];
-  if (title !== item.title)
+  const row = ENRICHMENT.get(key);
+  if (row?.title !== item.title)
     throw new Error(`${key}: the two hand-made tables disagree on its title`);
   return {
     key,
     ...item,
-    places: list(places).map((tag) => {
-      const [slug = '', how = ''] = tag.split(':');
-      const [via = '', ref = null] = how.split('=');
-      return { slug, via, ref };
-    }),
-    type: type ?? '',
-    secondaryType: secondary || null,
-    topics: list(topics),
-    years: list(years),
+    places: row.places,
+    type: row.type,
+    secondaryType: row.secondaryType,
+    topics: row.topics,
+    years: row.years,
     units: UNITS.get(key) ?? [],
   };
 });

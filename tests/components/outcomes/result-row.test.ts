@@ -23,6 +23,8 @@ const tag = (via: PlaceTag['via'], entry: PlaceEntry): PlaceTag => ({
   fact: null,
   linked: null,
   word: null,
+  heading: null,
+  role: 'venue',
 });
 
 const CATEGORY: CategoryEntry = {
@@ -30,6 +32,7 @@ const CATEGORY: CategoryEntry = {
   ordinal: 2,
   value: 'documents.2',
   heading: null,
+  line: null,
   headingTranslations: {},
   declaredCount: null,
   inferred: true,

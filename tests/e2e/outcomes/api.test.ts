@@ -29,7 +29,7 @@ interface Listing {
     type: { key: string };
     secondaryType: { key: string } | null;
     topics: Array<{ key: string }>;
-    places: Array<{ slug: string; via: string }>;
+    places: Array<{ slug: string; via: string; role: string }>;
     commitments: Array<{
       quantity: number | null;
       unit: { key: string };
@@ -151,10 +151,10 @@ describe('GET /api/outcomes', () => {
       });
       expect(item.topics.map((topic) => topic.key)).toEqual(expected.topics);
       // The places it is tied to, not those containing them.
-      expect(item.places.map((place) => [place.slug, place.via])).toEqual(
+      expect(item.places.map((place) => [place.slug, place.via, place.role])).toEqual(
         expected.places
           .filter((place) => place.via !== 'parent')
-          .map((place) => [place.slug, place.via]),
+          .map((place) => [place.slug, place.via, place.role]),
       );
       expect(item.translations).toEqual([
         expect.objectContaining({ lang: 'en', status: 'unofficial' }),

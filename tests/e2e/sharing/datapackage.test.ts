@@ -296,6 +296,7 @@ describe('the tables hold the hand-made catalogue', () => {
         section: category.section,
         ordinal: category.ordinal,
         heading: category.heading,
+        line: category.line,
         inferred: category.heading === null,
         declared_count: category.declared,
         range_first: category.first,
@@ -327,15 +328,17 @@ describe('the tables hold the hand-made catalogue', () => {
     );
   });
 
-  it('item-places: every place of every item, and how it was reached', () => {
+  it('item-places: every place of every item, how it was reached and the part it plays', () => {
     const expected = EXPECTED.flatMap((item) =>
       item.places.map(
-        (place) => `${item.key} ${place.slug} ${place.via}${place.ref ? ` ${place.ref}` : ''}`,
+        (place) =>
+          `${item.key} ${place.slug} ${place.via}${place.ref ? ` ${place.ref}` : ''} ${place.role}`,
       ),
     );
+    // The table gives no word for an abbreviation; the package gives the word read.
     const shown = table('item-places').map(
       (row) =>
-        `${row.item} ${row.place} ${row.via}${row.via === 'fact' || row.via === 'linked' ? ` ${row.ref}` : ''}`,
+        `${row.item} ${row.place} ${row.via}${row.via === 'abbreviation' ? '' : row.ref ? ` ${row.ref}` : ''} ${row.role}`,
     );
     expect([...shown].sort()).toEqual([...expected].sort());
   });
