@@ -43,7 +43,7 @@ beforeAll(async () => {
     NEXT_DIST_DIR: inject('distDir'),
     DATABASE_URL: `file:${path}`,
   });
-}, 300_000);
+}, 900_000);
 
 afterAll(async () => {
   await server?.stop();
