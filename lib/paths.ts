@@ -12,6 +12,8 @@ export const PAGE_PATHS = {
   outcomes: '/outcomes',
   places: '/places',
   source: '/source',
+  /** What the titles commit to, by unit and kind. */
+  commitments: '/commitments',
 } as const;
 
 /** The listing page; its query is lib/catalogue/address.ts's. */

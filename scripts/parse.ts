@@ -20,11 +20,11 @@ const ArgsSchema = z
 
 /**
  * The list as ingest stores it: each item with the list-level enrichment (enrichList), so the
- * places a linked item names and the produced/producedBy links show here as they do in the
+ * places a linked item names or a heading states, and the produced/producedBy links show here as in the
  * catalogue, as item keys rather than indexes.
  */
 function enriched(list: ParsedList) {
-  const { enrichments, links } = enrichList(list.items);
+  const { enrichments, links } = enrichList(list.items, list.sections);
   const keyAt = (index: number) => itemKey(list.items[index] as ParsedList['items'][number]);
   const items = list.items.map((item, index) => ({
     ...item,

@@ -6,8 +6,10 @@ import { type CatalogueItem, type FacetKey, type PlaceEntry, valueHref } from '@
 import type { PlaceTree } from '@/lib/enrich/place-tree';
 import { numberedCategoryName, numberedSectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
-import { placePath } from '@/lib/paths';
+import { PAGE_PATHS, placePath } from '@/lib/paths';
+import { CommitmentList, OrdinalList } from './outcome-numbers';
 import { PlaceReason } from './place-reason';
+import { PlaceRoles } from './place-roles';
 
 /**
  * What the catalogue knows of one item. Part, category, number and years are read from the
@@ -24,6 +26,7 @@ export function OutcomeFacts({
   places: PlaceTree<PlaceEntry>;
 }) {
   const { messages } = locale;
+  const { numbers } = messages;
   const text = messages.outcome;
   const list = (facet: FacetKey, value: string) => locale.path(valueHref(facet, value));
   const links = (facet: FacetKey, entries: Array<{ value: string; label: string }>) => (
@@ -76,6 +79,7 @@ export function OutcomeFacts({
           )}
         </Fact>
         <Fact term={text.places} mark={mark(messages.inferred.places)}>
+          <PlaceRoles locale={locale} item={item} />
           {item.places.length === 0 ? (
             <span className="muted">{text.noPlaces}</span>
           ) : (
@@ -103,6 +107,19 @@ export function OutcomeFacts({
             )
           )}
         </Fact>
+        {item.commitments.length > 0 && (
+          <Fact term={numbers.commitments} mark={mark(numbers.inferredCommitments)}>
+            <CommitmentList locale={locale} commitments={item.commitments} />
+            <Link href={locale.path(PAGE_PATHS.commitments)} prefetch={false} className="small">
+              {numbers.page.title}
+            </Link>
+          </Fact>
+        )}
+        {item.ordinals.length > 0 && (
+          <Fact term={numbers.ordinals} mark={mark(numbers.inferredOrdinals)}>
+            <OrdinalList locale={locale} ordinals={item.ordinals} />
+          </Fact>
+        )}
       </dl>
     </TitledSection>
   );

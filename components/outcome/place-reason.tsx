@@ -1,14 +1,15 @@
 import Link from 'next/link';
 import type { CatalogueItem, PlaceEntry, PlaceTag } from '@/lib/catalogue';
 import type { PlaceTree } from '@/lib/enrich/place-tree';
-import { itemLabel, titleOf } from '@/lib/i18n/labels';
+import { itemLabel, numberedCategoryName, titleOf } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import { outcomePath } from '@/lib/paths';
 
 /**
  * Why an item has a place, in words: the title names it; an abbreviation in the title stands
  * for it; a documented fact ties the title's wording to it (with the fact's source); a linked
- * item names it; or it contains places the item has.
+ * item names it; the heading of its category states it (with the heading and its line); or it
+ * contains places the item has.
  */
 export function PlaceReason({
   locale,
@@ -50,6 +51,17 @@ export function PlaceReason({
             →
           </Link>
         </>
+      ) : null;
+    case 'heading':
+      return tag.heading ? (
+        <span>
+          {reasons.heading(
+            numberedCategoryName(locale, tag.heading),
+            tag.heading.line === null
+              ? ''
+              : locale.messages.numbering.lines(tag.heading.line, tag.heading.line),
+          )}
+        </span>
       ) : null;
     case 'parent': {
       const inside = item.places

@@ -1,4 +1,6 @@
+import { COMMITMENT_FILTER, COMMITMENT_UNITS } from '@/lib/enrich/numbers';
 import type { Messages } from '@/lib/messages';
+import { categoryValue } from '@/lib/parser/sections';
 import { SECTION_KEYS, type SectionKey } from '@/lib/parser/types';
 import {
   type Catalogue,
@@ -90,7 +92,8 @@ export interface FacetDeclaration {
   /** True where the vocabulary's order means something (the list's own, years): kept on pages. */
   inOrder: boolean;
   label: FacetLabel;
-  column?: FacetColumn;
+  /** false: no column of its own, its values being written in another (commitments). */
+  column?: FacetColumn | false;
   dataFields?: readonly FacetDataField[];
 }
 
@@ -108,10 +111,8 @@ function termsByKey(terms: (catalogue: CatalogueContent) => readonly Term[]) {
   } as const;
 }
 
-/** `meetings.2`: the second category of the meetings section, as the `category` filter takes it. */
-export function categoryValue(section: SectionKey, ordinal: number): string {
-  return `${section}.${ordinal}`;
-}
+/** `meetings.2`: defined with the list's sections, where enrichment names categories too. */
+export { categoryValue };
 
 const CATEGORY = new RegExp(`^(${SECTION_KEYS.join('|')})\\.[1-9]\\d?$`);
 const YEAR = wholeNumber(2000, 2100);
@@ -233,7 +234,41 @@ export const FACETS = {
       },
     ],
   },
+  // Inferred from the title's numbers (lib/enrich/numbers): whether it commits to anything…
+  commitment: {
+    accepts: (value) => value === COMMITMENT_FILTER.value,
+    valuesOf: committing,
+    inferredValuesOf: committing,
+    vocabulary: () => [flat(COMMITMENT_FILTER.value)],
+    inOrder: true,
+    label: { kind: 'term', term: () => COMMITMENT_FILTER },
+    // The export's commitments column and the Data Package's commitments table hold these.
+    column: false,
+    dataFields: [],
+  },
+  // …and the units its commitments are counted in: yuan, kilowatts, patients.
+  unit: {
+    accepts: 'vocabulary',
+    valuesOf: unitsOf,
+    inferredValuesOf: unitsOf,
+    vocabulary: () => COMMITMENT_UNITS.map((unit) => flat(unit.key)),
+    inOrder: true,
+    label: {
+      kind: 'term',
+      term: (_, value) => COMMITMENT_UNITS.find((unit) => unit.key === value),
+    },
+    column: false,
+    dataFields: [],
+  },
 } satisfies Record<string, FacetDeclaration>;
+
+function committing(item: CatalogueItem): readonly string[] {
+  return item.commitments.length > 0 ? [COMMITMENT_FILTER.value] : [];
+}
+
+function unitsOf(item: CatalogueItem): readonly string[] {
+  return [...new Set(item.commitments.map((commitment) => commitment.unit))];
+}
 
 export type FacetKey = keyof typeof FACETS;
 

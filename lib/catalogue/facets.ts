@@ -36,6 +36,9 @@ export function buildIndex(catalogue: CatalogueContent): ListingIndex {
         item.places
           .filter((tag) => tag.via === 'named')
           .flatMap((tag) => [tag.place.zh, tag.place.en, ...tag.place.aliases]),
+        item.category.heading === null
+          ? []
+          : [item.category.heading, ...Object.values(item.category.headingTranslations)],
       ),
       values: Object.fromEntries(
         FACET_KEYS.map((facet) => [facet, facetOf(facet).valuesOf(item)]),

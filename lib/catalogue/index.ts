@@ -1,4 +1,5 @@
 export * from './address';
+export { listCommitments } from './commitments';
 export { type ColumnValue, countsInferred, type FacetDataField, facetOf } from './facet-table';
 export { type Facets, type FacetValue, knownValues } from './facets';
 export { getOutcome, type OutcomeDetail, type OutcomeLookup } from './item';

@@ -1,5 +1,6 @@
+import type { Commitment, Ordinal } from '@/lib/enrich/numbers';
 import type { PlaceTree } from '@/lib/enrich/place-tree';
-import type { PlaceKind, PlaceReason } from '@/lib/enrich/types';
+import type { PlaceKind, PlaceReason, PlaceRole } from '@/lib/enrich/types';
 import type { ParseIssue, SectionKey } from '@/lib/parser/types';
 import type { FacetKey } from './address';
 import type { FacetTerm } from './facets';
@@ -73,6 +74,8 @@ export interface CategoryEntry {
   /** The `category` filter's value: `meetings.2`. */
   value: string;
   heading: string | null;
+  /** The heading's line in the source; null when the copy lacks the heading. */
+  line: number | null;
   /** The printed heading in other languages, by locale (unofficial, like the titles'). */
   headingTranslations: Readonly<Record<string, string>>;
   declaredCount: number | null;
@@ -113,10 +116,16 @@ export interface FactEntry {
 export interface PlaceTag {
   place: PlaceEntry;
   via: PlaceReason;
-  /** The fact (`fact`), the linked item (`linked`) or the word read (`abbreviation`) that gave it. */
+  /** The part the place plays in the item: where it took place, who is party to it, … */
+  role: PlaceRole;
+  /**
+   * The fact (`fact`), the linked item (`linked`), the word read (`abbreviation`) or the category
+   * whose heading states it (`heading`) that gave it.
+   */
   fact: FactEntry | null;
   linked: ItemRef | null;
   word: string | null;
+  heading: CategoryEntry | null;
 }
 
 /**
@@ -146,6 +155,10 @@ export interface CatalogueItem extends ItemRef {
   topics: readonly Term[];
   /** Years the title states, as the `year` filter spells them. */
   years: readonly string[];
+  /** What the title commits to, read from its numbers and words (inferred). */
+  commitments: readonly Commitment[];
+  /** 第N次, 第N届 and the series each continues (inferred). */
+  ordinals: readonly Ordinal[];
   /** Every place: named ones in title order, then those inferred, with how. */
   places: readonly PlaceTag[];
   /** One entry per UTF-16 unit of the title (lib/search/pinyin.ts). */

@@ -31,6 +31,10 @@ const READS = {
     db.itemPlace.findMany({ orderBy: [{ itemId: 'asc' }, { ordinal: 'asc' }] }),
   itemTopics: (db: CatalogueClient) => db.itemTopic.findMany(),
   itemYears: (db: CatalogueClient) => db.itemYear.findMany({ orderBy: { year: 'asc' } }),
+  itemCommitments: (db: CatalogueClient) =>
+    db.itemCommitment.findMany({ orderBy: [{ itemId: 'asc' }, { ordinal: 'asc' }] }),
+  itemOrdinals: (db: CatalogueClient) =>
+    db.itemOrdinal.findMany({ orderBy: [{ itemId: 'asc' }, { ordinal: 'asc' }] }),
   links: (db: CatalogueClient) => db.itemLink.findMany(),
   translationSets: (db: CatalogueClient) =>
     db.translationSet.findMany({ orderBy: { locale: 'asc' } }),

@@ -40,6 +40,7 @@ function toCategoryEntry(
     ordinal: row.ordinal,
     value: categoryValue(row.sectionKey as SectionKey, row.ordinal),
     heading: row.heading,
+    line: row.line,
     headingTranslations: Object.fromEntries(
       headings.map(({ locale, heading }) => [locale, heading]),
     ),

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { PlaceReason } from '@/lib/enrich/types';
+import type { PlaceReason, PlaceRole } from '@/lib/enrich/types';
 import type { SectionKey } from '@/lib/parser/types';
 import { categoryValue } from './address';
 import type {
@@ -12,6 +12,7 @@ import type {
   Term,
 } from './model';
 import { CatalogueEmptyError, type CatalogueTables, type RowOf } from './read-tables';
+import { toCommitment, toOrdinal } from './to-numbers';
 
 /** What an item's row refers to, looked up once for every item. */
 interface Lookups {
@@ -30,6 +31,8 @@ interface ItemRows {
   places: RowOf<'itemPlaces'>[];
   topics: RowOf<'itemTopics'>[];
   years: RowOf<'itemYears'>[];
+  commitments: RowOf<'itemCommitments'>[];
+  ordinals: RowOf<'itemOrdinals'>[];
   translations: Readonly<Record<string, string>>;
   produced: RowOf<'links'>[];
   producedBy: RowOf<'links'>[];
@@ -50,6 +53,8 @@ export function toItems(
   const places = perItem(tables.itemPlaces, (row) => row.itemId);
   const topics = perItem(tables.itemTopics, (row) => row.itemId);
   const years = perItem(tables.itemYears, (row) => row.itemId);
+  const commitments = perItem(tables.itemCommitments, (row) => row.itemId);
+  const ordinals = perItem(tables.itemOrdinals, (row) => row.itemId);
   const produced = perItem(tables.links, (row) => row.fromId);
   const producedBy = perItem(tables.links, (row) => row.toId);
   const translations = perItem(tables.translations, (row) => row.itemId).map((own) =>
@@ -72,6 +77,8 @@ export function toItems(
       places: places[index] ?? [],
       topics: topics[index] ?? [],
       years: years[index] ?? [],
+      commitments: commitments[index] ?? [],
+      ordinals: ordinals[index] ?? [],
       translations: translations[index] ?? {},
       produced: produced[index] ?? [],
       producedBy: producedBy[index] ?? [],
@@ -117,6 +124,8 @@ function toCatalogueItem(
       .sort((a, b) => rank(a.topicKey) - rank(b.topicKey))
       .flatMap((topic) => lookups.topicByKey.get(topic.topicKey) ?? []),
     years: own.years.map((year) => String(year.year)),
+    commitments: own.commitments.map(toCommitment),
+    ordinals: own.ordinals.map(toOrdinal),
     places: own.places.flatMap((tag) => toPlaceTag(tag, lookups)),
     pinyin: JSON.parse(row.pinyin) as string[],
     produced: indexesOf(own.produced.map((link) => link.toId)),
@@ -124,7 +133,7 @@ function toCatalogueItem(
   };
 }
 
-/** An item's place with the reason it has it; none when the place is unknown. */
+/** An item's place with the reason it has it and its role; none when the place is unknown. */
 function toPlaceTag(row: RowOf<'itemPlaces'>, lookups: Lookups): PlaceTag[] {
   const place = lookups.placeBySlug.get(row.placeSlug);
   if (!place) return [];
@@ -132,9 +141,12 @@ function toPlaceTag(row: RowOf<'itemPlaces'>, lookups: Lookups): PlaceTag[] {
     {
       place,
       via: row.via as PlaceReason,
+      role: row.role as PlaceRole,
       fact: row.via === 'fact' && row.ref ? (lookups.facts.get(row.ref) ?? null) : null,
       linked: row.via === 'linked' && row.ref ? (lookups.refByKey.get(row.ref) ?? null) : null,
       word: row.via === 'abbreviation' ? row.ref : null,
+      heading:
+        row.via === 'heading' && row.ref ? (lookups.categoryByValue.get(row.ref) ?? null) : null,
     },
   ];
 }

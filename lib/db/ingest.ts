@@ -86,7 +86,7 @@ function catalogueData(
       versions,
     },
     list,
-    ...enrichList(list.items),
+    ...enrichList(list.items, list.sections),
     places: PLACES,
     outcomeTypes: OUTCOME_TYPES,
     topics: TOPICS,

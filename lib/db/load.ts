@@ -8,7 +8,9 @@ import {
   toCategoryRow,
   toCategoryTranslationRows,
   toFactRow,
+  toItemCommitmentRows,
   toItemLinkRow,
+  toItemOrdinalRows,
   toItemPlaceRows,
   toItemRow,
   toItemTopicRows,
@@ -98,6 +100,14 @@ export function catalogueWrites(db: CatalogueClient, data: CatalogueData) {
       perItem((_, id, enrichment) => toItemYearRows(id, enrichment)),
       (rows) => db.itemYear.createMany({ data: rows }),
     ),
+    ...inChunks(
+      perItem((_, id, enrichment) => toItemCommitmentRows(id, enrichment)),
+      (rows) => db.itemCommitment.createMany({ data: rows }),
+    ),
+    ...inChunks(
+      perItem((_, id, enrichment) => toItemOrdinalRows(id, enrichment)),
+      (rows) => db.itemOrdinal.createMany({ data: rows }),
+    ),
     ...inChunks(data.links.map(toItemLinkRow), (rows) => db.itemLink.createMany({ data: rows })),
     db.translationSet.createMany({ data: data.translations.map(toTranslationSetRow) }),
     ...inChunks(
@@ -146,6 +156,8 @@ export function catalogueDeletes(db: CatalogueClient) {
     db.translation.deleteMany(),
     db.translationSet.deleteMany(),
     db.itemLink.deleteMany(),
+    db.itemOrdinal.deleteMany(),
+    db.itemCommitment.deleteMany(),
     db.itemYear.deleteMany(),
     db.itemTopic.deleteMany(),
     db.itemPlace.deleteMany(),

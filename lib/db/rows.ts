@@ -174,6 +174,7 @@ export function toItemPlaceRows(
     placeSlug: place.slug,
     via: place.via,
     ref: place.ref,
+    role: place.role,
     ordinal,
   }));
 }
@@ -190,6 +191,44 @@ export function toItemYearRows(
   enrichment: Enrichment,
 ): Prisma.ItemYearCreateManyInput[] {
   return enrichment.years.map((year) => ({ itemId, year }));
+}
+
+/** An item's commitments as rows, in title order. */
+export function toItemCommitmentRows(
+  itemId: number,
+  enrichment: Enrichment,
+): Prisma.ItemCommitmentCreateManyInput[] {
+  return enrichment.commitments.map((commitment, ordinal) => ({
+    itemId,
+    ordinal,
+    quantity: commitment.quantity,
+    unit: commitment.unit,
+    kind: commitment.kind,
+    relation: commitment.relation?.key ?? null,
+    relationValue: commitment.relation?.value ?? null,
+    periodKind: commitment.period?.kind ?? null,
+    periodValue: commitment.period?.value ?? null,
+    periodStart: commitment.period?.start ?? null,
+    periodWords: commitment.period?.words ?? null,
+    start: commitment.start,
+    words: commitment.words,
+  }));
+}
+
+/** An item's ordinals as rows, in title order. */
+export function toItemOrdinalRows(
+  itemId: number,
+  enrichment: Enrichment,
+): Prisma.ItemOrdinalCreateManyInput[] {
+  return enrichment.ordinals.map((one, ordinal) => ({
+    itemId,
+    ordinal,
+    value: one.value,
+    kind: one.kind,
+    series: one.series,
+    start: one.start,
+    words: one.words,
+  }));
 }
 
 /** Links name items by index in the list; their ids are one more. */

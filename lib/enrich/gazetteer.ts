@@ -30,22 +30,33 @@ const MASK_PHRASES = gazetteer.maskPhrases.map(fold);
 /** No alias contains it, so a masked span can take part in no later match. */
 const MASK = '\u0000';
 
-/** Places a title names, in title order, each once. */
-export function namedPlaces(title: string): string[] {
+/** Where a text names a place: the span of the name in it. */
+export interface NamedMention {
+  slug: string;
+  start: number;
+  end: number;
+}
+
+/** Every name of a place in a text, in text order, each span read once (longest name first). */
+export function namedMentions(title: string): NamedMention[] {
   let text = fold(title);
   for (const phrase of MASK_PHRASES) text = text.replaceAll(phrase, MASK.repeat(phrase.length));
 
-  const hits: { start: number; slug: string }[] = [];
+  const hits: NamedMention[] = [];
   for (const alias of ALIASES) {
     for (let at = text.indexOf(alias.text); at !== -1; at = text.indexOf(alias.text, at + 1)) {
       if (!standsAlone(text, at, alias.text.length)) continue;
-      hits.push({ start: at, slug: alias.slug });
+      hits.push({ slug: alias.slug, start: at, end: at + alias.text.length });
       text =
         text.slice(0, at) + MASK.repeat(alias.text.length) + text.slice(at + alias.text.length);
     }
   }
-  hits.sort((a, b) => a.start - b.start);
-  return [...new Set(hits.map((hit) => hit.slug))];
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Places a title names, in title order, each once. */
+export function namedPlaces(title: string): string[] {
+  return [...new Set(namedMentions(title).map((hit) => hit.slug))];
 }
 
 /** The gazetteer's places as a tree: what an item's places lie inside. */
@@ -53,17 +64,20 @@ export const PLACE_TREE = new PlaceTree(PLACES);
 
 /**
  * Places an abbreviation in the title stands for — only inside its listed words and sections —
- * each with the word it was read in (津彩).
+ * each with the word it was read in (津彩) and where that word stands.
  */
 export function abbreviatedPlaces(
   section: string,
   title: string,
-): Array<{ place: string; word: string }> {
+): Array<{ place: string; word: string; start: number }> {
   const text = fold(title);
   return ABBREVIATIONS.flatMap((rule) => {
     if (rule.sections.length > 0 && !rule.sections.includes(section)) return [];
-    const word = rule.contexts.find((context) => text.includes(fold(context)));
-    return word === undefined ? [] : [{ place: rule.place, word }];
+    for (const word of rule.contexts) {
+      const start = text.indexOf(fold(word));
+      if (start !== -1) return [{ place: rule.place, word, start }];
+    }
+    return [];
   });
 }
 

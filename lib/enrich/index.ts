@@ -1,8 +1,11 @@
+import { categoryValue } from '@/lib/parser/sections';
+import type { SectionKey } from '@/lib/parser/types';
 import { producedLinks } from './links';
+import { titleNumbers } from './numbers';
 import { outcomeTypes } from './outcome-type';
-import { linkedPlaces, titlePlaces, withParents } from './places';
+import { headingPlaces, linkedPlaces, titlePlaces, withParents } from './places';
 import { topicsOf } from './topics';
-import type { EnrichInput, Enrichment, ItemLink } from './types';
+import type { CategoryHeading, EnrichInput, Enrichment, ItemLink } from './types';
 import { yearsIn } from './years';
 
 export { FACTS } from './facts';
@@ -21,15 +24,23 @@ export function enrichItem(input: EnrichInput): Enrichment {
     ...outcomeTypes(input.section, input.title),
     topics: topicsOf(input.title),
     years,
+    ...titleNumbers(input.title),
   };
 }
 
 /**
  * The whole list's enrichment: each item's own, plus what the list reveals across items — which
- * meeting produced which document, and the venue one names for the other. Pure; items in list
- * order, enrichments in the same order, links as indexes into it.
+ * meeting produced which document, the venue one names for the other, and the places the heading
+ * of each item's category states. Pure; items in list order, enrichments in the same order,
+ * links as indexes into it.
  */
-export function enrichList(items: ReadonlyArray<EnrichInput & { number: number }>): {
+export function enrichList(
+  items: ReadonlyArray<EnrichInput & { category: number; number: number }>,
+  sections: ReadonlyArray<{
+    key: SectionKey;
+    categories: ReadonlyArray<Omit<CategoryHeading, 'section'>>;
+  }>,
+): {
   enrichments: Enrichment[];
   links: ItemLink[];
 } {
@@ -42,12 +53,26 @@ export function enrichList(items: ReadonlyArray<EnrichInput & { number: number }
     own.map(({ places }) => places),
     links,
     (index) => itemKey(items[index] as { section: string; number: number }),
+    (index) => (items[index] as EnrichInput).section,
+  );
+  const byHeading = new Map(
+    sections.flatMap(({ key, categories }) =>
+      categories.map((category) => [
+        categoryValue(key, category.ordinal),
+        headingPlaces({ ...category, section: key }),
+      ]),
+    ),
   );
   const enrichments = own.map(({ input, years, places }, index) => ({
-    places: withParents([...places, ...(linked[index] ?? [])]),
+    places: withParents([
+      ...places,
+      ...(linked[index] ?? []),
+      ...(byHeading.get(categoryValue(input.section, input.category)) ?? []),
+    ]),
     ...outcomeTypes(input.section, input.title),
     topics: topicsOf(input.title),
     years,
+    ...titleNumbers(input.title),
   }));
   return { enrichments, links };
 }

@@ -1,7 +1,7 @@
 import type { SectionKey } from '@/lib/parser/types';
 import raw from '../../data/outcome-types.json' with { type: 'json' };
 import { parseOutcomeTypeRules } from './rules-schema';
-import { fold } from './text';
+import { fold, maskQuoted } from './text';
 import type { Term } from './types';
 
 const rules = parseOutcomeTypeRules(raw);
@@ -23,11 +23,6 @@ const keywordsOf = (pick: (rule: (typeof rules.types)[number]) => string[]): Key
 const STRONG = keywordsOf((rule) => rule.keywords);
 const WEAK = keywordsOf((rule) => rule.weakKeywords);
 
-// Quoted names — slogans, campaigns, book and programme titles — name something, they do not
-// say what the item is: “喜迎上合峰会…”绘画比赛 is a contest, not a summit.
-const QUOTED = /“[^”]*”|‘[^’]*’|"[^"]*"|《[^》]*》|「[^」]*」|『[^』]*』/g;
-const MASK = '\u0000';
-
 /**
  * The outcome type of an item, and a secondary type where its title announces two events.
  *
@@ -44,13 +39,18 @@ export function outcomeTypes(
 ): { type: string; secondaryType: string | null } {
   const bySection = rules.types.find((rule) => rule.sections.includes(section));
   if (bySection !== undefined) return { type: bySection.key, secondaryType: null };
-  const text = fold(title).replace(QUOTED, (quoted) => MASK.repeat(quoted.length));
+  // Quoted names — slogans, campaigns, book and programme titles — name something, they do not
+  // say what the item is: “喜迎上合峰会…”绘画比赛 is a contest, not a summit.
+  const text = maskQuoted(fold(title));
   // A document is often named after the meeting that adopted it (…论坛暨友好城市论坛沈阳倡议):
   // its title is one noun phrase whose head is the genre, so only events are split.
-  const events = (section === 'meetings' ? eventsOf(text) : [text]).map((event) => {
-    const strong = headType(event, STRONG);
-    return { strong, any: strong ?? headType(event, WEAK) };
-  });
+  const spans = section === 'meetings' ? eventSpans(text) : [{ start: 0, end: text.length }];
+  const events = spans
+    .map(({ start, end }) => text.slice(start, end))
+    .map((event) => {
+      const strong = headType(event, STRONG);
+      return { strong, any: strong ?? headType(event, WEAK) };
+    });
   // The main event is the first a strong keyword types; failing that, the first typed at all.
   let main = events.findIndex((event) => event.strong !== undefined);
   if (main === -1) main = events.findIndex((event) => event.any !== undefined);
@@ -63,23 +63,25 @@ export function outcomeTypes(
 }
 
 /**
- * The events a title joins: split at 暨, and at 和 where the words before it end with an event
- * keyword (会议和…活动), not where 和 joins two nouns (减贫和可持续发展论坛).
+ * Where the events a folded title joins stand in it: split at 暨, and at 和 where the words before
+ * it end with an event keyword (会议和…活动), not where 和 joins two nouns (减贫和可持续发展论坛).
+ * Quoted names should be masked first (maskQuoted): a 暨 inside one joins nothing.
  */
-function eventsOf(text: string): string[] {
-  const events: string[] = [];
+export function eventSpans(text: string): Array<{ start: number; end: number }> {
+  const events: Array<{ start: number; end: number }> = [];
   let start = 0;
   for (let at = 0; at < text.length; at += 1) {
     const joins =
       text[at] === '暨' ||
       (text[at] === '和' && STRONG.some(({ text: keyword }) => text.endsWith(keyword, at)));
     if (!joins) continue;
-    events.push(text.slice(start, at));
+    events.push({ start, end: at });
     start = at + 1;
   }
-  events.push(text.slice(start));
+  events.push({ start, end: text.length });
   return events;
 }
+
 function headType(text: string, keywords: readonly Keyword[]): string | undefined {
   let best: { end: number; length: number; type: string } | undefined;
   for (const { text: keyword, type } of keywords) {

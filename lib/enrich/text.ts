@@ -19,3 +19,20 @@ function foldUnit(unit: string): string {
   if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30);
   return unit;
 }
+
+/** Quoted names: “…”, ‘…’, "…", 《…》, 「…」, 『…』. */
+const QUOTED = /“[^”]*”|‘[^’]*’|"[^"]*"|《[^》]*》|「[^」]*」|『[^』]*』/g;
+const MASK = '\u0000';
+
+/** Where quoted names stand in a text, their marks included. */
+export function quotedSpans(text: string): Array<{ start: number; end: number }> {
+  return [...text.matchAll(QUOTED)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+/** The text with every quoted name, marks included, blanked out unit for unit (offsets kept). */
+export function maskQuoted(text: string): string {
+  return text.replace(QUOTED, (quoted) => MASK.repeat(quoted.length));
+}

@@ -1,4 +1,5 @@
 import type { SectionKey } from '@/lib/parser/types';
+import type { Commitment, Ordinal } from './numbers/types';
 
 export type PlaceKind = 'macro-region' | 'country' | 'region' | 'city';
 
@@ -28,17 +29,37 @@ export interface Term {
 /**
  * How a place was reached, strongest first: the title names it; an abbreviation in the title
  * stands for it; a documented standing fact ties the title's wording to it; a linked item of the
- * list names it as the venue; or it contains one of the item's other places.
+ * list names it as the venue; the heading of the item's category gives it (read by the first
+ * three rules); or it contains one of the item's other places.
  */
-export const PLACE_REASONS = ['named', 'abbreviation', 'fact', 'linked', 'parent'] as const;
+export const PLACE_REASONS = [
+  'named',
+  'abbreviation',
+  'fact',
+  'linked',
+  'heading',
+  'parent',
+] as const;
 export type PlaceReason = (typeof PLACE_REASONS)[number];
 
-/** A place attached to an item, with how it was reached. */
+/**
+ * What part a place plays in an item: the side that acts (中方), where it took place or was put
+ * forward, who signs or is a side of it, or what it is about. When readings of one place differ,
+ * the first in this order wins (data/place-roles.json says why).
+ */
+export const PLACE_ROLES = ['actor', 'venue', 'party', 'subject'] as const;
+export type PlaceRole = (typeof PLACE_ROLES)[number];
+
+/** A place attached to an item, with how it was reached and the part it plays. */
 export interface ItemPlace {
   slug: string;
   via: PlaceReason;
-  /** The fact's id (`fact`), the linked item's key (`linked`), the word read (`abbreviation`). */
+  /**
+   * The fact's id (`fact`), the linked item's key (`linked`), the word read (`abbreviation`), the
+   * category whose heading gives it (`heading`: `initiatives.1`).
+   */
   ref: string | null;
+  role: PlaceRole;
 }
 
 /** A documented standing fact (data/facts.json): a wording that means one place in a period. */
@@ -59,6 +80,14 @@ export interface EnrichInput {
   title: string;
 }
 
+/** A category's heading as the list prints it, for the places it states. */
+export interface CategoryHeading {
+  section: SectionKey;
+  ordinal: number;
+  /** Null when the copy lacks the heading. */
+  heading: string | null;
+}
+
 export interface Enrichment {
   /** Every place of the item, each once with its strongest reason: named ones in title order first. */
   places: ItemPlace[];
@@ -70,6 +99,10 @@ export interface Enrichment {
   topics: string[];
   /** Years the title states, ascending, deduplicated (2024—2025年 → [2024, 2025]). */
   years: number[];
+  /** What the title commits to, in title order (lib/enrich/numbers). */
+  commitments: Commitment[];
+  /** 第N次, 第N届: one per event of a compound title. */
+  ordinals: Ordinal[];
 }
 
 /** A meeting and a document or initiative it produced, as indexes into the enriched list. */

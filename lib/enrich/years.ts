@@ -1,14 +1,15 @@
-import { fold } from './text';
+import { readNumbers } from './numbers';
 
 /**
- * A year is 20xx standing alone among digits: 2024—2025年 and 智库论坛2024 state years, while
- * 20亿元 or 5000例 are amounts that merely contain the digits.
+ * Years the title states, ascending, without repeats: 2024—2025年 and 智库论坛2024 state years,
+ * and so does a commitment's 2025年 or 从2026年开始, while 20亿元, 2000个 or 5000例 are amounts
+ * that merely look like one (lib/enrich/numbers tells them apart).
  */
-const YEAR = /(?<!\d)20\d{2}(?!\d)/g;
-
-/** Years the title states, ascending, without repeats. */
 export function yearsIn(title: string): number[] {
-  const years = new Set<number>();
-  for (const [match] of fold(title).matchAll(YEAR)) years.add(Number(match));
-  return [...years].sort((a, b) => a - b);
+  const { years, periods } = readNumbers(title);
+  const stated = [
+    ...years.map((year) => year.value),
+    ...periods.filter((period) => period.kind !== 'next-years').map((period) => period.value),
+  ];
+  return [...new Set(stated)].sort((a, b) => a - b);
 }

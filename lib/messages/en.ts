@@ -47,6 +47,16 @@ function itemNumbers(first: number, last: number): string {
   return first === last ? itemNumber(first) : `Nos. ${first}–${last}`;
 }
 
+const englishNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 });
+const englishOrdinal = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 21st: by the ordinal's plural category. */
+const ORDINAL_SUFFIX: Readonly<Record<string, string>> = {
+  one: 'st',
+  two: 'nd',
+  few: 'rd',
+  other: 'th',
+};
+
 const LIST_TITLE = '中国担任上海合作组织2024—2025年轮值主席国工作成果清单';
 
 /**
@@ -63,6 +73,7 @@ export const en: Messages = {
     switchLabel: 'Language',
     /** `list` joins names in running text: Shenyang, Qingdao. */
     listSeparator: ', ',
+    clauseSeparator: '; ',
     /** Between words: Chinese runs words together, English spaces them. */
     wordSeparator: ' ',
   },
@@ -151,7 +162,7 @@ export const en: Messages = {
     categoryHeading:
       'The original lacks the heading of this category; it is referred to here by its range of numbers.',
     places:
-      'Places are inferred by rules: places and abbreviations named in the title, documented standing facts, linked items, and the regions and countries these lie in.',
+      'Places are inferred by rules: places and abbreviations named in the title, documented standing facts, linked items, the heading of the item’s category, and the regions and countries these lie in; each says the part it plays in the item: venue, party, actor or subject.',
     type: 'The type is inferred from the title.',
     topics: 'Topics are inferred from keywords in the title.',
     total:
@@ -163,6 +174,8 @@ export const en: Messages = {
       factSource: (title: string, publisher: string, date: string) =>
         ` (source: ${title}, ${publisher}, ${date})`,
       linked: (item: string, title: string) => `named by the linked item ${item}, “${title}”`,
+      heading: (heading: string, line: string) =>
+        `stated by the heading of its category, “${heading}” (${line})`,
       parent: (children: string) => `contains ${children}`,
     },
   },
@@ -207,6 +220,8 @@ export const en: Messages = {
         type: 'Type',
         topic: 'Topic',
         year: 'Year in title',
+        commitment: 'Commitment',
+        unit: 'Unit of commitment',
       },
       count: (count: number) => itemCount(count),
       inferredCount: (count: number) => `${count} inferred`,
@@ -297,7 +312,10 @@ export const en: Messages = {
         type: 'Type (inferred)',
         topics: 'Topics (inferred)',
         places: 'Places tied (inferred; containing regions and countries not listed)',
+        roles: 'Place roles (inferred)',
         years: 'Years in title',
+        commitments: 'Commitments (inferred)',
+        ordinals: 'Session or edition (inferred)',
         url: 'URL',
       },
       fileName: 'sco-outcomes',
@@ -409,6 +427,16 @@ export const en: Messages = {
     type: 'Type',
     topics: 'Topics',
     places: 'Places',
+    roles: {
+      actor: (places: string) => `By ${places}`,
+      venue: {
+        meetings: (places: string) => `Held in ${places}`,
+        documents: (places: string) => `Adopted in ${places}`,
+        initiatives: (places: string) => `Put forward in ${places}`,
+      },
+      party: (places: string) => `Parties: ${places}`,
+      subject: (places: string) => `About ${places}`,
+    },
     years: 'Years in title',
     noTopics: 'Not assigned to any topic',
     noPlaces: 'No place could be inferred',
@@ -509,6 +537,48 @@ export const en: Messages = {
     text: {
       heading: 'Full text',
       item: (part: string, item: string) => `${part} ${item}`,
+    },
+  },
+  numbers: {
+    /** Exact, with the thousands grouped: 2,000,000,000. */
+    quantity: (value: number) => englishNumber.format(value),
+    ordinal: (value: number, kind: string) =>
+      `${value}${ORDINAL_SUFFIX[englishOrdinal.select(value)] ?? 'th'} ${kind === 'edition' ? 'edition' : 'session'}`,
+    /** The ordinal as part of its series: 上海合作组织成员国交通部长会议 (12th session). */
+    inSeries: (ordinal: string, series: string) => `${series} (${ordinal})`,
+    period: {
+      year: (year: number) => `in ${year}`,
+      'from-year': (year: number) => `from ${year}`,
+      'next-years': (years: number) => `over the next ${years} years`,
+    },
+    relation: {
+      multiple: (units: string, times: number) =>
+        `${units} ${times === 2 ? 'doubled (×2)' : `×${times}`}`,
+      phase: (unit: string, phase: number) => `${unit}: phase ${phase}`,
+    },
+    readFrom: 'Read from the title: ',
+    commitments: 'Commitments',
+    ordinals: 'Session or edition',
+    inferredCommitments:
+      'Amount, unit, kind and period are read from the numbers and words of the title by published rules; the list states nothing else about them.',
+    inferredOrdinals: 'Read from 第N次 (Nth session) and 第N届 (Nth edition) in the title.',
+    page: {
+      title: 'Commitments',
+      description:
+        'What the titles of the list commit to — amounts, units, kinds and periods — by unit and kind; amounts are added only where the unit is the same.',
+      intro:
+        'Every amount below is read from the numbers and words of a title (20亿元 reads as 2,000,000,000 yuan) and links to its item. Amounts in different units are never added; relative commitments such as a doubling (翻一番) or a second phase (二期) are listed apart and added to nothing.',
+      total: 'Total',
+      noTotal: 'no amounts to add',
+      relative: 'Relative commitments',
+      unit: 'Unit',
+      kind: 'Kind',
+      item: 'Item',
+      words: 'Words of the title',
+      period: 'Period',
+      value: 'Value',
+      items: (count: number) => itemCount(count),
+      empty: 'No commitment was read from the titles of this catalogue.',
     },
   },
 };

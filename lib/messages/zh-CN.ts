@@ -8,6 +8,17 @@ function zhNumeral(value: number): string {
   return `${tens === 1 ? '' : (ZH_DIGITS[tens] ?? '')}十${units}`;
 }
 
+const CHINESE_QUANTITY = new Intl.NumberFormat('zh-CN', {
+  notation: 'compact',
+  maximumFractionDigits: 20,
+  useGrouping: false,
+});
+
+/** 2000000000 → 20亿, 10000 → 1万, 500 → 500: exact, whatever the size. */
+function chineseQuantity(value: number): string {
+  return CHINESE_QUANTITY.format(value);
+}
+
 /**
  * The language's names and the error boundaries' text are constants of their own: the boundary
  * that replaces the whole layout imports them alone, so its client bundle carries these strings
@@ -21,6 +32,8 @@ export const zhCNLocale = {
   switchLabel: '语言',
   /** `list` joins names in running text: 沈阳、青岛. */
   listSeparator: '、',
+  /** `clauses` joins whole statements in one cell: 举办地：青岛市；涉及：哈萨克斯坦共和国. */
+  clauseSeparator: '；',
   /** Between words: Chinese runs words together, English spaces them. */
   wordSeparator: '',
 };
@@ -115,7 +128,7 @@ export const zhCN = {
     sectionHeading: '原文缺少这一部分的标题，名称由本目录根据内容拟定。',
     categoryHeading: '原文缺少这一类别的标题，这里以编号范围称呼它。',
     places:
-      '地点由规则推断：标题提到的地点、缩写、有据可查的固定事实、关联条目，以及它们所属的地区和国家。',
+      '地点由规则推断：标题提到的地点、缩写、有据可查的固定事实、关联条目、所属类别的标题，以及它们所属的地区和国家；每个地点注明它在这一项中的角色：举办地、参与方、发起方或涉及对象。',
     type: '类型由标题推断。',
     topics: '主题由标题中的关键词推断。',
     total: '总数由各类别的编号范围推算，并非原文所载。',
@@ -126,6 +139,7 @@ export const zhCN = {
       factSource: (title: string, publisher: string, date: string) =>
         `（来源：${title}，${publisher}，${date}）`,
       linked: (item: string, title: string) => `关联条目${item}《${title}》提到它`,
+      heading: (heading: string, line: string) => `所属类别的标题“${heading}”（${line}）所述`,
       parent: (children: string) => `包含${children}`,
     },
   },
@@ -168,6 +182,8 @@ export const zhCN = {
         type: '类型',
         topic: '主题',
         year: '标题所注年份',
+        commitment: '承诺',
+        unit: '承诺单位',
       },
       count: (count: number) => `${count} 项`,
       inferredCount: (count: number) => `其中 ${count} 项为推断`,
@@ -251,7 +267,10 @@ export const zhCN = {
         type: '类型（推断）',
         topics: '主题（推断）',
         places: '所涉地点（推断；不列其所在的地区和国家）',
+        roles: '地点角色（推断）',
         years: '标题所注年份',
+        commitments: '承诺（推断）',
+        ordinals: '届次（推断）',
         url: '网址',
       },
       fileName: 'sco-outcomes',
@@ -353,6 +372,17 @@ export const zhCN = {
     type: '类型',
     topics: '主题',
     places: '地点',
+    /** What part the item's places play, one line each (举办地：青岛市). */
+    roles: {
+      actor: (places: string) => `发起方：${places}`,
+      venue: {
+        meetings: (places: string) => `举办地：${places}`,
+        documents: (places: string) => `通过地：${places}`,
+        initiatives: (places: string) => `提出地：${places}`,
+      },
+      party: (places: string) => `参与方：${places}`,
+      subject: (places: string) => `涉及：${places}`,
+    },
     years: '标题所注年份',
     noTopics: '未归入任何主题',
     noPlaces: '没有可推断的地点',
@@ -448,6 +478,47 @@ export const zhCN = {
     text: {
       heading: '全文',
       item: (part: string, item: string) => `${part}${item}`,
+    },
+  },
+  numbers: {
+    /** Exact, in the way Chinese writes large amounts: 20亿, 1万, 1000万. */
+    quantity: (value: number) => chineseQuantity(value),
+    ordinal: (value: number, kind: string) => `第${value}${kind === 'edition' ? '届' : '次'}`,
+    /** The ordinal as part of its series: 上海合作组织成员国交通部长会议（第12次）. */
+    inSeries: (ordinal: string, series: string) => `${series}（${ordinal}）`,
+    period: {
+      year: (year: number) => `${year}年`,
+      'from-year': (year: number) => `${year}年起`,
+      'next-years': (years: number) => `未来${years}年`,
+    },
+    /** A relation to what exists, with the name of what it is of (plural, then singular). */
+    relation: {
+      multiple: (units: string, times: number) => `${units}增至${times}倍`,
+      phase: (unit: string, phase: number) => `${unit}第${phase}期`,
+    },
+    readFrom: '读自标题：',
+    commitments: '承诺',
+    ordinals: '届次',
+    inferredCommitments:
+      '数额、单位、类别和期限由标题中的数字与词语按公开规则读出，并非原文另行载明。',
+    inferredOrdinals: '届次和所属系列由标题中的“第N次”“第N届”读出。',
+    page: {
+      title: '承诺一览',
+      description:
+        '清单标题中写明的承诺：数额、单位、类别和期限，按单位和类别汇总；只有单位相同的数额才相加。',
+      intro:
+        '以下数额均从标题中的数字与词语读出（如“20亿元”读作2,000,000,000元），每项都链接到所在条目。不同单位的数额从不相加；“翻一番”“二期”这样的相对承诺单独列出，不计入合计。',
+      total: '合计',
+      noTotal: '无可相加的数额',
+      relative: '相对承诺',
+      unit: '单位',
+      kind: '类别',
+      item: '条目',
+      words: '标题原文',
+      period: '期限',
+      value: '数值',
+      items: (count: number) => `${count}项`,
+      empty: '本目录的标题中没有读出承诺。',
     },
   },
 };

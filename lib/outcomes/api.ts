@@ -18,9 +18,16 @@ import {
   tiedPlaces,
 } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
+import type { Commitment } from '@/lib/enrich/numbers';
 import { CACHE_CONTROL } from '@/lib/http/cache-control';
 import { attachment } from '@/lib/http/content-disposition';
-import { facetValueName, fullCategoryName, sectionName } from '@/lib/i18n/labels';
+import {
+  facetValueName,
+  fullCategoryName,
+  kindTerm,
+  sectionName,
+  unitTerm,
+} from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, LOCALE_LIST, type Locale } from '@/lib/i18n/locale';
 import { outcomeUrl } from '@/lib/site-url';
 import { csvFileName, outcomesCsv } from './csv';
@@ -47,9 +54,19 @@ function toApiPlace(tag: PlaceTag) {
     en: tag.place.en,
     kind: tag.place.kind,
     via: tag.via,
+    role: tag.role,
     ...(tag.fact ? { fact: { id: tag.fact.id, en: tag.fact.en, source: tag.fact.source } } : {}),
     ...(tag.linked ? { linked: tag.linked.key } : {}),
     ...(tag.word ? { word: tag.word } : {}),
+    ...(tag.heading
+      ? {
+          heading: {
+            category: tag.heading.value,
+            text: tag.heading.heading,
+            line: tag.heading.line,
+          },
+        }
+      : {}),
   };
 }
 
@@ -72,6 +89,23 @@ function toApiOutcome(catalogue: Catalogue, item: CatalogueItem) {
     /** The first year the title states, or null; a title stating two (2024—2025年) has both in `years`. */
     year: years[0] ?? null,
     years,
+    /** What the title commits to, read from its numbers and words (inferred), with the words read. */
+    commitments: item.commitments.map(toApiCommitment),
+    /** 第N次, 第N届: the how-manyth of which series (inferred), with the words read. */
+    ordinals: item.ordinals.map((ordinal) => ({ ...ordinal, inferred: true })),
+  };
+}
+
+function toApiCommitment(commitment: Commitment) {
+  return {
+    quantity: commitment.quantity,
+    unit: unitTerm(commitment.unit),
+    kind: kindTerm(commitment.kind),
+    relation: commitment.relation,
+    period: commitment.period,
+    words: commitment.words,
+    start: commitment.start,
+    inferred: true,
   };
 }
 

@@ -6,7 +6,13 @@ import {
   type Filters,
   facetOf,
 } from '@/lib/catalogue';
-import { fullCategoryName, sectionName } from '@/lib/i18n/labels';
+import {
+  commitmentSummary,
+  fullCategoryName,
+  ordinalSummary,
+  placeRoleLines,
+  sectionName,
+} from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Messages } from '@/lib/messages';
 import { outcomeUrl } from '@/lib/site-url';
@@ -63,8 +69,8 @@ interface ExportColumn {
   cell(locale: Locale, item: CatalogueItem): string | number;
 }
 
-/** After every ranked facet, before the URL: where a facet that declares no rank stands. */
-const FACET_RANK_DEFAULT = 95;
+/** After every ranked column, just before the URL: where a facet that declares no rank stands. */
+const FACET_RANK_DEFAULT = 98;
 
 /** The export's own columns; the facets' columns come from their declarations (facet-table.ts). */
 const ITEM_COLUMNS: ExportColumn[] = [
@@ -75,6 +81,28 @@ const ITEM_COLUMNS: ExportColumn[] = [
     header: (locale) => columnsOf(locale).titleTranslated,
     rank: 50,
     cell: (_, item) => item.translations.en ?? '',
+  },
+  {
+    header: (locale) => columnsOf(locale).roles,
+    rank: 85,
+    cell: (locale, item) =>
+      placeRoleLines(locale, item).join(locale.messages.locale.clauseSeparator),
+  },
+  {
+    header: (locale) => columnsOf(locale).commitments,
+    rank: 96,
+    cell: (locale, item) =>
+      item.commitments
+        .map((one) => commitmentSummary(locale, one))
+        .join(locale.messages.locale.listSeparator),
+  },
+  {
+    header: (locale) => columnsOf(locale).ordinals,
+    rank: 97,
+    cell: (locale, item) =>
+      item.ordinals
+        .map((one) => ordinalSummary(locale, one))
+        .join(locale.messages.locale.listSeparator),
   },
   { header: (locale) => columnsOf(locale).url, rank: 100, cell: outcomeUrlFor },
 ];
@@ -94,26 +122,29 @@ function valueName(locale: Locale, value: ColumnValue): string {
   return locale.name(value);
 }
 
-function facetColumn(facet: FacetKey): ExportColumn {
+function facetColumns(facet: FacetKey): ExportColumn[] {
   const { column = {}, valuesOf } = facetOf(facet);
+  if (column === false) return [];
   const values = column.values ?? valuesOf;
-  return {
-    header: (locale) =>
-      column.header === undefined
-        ? locale.messages.outcomes.facets.names[facet]
-        : columnsOf(locale)[column.header],
-    rank: column.rank ?? FACET_RANK_DEFAULT,
-    cell: (locale, item) =>
-      values(item)
-        .map((value) => valueName(locale, value))
-        .join(locale.messages.locale.listSeparator),
-  };
+  return [
+    {
+      header: (locale) =>
+        column.header === undefined
+          ? locale.messages.outcomes.facets.names[facet]
+          : columnsOf(locale)[column.header],
+      rank: column.rank ?? FACET_RANK_DEFAULT,
+      cell: (locale, item) =>
+        values(item)
+          .map((value) => valueName(locale, value))
+          .join(locale.messages.locale.listSeparator),
+    },
+  ];
 }
 
 /** Every column, in rank order; facets of one rank keep the facet table's order. */
 const EXPORT_COLUMNS: readonly ExportColumn[] = [
   ...ITEM_COLUMNS,
-  ...FACET_KEYS.map(facetColumn),
+  ...FACET_KEYS.flatMap(facetColumns),
 ].sort((a, b) => a.rank - b.rank);
 
 /**

@@ -23,3 +23,8 @@ export function sectionKey(ordinal: number): SectionKey {
   if (!section) throw new RangeError(`no section ${ordinal}`);
   return section.key;
 }
+
+/** `meetings.2`: a category's name in every copy of the list, the second of its section. */
+export function categoryValue(section: SectionKey, ordinal: number): string {
+  return `${section}.${ordinal}`;
+}

@@ -19,6 +19,8 @@ export interface SearchDocument {
   translations: ReadonlyArray<{ lang: string; text: string }>;
   /** Other names the item answers to (the places it names, in every spelling), folded. */
   names: string;
+  /** The heading of the item's category, as printed and translated, folded: found, not shown. */
+  headings: readonly string[];
 }
 
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -29,6 +31,7 @@ export function searchDocument(
   pinyin: readonly string[],
   translations: Readonly<Record<string, string>>,
   names: readonly string[],
+  headings: readonly string[],
 ): SearchDocument {
   const syllables: Array<{ text: string; at: number }> = [];
   for (let at = 0; at < title.length; at += 1) {
@@ -53,6 +56,7 @@ export function searchDocument(
       text: foldText(text),
     })),
     names: foldText(names.join(SEPARATOR)),
+    headings: headings.map(foldText),
   };
 }
 
@@ -207,12 +211,24 @@ function inText(text: string, atom: Atom, asWhole: boolean): boolean {
   return found;
 }
 
-/** Whether an atom not in the title is found in a translation or in the item's place names. */
+/** Whether an atom not in the title is found in a translation, the place names or the heading. */
 function foundElsewhere(document: SearchDocument, atom: Atom): boolean {
   return (
     document.translations.some((translation) => inText(translation.text, atom, false)) ||
-    inNames(document, atom)
+    inNames(document, atom) ||
+    document.headings.some((heading) => inHeading(heading, atom))
   );
+}
+
+/**
+ * In the category's heading: Chinese and phrases as written, Latin as words of a translation.
+ * A term found only there counts as found elsewhere, so the item ranks below one whose title
+ * holds it: 天津峰会 finds the 23 initiatives put forward at the Tianjin summit.
+ */
+function inHeading(heading: string, atom: Atom): boolean {
+  return atom.kind === 'cjk' || atom.kind === 'phrase'
+    ? heading.includes(atom.text)
+    : inText(heading, atom, false);
 }
 
 // A score packs four things, each outweighing all that follow: for a reader of a translation,

@@ -5,7 +5,9 @@ import {
   type FacetKey,
   facetOf,
 } from '@/lib/catalogue';
-import { PLACE_REASONS } from '@/lib/enrich/types';
+import { COMMITMENT_KINDS, COMMITMENT_UNITS, ORDINAL_KINDS } from '@/lib/enrich/numbers';
+import { PERIOD_KINDS, RELATIONS } from '@/lib/enrich/numbers/types';
+import { PLACE_REASONS, PLACE_ROLES } from '@/lib/enrich/types';
 import { en } from '@/lib/messages/en';
 import { toCsv } from '@/lib/outcomes/csv';
 import { SECTION_KEYS } from '@/lib/parser/types';
@@ -79,6 +81,21 @@ const ITEM_LINK = linking(
   { name: 'from', description: 'The meeting.', resource: 'items', key: 'key' },
   { name: 'to', description: 'What it produced.', resource: 'items', key: 'key' },
 );
+
+/** A table of what an item's title says, one row per value: the item and the value's place in it. */
+const ITEM_POSITION: Pick<Table, 'primaryKey' | 'foreignKeys' | 'fields'> = {
+  primaryKey: ['item', 'position'],
+  foreignKeys: [{ fields: 'item', reference: { resource: 'items', fields: 'key' } }],
+  fields: [
+    { name: 'item', type: 'string', description: 'The item.', constraints: required },
+    {
+      name: 'position',
+      type: 'integer',
+      description: 'Its place among the item’s, in title order, from 1.',
+      constraints: { ...required, minimum: 1 },
+    },
+  ],
+};
 
 /** A field of a table and how a row's cell is read: one declaration, so header and rows agree. */
 type Column<Row> = Field & { value(row: Row): string | number };
@@ -236,6 +253,12 @@ const TABLES: Table[] = [
         description: 'The heading as printed; empty where the copy lacks it.',
       },
       {
+        name: 'line',
+        type: 'integer',
+        description: 'The line of the source the heading stands on; empty where the copy lacks it.',
+        constraints: { minimum: 1 },
+      },
+      {
         name: 'inferred',
         type: 'boolean',
         description: 'True when the copy lacks the heading and the category was reconstructed.',
@@ -275,6 +298,7 @@ const TABLES: Table[] = [
         category.section,
         category.ordinal,
         category.heading ?? '',
+        category.line ?? '',
         String(category.inferred),
         category.declaredCount ?? '',
         category.range.first,
@@ -343,7 +367,7 @@ const TABLES: Table[] = [
     name: 'item-places',
     title: 'Places of items',
     description:
-      'Each place an item has, and how it was reached (inferred by documented rules). The site’s place filters and counts (and `items` in places) count every row here, via `parent` included; the list export’s places column names only the places an item is tied to, leaving out the `parent` rows.',
+      'Each place an item has, how it was reached and the part it plays (inferred by documented rules). The site’s place filters and counts (and `items` in places) count every row here, via `parent` included; the list export’s places column names only the places an item is tied to, leaving out the `parent` rows.',
     primaryKey: ITEM_PLACE.primaryKey,
     foreignKeys: ITEM_PLACE.foreignKeys,
     fields: [
@@ -352,14 +376,21 @@ const TABLES: Table[] = [
         name: 'via',
         type: 'string',
         description:
-          'How: the title names it, an abbreviation, a standing fact, a linked item, or it contains another of the places.',
+          'How: the title names it, an abbreviation, a standing fact, a linked item, the heading of the item’s category, or it contains another of the places.',
         constraints: { ...required, enum: [...PLACE_REASONS] },
       },
       {
         name: 'ref',
         type: 'string',
         description:
-          'The fact id (fact), the linked item (linked) or the word read (abbreviation).',
+          'The fact id (fact), the linked item (linked), the word read (abbreviation) or the category whose heading states it (heading; see categories.csv).',
+      },
+      {
+        name: 'role',
+        type: 'string',
+        description:
+          'The part the place plays: actor (acts: 中方), venue (where it took place or was put forward), party (signs or is a side of it), subject (what it is about).',
+        constraints: { ...required, enum: [...PLACE_ROLES] },
       },
     ],
     rows: (catalogue) =>
@@ -368,7 +399,8 @@ const TABLES: Table[] = [
           item.key,
           tag.place.slug,
           tag.via,
-          tag.fact?.id ?? tag.linked?.key ?? tag.word ?? '',
+          tag.fact?.id ?? tag.linked?.key ?? tag.word ?? tag.heading?.value ?? '',
+          tag.role,
         ]),
       ),
   },
@@ -393,6 +425,132 @@ const TABLES: Table[] = [
           const to = catalogue.items[index];
           return to ? [[item.key, to.key, 'produced']] : [];
         }),
+      ),
+  },
+  {
+    name: 'commitments',
+    title: 'Commitments',
+    description:
+      'What the titles commit to, read from their numbers and words by documented rules (data/numbers.json): an exact quantity in a unit, or a relation to what exists (a doubling, a second phase), with its kind, its period and the words read. Inferred.',
+    primaryKey: ITEM_POSITION.primaryKey,
+    foreignKeys: ITEM_POSITION.foreignKeys,
+    fields: [
+      ...ITEM_POSITION.fields,
+      {
+        name: 'quantity',
+        type: 'number',
+        description: 'The quantity, exact (20亿 is 2000000000); empty for a relation.',
+        constraints: { minimum: 0 },
+      },
+      {
+        name: 'unit',
+        type: 'string',
+        description: 'Unit key: money in yuan, power in kilowatts, counts by their noun.',
+        constraints: { ...required, enum: COMMITMENT_UNITS.map((unit) => unit.key) },
+      },
+      {
+        name: 'kind',
+        type: 'string',
+        description: 'Kind of commitment: grant, loan, build, provide, treat…',
+        constraints: { ...required, enum: COMMITMENT_KINDS.map((kind) => kind.key) },
+      },
+      {
+        name: 'relation',
+        type: 'string',
+        description: 'multiple (翻一番) or phase (二期); empty for a quantity.',
+        constraints: { enum: [...RELATIONS] },
+      },
+      {
+        name: 'relation_value',
+        type: 'integer',
+        description: 'How many times (multiple) or which phase (phase).',
+        constraints: { minimum: 1 },
+      },
+      {
+        name: 'period_kind',
+        type: 'string',
+        description: 'year, from-year or next-years; empty where the title states no period.',
+        constraints: { enum: [...PERIOD_KINDS] },
+      },
+      {
+        name: 'period_value',
+        type: 'integer',
+        description: 'The year (year, from-year) or the number of years (next-years).',
+        constraints: { minimum: 1 },
+      },
+      {
+        name: 'period_words',
+        type: 'string',
+        description: 'The words of the title the period was read from.',
+      },
+      {
+        name: 'words',
+        type: 'string',
+        description: 'The words of the title the commitment was read from.',
+        constraints: required,
+      },
+    ],
+    rows: (catalogue) =>
+      catalogue.items.flatMap((item) =>
+        item.commitments.map((one, position) => [
+          item.key,
+          position + 1,
+          one.quantity ?? '',
+          one.unit,
+          one.kind,
+          one.relation?.key ?? '',
+          one.relation?.value ?? '',
+          one.period?.kind ?? '',
+          one.period?.value ?? '',
+          one.period?.words ?? '',
+          one.words,
+        ]),
+      ),
+  },
+  {
+    name: 'ordinals',
+    title: 'Ordinals of meetings and events',
+    description:
+      'The how-manyth of a recurring meeting or event a title says (第N次, 第N届), and the series it continues: the event without its ordinal, years and edition words. Inferred.',
+    primaryKey: ITEM_POSITION.primaryKey,
+    foreignKeys: ITEM_POSITION.foreignKeys,
+    fields: [
+      ...ITEM_POSITION.fields,
+      {
+        name: 'value',
+        type: 'integer',
+        description: 'The ordinal: 12 for 第十二次.',
+        constraints: { ...required, minimum: 1 },
+      },
+      {
+        name: 'kind',
+        type: 'string',
+        description: 'session (次) or edition (届).',
+        constraints: { ...required, enum: ORDINAL_KINDS },
+      },
+      {
+        name: 'series',
+        type: 'string',
+        description: 'The series, as printed (Chinese).',
+        constraints: required,
+      },
+      {
+        name: 'words',
+        type: 'string',
+        description: 'The words of the title the ordinal was read from.',
+        constraints: required,
+      },
+    ],
+    rows: (catalogue) =>
+      catalogue.items.flatMap((item) =>
+        item.ordinals.map((one, position) => [
+          item.key,
+          position + 1,
+          one.value,
+          one.kind,
+          one.series,
+          one.words,
+        ]),
       ),
   },
 ];

@@ -9,7 +9,8 @@ import {
   type PlaceEntry,
   tiedPlaces,
 } from '@/lib/catalogue';
-import { itemSteps, titleOf } from '@/lib/i18n/labels';
+import { COMMITMENT_UNITS } from '@/lib/enrich/numbers';
+import { commitmentSummary, itemSteps, titleOf } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
 import { FILE_PATHS, PAGE_PATHS, placePath } from '@/lib/paths';
 import { absoluteUrl, outcomeUrl } from '@/lib/site-url';
@@ -51,6 +52,7 @@ function placeOf(locale: Locale, place: PlaceEntry): Thing {
 export function itemJsonLd(locale: Locale, catalogue: Catalogue, item: CatalogueItem): Thing {
   const title = titleOf(locale, item);
   const places = tiedPlaces(item).map((tag) => placeOf(locale, tag.place));
+  const amounts = monetaryAmounts(locale, item);
   const type =
     item.section === 'meetings'
       ? 'Event'
@@ -75,7 +77,27 @@ export function itemJsonLd(locale: Locale, catalogue: Catalogue, item: Catalogue
         : { spatialCoverage: places }
       : {}),
     ...(item.years.length > 0 ? { temporalCoverage: item.years.join('/') } : {}),
+    ...(amounts.length > 0 ? { [type === 'Event' ? 'about' : 'mentions']: amounts } : {}),
   };
+}
+
+const CURRENCY = new Map(COMMITMENT_UNITS.map((unit) => [unit.key, unit.currency]));
+
+/** The sums of money an item commits, as schema.org MonetaryAmounts, each with what it is. */
+function monetaryAmounts(locale: Locale, item: CatalogueItem): Thing[] {
+  return item.commitments.flatMap((commitment) => {
+    const currency = CURRENCY.get(commitment.unit);
+    if (!currency || commitment.quantity === null) return [];
+    return [
+      {
+        '@type': 'MonetaryAmount',
+        currency,
+        value: commitment.quantity,
+        name: commitmentSummary(locale, commitment),
+        description: commitment.words,
+      },
+    ];
+  });
 }
 
 /** A list view: its items, in its order, as a schema.org ItemList. */

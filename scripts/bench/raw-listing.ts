@@ -122,6 +122,14 @@ function facetCondition(facet: FacetKey, values: readonly (string | number)[]): 
         sql: `i."id" IN (SELECT "itemId" FROM "ItemYear" WHERE "year" IN (${marks(values)}))`,
         params: [...values],
       };
+    // Its one value (yes) asks for any commitment.
+    case 'commitment':
+      return { sql: 'i."id" IN (SELECT "itemId" FROM "ItemCommitment")', params: [] };
+    case 'unit':
+      return {
+        sql: `i."id" IN (SELECT "itemId" FROM "ItemCommitment" WHERE "unit" IN (${marks(values)}))`,
+        params: [...values],
+      };
   }
 }
 
@@ -164,6 +172,16 @@ const FACET_SQL: Record<FacetKey, { select: string; from: string; group: string 
     select: 'CAST(x."year" AS TEXT) AS value, NULL AS zh',
     from: '"Item" i JOIN "ItemYear" x ON x."itemId" = i."id"',
     group: 'x."year"',
+  },
+  commitment: {
+    select: `'yes' AS value, NULL AS zh`,
+    from: '"Item" i JOIN (SELECT DISTINCT "itemId" FROM "ItemCommitment") x ON x."itemId" = i."id"',
+    group: '1',
+  },
+  unit: {
+    select: 'x."unit" AS value, NULL AS zh',
+    from: '"Item" i JOIN (SELECT DISTINCT "itemId", "unit" FROM "ItemCommitment") x ON x."itemId" = i."id"',
+    group: 'x."unit"',
   },
 };
 

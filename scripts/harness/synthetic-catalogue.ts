@@ -88,7 +88,7 @@ export function syntheticCatalogue(
       versions,
     },
     list: { title: real.title, sections, items, issues: [] },
-    ...enrichList(items),
+    ...enrichList(items, sections),
     places: PLACES,
     outcomeTypes: OUTCOME_TYPES,
     topics: TOPICS,

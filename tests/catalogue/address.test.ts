@@ -48,6 +48,7 @@ const KNOWN = {
   place: new Set(['china', 'liaoning', 'shenyang', 'qingdao']),
   type: new Set(['forum', 'meeting']),
   topic: new Set(['health', 'friendship']),
+  unit: new Set(['yuan', 'patient']),
 } satisfies KnownValues;
 const LANGUAGES = ['zh', 'en'];
 
@@ -612,6 +613,8 @@ describe('round trip (property)', () => {
     type: values([...KNOWN.type]),
     topic: values([...KNOWN.topic]),
     year: values(years),
+    commitment: values(['yes']),
+    unit: values([...KNOWN.unit]),
     q: fc.oneof(fc.constant(''), query),
     sort: fc.constantFrom(...SORT_KEYS),
     page: fc.integer({ min: 1, max: PAGE_MAX }),

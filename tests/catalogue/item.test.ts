@@ -103,15 +103,16 @@ describe('getOutcome finds', () => {
 });
 
 describe('places with their reasons', () => {
-  it('every item has the table’s places, in its order, each with how it was reached', () => {
+  it('every item has the table’s places, in its order, each with how it was reached and its role', () => {
     for (const expected of EXPECTED) {
       const { item } = found(expected.section, String(expected.number));
       expect(
         item.places.map((tag) => ({
           slug: tag.place.slug,
           via: tag.via,
-          ref: tag.fact?.id ?? tag.linked?.key ?? null,
+          ref: tag.fact?.id ?? tag.linked?.key ?? tag.heading?.value ?? null,
           word: tag.word,
+          role: tag.role,
         })),
         expected.key,
       ).toEqual(
@@ -120,6 +121,7 @@ describe('places with their reasons', () => {
           via: place.via,
           ref: place.via === 'abbreviation' ? null : place.ref,
           word: place.via === 'abbreviation' ? abbreviationWord(expected.key) : null,
+          role: place.role,
         })),
       );
     }
@@ -180,7 +182,28 @@ describe('places with their reasons', () => {
     ).toEqual([['china', 'abbreviation', '访华']]);
     expect(
       found('initiatives', '7').item.places.map((tag) => [tag.place.slug, tag.via, tag.word]),
-    ).toEqual([['china', 'abbreviation', '中方']]);
+    ).toEqual([
+      ['china', 'abbreviation', '中方'],
+      ['tianjin', 'heading', null],
+    ]);
+  });
+
+  it('initiatives-7 is put forward in Tianjin by its heading, with the heading as it stands', () => {
+    const tianjin = found('initiatives', '7').item.places[1];
+    expect(tianjin?.heading).toMatchObject({
+      value: 'initiatives.1',
+      heading: '中方在天津峰会上提出的倡议',
+    });
+    // Its China is the title's 中方, not the heading's: the title's reason is kept.
+    expect(found('initiatives', '7').item.places[0]?.heading).toBeNull();
+    // The other category's items have China by their heading, and no Tianjin.
+    expect(
+      found('initiatives', '24').item.places.map((tag) => [
+        tag.place.slug,
+        tag.via,
+        tag.heading?.value,
+      ]),
+    ).toEqual([['china', 'heading', 'initiatives.2']]);
   });
 
   it('a city and its region and country: documents-89 (沈阳市, 阿特劳市)', () => {

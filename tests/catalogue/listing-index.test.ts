@@ -76,6 +76,7 @@ function category(section: SectionKey, ordinal: number): CategoryEntry {
     ordinal,
     value: categoryValue(section, ordinal),
     heading: null,
+    line: null,
     headingTranslations: {},
     declaredCount: null,
     inferred: false,
@@ -200,6 +201,8 @@ function toItem(row: Row, index: number): CatalogueItem {
     secondaryType: row.secondaryType ? term(row.secondaryType) : null,
     topics: row.topics.map(term),
     years: row.years ?? [],
+    commitments: [],
+    ordinals: [],
     places: (row.places ?? []).map(
       ([slug, via]): PlaceTag => ({
         place: PLACES[slug] as PlaceEntry,
@@ -207,6 +210,8 @@ function toItem(row: Row, index: number): CatalogueItem {
         fact: null,
         linked: null,
         word: null,
+        heading: null,
+        role: 'venue',
       }),
     ),
     pinyin: pinyinOf(row.title),

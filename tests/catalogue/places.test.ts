@@ -90,7 +90,7 @@ describe('getPlace', () => {
     expect(shenyang?.items[0]?.tag.linked?.key).toBe('documents-68');
   });
 
-  it('a city reached by fact and abbreviation: Tianjin', () => {
+  it('a city reached by fact, abbreviation and heading: Tianjin', () => {
     const tianjin = place('tianjin');
     expect(tagsOf(tianjin)).toEqual(expectedTags('tianjin'));
     expect(tagsOf(tianjin)).toEqual([
@@ -99,6 +99,7 @@ describe('getPlace', () => {
       ['meetings-146', 'named'],
       ['meetings-147', 'named'],
       ['documents-80', 'named'],
+      ...Array.from({ length: 23 }, (_, index) => [`initiatives-${index + 1}`, 'heading']),
     ]);
     expect(tianjin?.items[0]?.tag.fact?.id).toBe('sco-summit-2025');
     expect(tianjin?.items[1]?.tag.word).toBe('津彩');

@@ -40,6 +40,7 @@ interface PrintedPlace {
   slug: string;
   via: string;
   ref: string | null;
+  role: string;
 }
 
 interface PrintedItem {
@@ -64,7 +65,8 @@ function printedPlace(tag: PlaceTag): PrintedPlace {
   return {
     slug: tag.place.slug,
     via: tag.via,
-    ref: tag.fact?.id ?? tag.linked?.key ?? tag.word,
+    ref: tag.fact?.id ?? tag.linked?.key ?? tag.word ?? tag.heading?.value ?? null,
+    role: tag.role,
   };
 }
 
@@ -111,11 +113,13 @@ describe('npm run parse', () => {
       slug: 'shenyang',
       via: 'linked',
       ref: 'documents-68',
+      role: 'venue',
     });
     expect(byKey.get('meetings-124')?.places).toContainEqual({
       slug: 'qingdao',
       via: 'linked',
       ref: 'documents-70',
+      role: 'venue',
     });
     expect(byKey.get('documents-68')?.producedBy).toEqual(['meetings-70']);
   });

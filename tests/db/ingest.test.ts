@@ -146,13 +146,14 @@ describe('ingest of the Xinhua copy', () => {
     }
   });
 
-  it('writes every place of every item with its reason, its reference and its order', () => {
+  it('writes every place of every item with its reason, its reference, its role and its order', () => {
     expect(
-      tables.ItemPlace.map(({ itemId, placeSlug, via, ref, ordinal }) => ({
+      tables.ItemPlace.map(({ itemId, placeSlug, via, ref, role, ordinal }) => ({
         itemId,
         placeSlug,
         via,
         ref,
+        role,
         ordinal,
       })),
     ).toEqual(
@@ -163,6 +164,7 @@ describe('ingest of the Xinhua copy', () => {
           via: place.via,
           // The table records the fact or linked item; the word read, by hand, for abbreviations.
           ref: place.via === 'abbreviation' ? abbreviationWord(item.key) : place.ref,
+          role: place.role,
           ordinal,
         })),
       ),

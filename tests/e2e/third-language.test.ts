@@ -150,8 +150,22 @@ const PAGES: PageKind[] = [
   { path: '/outcomes/documents/999', status: 404, heading: qps.notFound.heading },
 ];
 
+/** The names of what numbers say (data/numbers.json): the commitment filter, units and kinds. */
+const NUMBER_NAMES = JSON.parse(
+  await readFile(new URL('../../data/numbers.json', import.meta.url), 'utf8'),
+) as {
+  filter: { en: string };
+  units: { en: string; enOne: string }[];
+  kinds: { en: string }[];
+};
+
 /** Names that are data, shown in English where a language has none of its own (Locale.name). */
-const VOCABULARY = new Set([...PLACES, ...TYPES, ...TOPICS].map((term) => term.en));
+const VOCABULARY = new Set([
+  ...[...PLACES, ...TYPES, ...TOPICS].map((term) => term.en),
+  NUMBER_NAMES.filter.en,
+  ...NUMBER_NAMES.units.flatMap((unit) => [unit.en, unit.enOne]),
+  ...NUMBER_NAMES.kinds.map((kind) => kind.en),
+]);
 
 /**
  * The English interface text, as phrases a page would show verbatim: every string of the

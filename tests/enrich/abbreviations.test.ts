@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import gazetteer from '@/data/gazetteer.json' with { type: 'json' };
 import { enrichItem } from '@/lib/enrich';
-import type { ItemPlace } from '@/lib/enrich/types';
 import type { SectionKey } from '@/lib/parser/types';
 import { printedInSource } from './source';
+import { reasonsOf, type Tie } from './ties';
 
 /**
  * One-character names stand for a place only inside the words the gazetteer lists for them
@@ -11,17 +11,17 @@ import { printedInSource } from './source';
  * is named, not abbreviated. Printed titles are checked against the source.
  */
 
-const abbreviated = (slug: string, word: string): ItemPlace => ({
+const abbreviated = (slug: string, word: string): Tie => ({
   slug,
   via: 'abbreviation',
   ref: word,
 });
-const named = (slug: string): ItemPlace => ({ slug, via: 'named', ref: null });
-const parent = (...slugs: string[]): ItemPlace[] =>
+const named = (slug: string): Tie => ({ slug, via: 'named', ref: null });
+const parent = (...slugs: string[]): Tie[] =>
   slugs.map((slug) => ({ slug, via: 'parent', ref: null }));
 
 const placesOf = (title: string, section: SectionKey = 'meetings') =>
-  enrichItem({ section, title }).places;
+  reasonsOf(enrichItem({ section, title }).places);
 
 describe('abbreviations in printed titles', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { enrichItem, FACTS, PLACES } from '@/lib/enrich';
-import type { ItemPlace } from '@/lib/enrich/types';
 import type { SectionKey } from '@/lib/parser/types';
 import { printedInSource } from './source';
+import { reasonsOf, type Tie } from './ties';
 
 /**
  * Standing facts (data/facts.json): a wording that means one place in a period. A title gets
@@ -11,9 +11,9 @@ import { printedInSource } from './source';
  * probe one condition each.
  */
 
-const fact = (slug: string, id: string): ItemPlace => ({ slug, via: 'fact', ref: id });
-const named = (slug: string): ItemPlace => ({ slug, via: 'named', ref: null });
-const parent = (...slugs: string[]): ItemPlace[] =>
+const fact = (slug: string, id: string): Tie => ({ slug, via: 'fact', ref: id });
+const named = (slug: string): Tie => ({ slug, via: 'named', ref: null });
+const parent = (...slugs: string[]): Tie[] =>
   slugs.map((slug) => ({ slug, via: 'parent', ref: null }));
 
 const SUMMIT = 'sco-summit-2025';
@@ -21,7 +21,7 @@ const CAPITAL = 'sco-tourism-cultural-capital-2024-2025';
 const AREA = 'china-sco-demonstration-area';
 
 const placesOf = (title: string, section: SectionKey = 'meetings') =>
-  enrichItem({ section, title }).places;
+  reasonsOf(enrichItem({ section, title }).places);
 
 describe('the facts file', () => {
   it('holds the three facts the list needs, each tied to a known place', () => {

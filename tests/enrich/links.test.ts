@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { enrichItem, enrichList, itemKey } from '@/lib/enrich';
 import { producedLinks } from '@/lib/enrich/links';
-import type { EnrichInput, ItemPlace } from '@/lib/enrich/types';
+import type { EnrichInput } from '@/lib/enrich/types';
 import { parseSource } from '@/lib/parser';
 import { SOURCE_BYTES } from '../support/source';
+import { reasonsOf, type Tie } from './ties';
 
 /**
  * What the list reveals across items: a document named after the meeting that adopted it
@@ -11,21 +12,33 @@ import { SOURCE_BYTES } from '../support/source';
  * other's venue too — unless the other names a city of its own.
  */
 
-const parsed = parseSource(SOURCE_BYTES).items;
+const list = parseSource(SOURCE_BYTES);
+const parsed = list.items;
 const keyAt = (index: number) => itemKey(parsed[index] as { section: string; number: number });
 
-const linked = (slug: string, key: string): ItemPlace => ({ slug, via: 'linked', ref: key });
-const named = (slug: string): ItemPlace => ({ slug, via: 'named', ref: null });
-const parent = (...slugs: string[]): ItemPlace[] =>
+const linked = (slug: string, key: string): Tie => ({ slug, via: 'linked', ref: key });
+const named = (slug: string): Tie => ({ slug, via: 'named', ref: null });
+const parent = (...slugs: string[]): Tie[] =>
   slugs.map((slug) => ({ slug, via: 'parent', ref: null }));
 
-type Input = EnrichInput & { number: number };
-const meeting = (number: number, title: string): Input => ({ section: 'meetings', number, title });
-const document = (number: number, title: string): Input => ({
-  section: 'documents',
+type Input = EnrichInput & { category: number; number: number };
+const meeting = (number: number, title: string): Input => ({
+  section: 'meetings',
+  category: 1,
   number,
   title,
 });
+const document = (number: number, title: string): Input => ({
+  section: 'documents',
+  category: 1,
+  number,
+  title,
+});
+/** A list of two sections, each of one category without a heading. */
+const HEADINGLESS = (['meetings', 'documents'] as const).map((key) => ({
+  key,
+  categories: [{ ordinal: 1, heading: null }],
+}));
 const pairs = (items: readonly Input[]) =>
   producedLinks(items).map(({ from, to }) => [
     itemKey(items[from] as Input),
@@ -33,9 +46,9 @@ const pairs = (items: readonly Input[]) =>
   ]);
 
 describe('links on the real list', () => {
-  const { enrichments, links } = enrichList(parsed);
+  const { enrichments, links } = enrichList(parsed, list.sections);
   const placesOf = (key: string) =>
-    enrichments[parsed.findIndex((item) => itemKey(item) === key)]?.places;
+    reasonsOf(enrichments[parsed.findIndex((item) => itemKey(item) === key)]?.places ?? []);
 
   it('pairs the three documents named after their meetings, and nothing else', () => {
     // By hand: the 沈阳倡议 of the friendship forum, the 倡议 of the medical innovation forum,
@@ -98,15 +111,18 @@ describe('link rules', () => {
   });
 
   it('does not give a meeting that names its own city the document’s', () => {
-    const { enrichments } = enrichList([
-      meeting(1, `${FORUM}天津会议`),
-      document(2, `${FORUM}天津会议沈阳倡议`),
-    ]);
-    expect(enrichments[0]?.places).toEqual([named('tianjin'), ...parent('china')]);
+    const { enrichments } = enrichList(
+      [meeting(1, `${FORUM}天津会议`), document(2, `${FORUM}天津会议沈阳倡议`)],
+      HEADINGLESS,
+    );
+    expect(reasonsOf(enrichments[0]?.places ?? [])).toEqual([named('tianjin'), ...parent('china')]);
   });
 
   it('carries cities only: a country in the document is a partner, not a venue', () => {
-    const { enrichments } = enrichList([meeting(1, FORUM), document(2, `${FORUM}哈萨克斯坦倡议`)]);
+    const { enrichments } = enrichList(
+      [meeting(1, FORUM), document(2, `${FORUM}哈萨克斯坦倡议`)],
+      HEADINGLESS,
+    );
     expect(enrichments[0]?.places).toEqual([]);
   });
 });

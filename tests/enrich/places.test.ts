@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { enrichItem } from '@/lib/enrich';
-import type { ItemPlace } from '@/lib/enrich/types';
 import { printedInSource } from './source';
+import { reasonsOf, type Tie } from './ties';
 
-const named = (...slugs: string[]): ItemPlace[] =>
+const named = (...slugs: string[]): Tie[] =>
   slugs.map((slug) => ({ slug, via: 'named', ref: null }));
 /** What contains a place the title gives: its region, country, macro-region. */
-const parent = (...slugs: string[]): ItemPlace[] =>
+const parent = (...slugs: string[]): Tie[] =>
   slugs.map((slug) => ({ slug, via: 'parent', ref: null }));
 
 /**
  * Titles as printed in data/xinhua-sco-outcomes-2025-09-02.txt, with the places they name (in
  * title order) and then what contains those, in the order the walk up from each reaches it.
  */
-const PRINTED: [title: string, places: ItemPlace[]][] = [
+const PRINTED: [title: string, places: Tie[]][] = [
   [
     '中华人民共和国沈阳市和白俄罗斯共和国莫吉廖夫市建立友好合作关系意向书',
     [...named('china', 'shenyang', 'belarus', 'mogilev'), ...parent('liaoning', 'mogilev-region')],
@@ -79,7 +79,7 @@ const PRINTED: [title: string, places: ItemPlace[]][] = [
   ['“上海合作组织+”青年智库沙龙', []],
 ];
 
-const placesOf = (title: string) => enrichItem({ section: 'meetings', title }).places;
+const placesOf = (title: string) => reasonsOf(enrichItem({ section: 'meetings', title }).places);
 
 describe('places named in printed titles', () => {
   it.each(PRINTED)('%s', (title, places) => {

@@ -179,25 +179,50 @@ describe('enrichment properties', () => {
     );
   });
 
-  it('enriches each item of a list as alone, but for the places its links add', () => {
-    const list = fc.array(
-      fc.record({ section: fc.constantFrom(...SECTION_KEYS), title, number: fc.nat() }),
-      { maxLength: 6 },
-    );
+  it('enriches each item of a list as alone, but for the places its links and heading add', () => {
+    const list = fc.record({
+      items: fc.array(
+        fc.record({
+          section: fc.constantFrom(...SECTION_KEYS),
+          category: fc.constantFrom(1, 2),
+          title,
+          number: fc.nat(),
+        }),
+        { maxLength: 6 },
+      ),
+      headings: fc.array(fc.option(title, { nil: null }), { minLength: 6, maxLength: 6 }),
+    });
+    let added = 0;
+    let runs = 0;
     fc.assert(
-      fc.property(list, (items) => {
-        const { enrichments } = enrichList(items);
+      fc.property(list, ({ items, headings }) => {
+        runs += 1;
+        const sections = SECTION_KEYS.map((key, index) => ({
+          key,
+          categories: [1, 2].map((ordinal) => ({
+            ordinal,
+            heading: headings[index * 2 + ordinal - 1] ?? null,
+          })),
+        }));
+        const { enrichments } = enrichList(items, sections);
         items.forEach((item, index) => {
           const alone = enrichItem(item);
           const together = enrichments[index];
           expect({ ...together, places: [] }).toEqual({ ...alone, places: [] });
-          for (const place of alone.places) expect(together?.places).toContainEqual(place);
-          const added = (together?.places ?? []).filter(
-            (place) => !alone.places.some((own) => own.slug === place.slug),
+          const reason = ({ slug, via, ref }: { slug: string; via: string; ref: string | null }) =>
+            `${slug}:${via}=${ref}`;
+          const kept = new Set((together?.places ?? []).map(reason));
+          for (const place of alone.places.filter((one) => one.via !== 'parent'))
+            expect(kept).toContain(reason(place));
+          const more = (together?.places ?? []).filter(
+            (place) => !alone.places.some((own) => reason(own) === reason(place)),
           );
-          for (const place of added) expect(['linked', 'parent']).toContain(place.via);
+          for (const place of more) expect(['linked', 'heading', 'parent']).toContain(place.via);
+          if (more.some((place) => place.via === 'heading')) added += 1;
         });
       }),
     );
+    // Most generated headings name nothing; this many runs must still add a heading's place.
+    expect(added / runs).toBeGreaterThanOrEqual(0.2);
   });
 });

@@ -39,6 +39,11 @@ describe('year edge cases', () => {
     expect(yearsOf('20250')).toEqual([]);
   });
 
+  it('reads no year from an amount that looks like one', () => {
+    expect(yearsOf('中方提供2000个研修培训名额', 'initiatives')).toEqual([]);
+    expect(yearsOf('2025亿元')).toEqual([]);
+  });
+
   it('sorts and deduplicates', () => {
     expect(yearsOf('2025年与2024年、2025年')).toEqual([2024, 2025]);
   });

@@ -72,6 +72,7 @@ const DOCUMENTS_2: CategoryEntry = {
   ordinal: 2,
   value: 'documents.2',
   heading: null,
+  line: null,
   headingTranslations: {},
   declaredCount: null,
   inferred: true,
@@ -94,6 +95,8 @@ function item(fields: Partial<CatalogueItem> & Pick<CatalogueItem, 'key' | 'numb
     secondaryType: null,
     topics: [],
     years: [],
+    commitments: [],
+    ordinals: [],
     places: [],
     pinyin: [],
     produced: [],
@@ -117,6 +120,8 @@ const HOSTILE = item({
       fact: null,
       linked: null,
       word: null,
+      heading: null,
+      role: 'party',
     },
     {
       via: 'named',
@@ -124,6 +129,8 @@ const HOSTILE = item({
       fact: null,
       linked: null,
       word: null,
+      heading: null,
+      role: 'party',
     },
     // A container is not listed: the row names the places the item is about.
     {
@@ -132,6 +139,8 @@ const HOSTILE = item({
       fact: null,
       linked: null,
       word: null,
+      heading: null,
+      role: 'party',
     },
   ],
 });
@@ -157,7 +166,7 @@ describe('outcomesCsv', () => {
 
   it('heads the columns in Chinese for the site’s language', () => {
     expect(rowsOf(outcomesCsv(DEFAULT_LOCALE, []))[0]).toBe(
-      '标识,部分,类别,编号,标题,标题译文,类型（推断）,主题（推断）,所涉地点（推断；不列其所在的地区和国家）,标题所注年份,网址',
+      '标识,部分,类别,编号,标题,标题译文,类型（推断）,主题（推断）,所涉地点（推断；不列其所在的地区和国家）,地点角色（推断）,标题所注年份,承诺（推断）,届次（推断）,网址',
     );
   });
 
@@ -174,7 +183,10 @@ describe('outcomesCsv', () => {
         '协议、仪式',
         '友好交往、法律',
         '沈阳市、阿拉伯埃及共和国',
+        '参与方：沈阳市、阿拉伯埃及共和国',
         '2024、2025',
+        '',
+        '',
         'https://catalogue.example/outcomes/documents/83',
       ].join(','),
     );
@@ -182,14 +194,14 @@ describe('outcomesCsv', () => {
 
   it('leaves empty what an item lacks', () => {
     expect(rowsOf(outcomesCsv(DEFAULT_LOCALE, [PLAIN]))[1]).toBe(
-      'documents-84,成果文件,成果文件（二）第25–90项,84,意向书,,协议,,,,https://catalogue.example/outcomes/documents/84',
+      'documents-84,成果文件,成果文件（二）第25–90项,84,意向书,,协议,,,,,,,https://catalogue.example/outcomes/documents/84',
     );
   });
 
   it('heads and labels in English for the English locale, with its addresses', () => {
     const [header, row] = rowsOf(outcomesCsv(ENGLISH, [HOSTILE]));
     expect(header).toBe(
-      'Identifier,Part,Category,Number,"Title (Chinese, as printed)","Title (English, unofficial translation)",Type (inferred),Topics (inferred),Places tied (inferred; containing regions and countries not listed),Years in title,URL',
+      'Identifier,Part,Category,Number,"Title (Chinese, as printed)","Title (English, unofficial translation)",Type (inferred),Topics (inferred),Places tied (inferred; containing regions and countries not listed),Place roles (inferred),Years in title,Commitments (inferred),Session or edition (inferred),URL',
     );
     expect(row).toBe(
       [
@@ -203,9 +215,54 @@ describe('outcomesCsv', () => {
         '"Agreement, Ceremony"',
         '"Friendship, Law"',
         '"Shenyang, Egypt"',
+        '"Parties: Shenyang, Egypt"',
         '"2024, 2025"',
+        '',
+        '',
         'https://catalogue.example/en/outcomes/documents/83',
       ].join(','),
+    );
+  });
+
+  // initiatives-8 and meetings-24 as read by hand: 20亿元人民币无偿援助 in 2025; 第十二次.
+  const COMMITTING = item({
+    key: 'initiatives-8',
+    number: 8,
+    title: '中方2025年向成员国提供20亿元人民币无偿援助',
+    commitments: [
+      {
+        quantity: 2_000_000_000,
+        unit: 'yuan',
+        kind: 'grant',
+        relation: null,
+        period: { kind: 'year', value: 2025, start: 2, words: '2025年' },
+        start: 13,
+        words: '20亿元人民币无偿援助',
+      },
+    ],
+    ordinals: [
+      {
+        value: 12,
+        kind: 'session',
+        series: '上海合作组织成员国交通部长会议',
+        start: 13,
+        words: '第十二次',
+      },
+    ],
+  });
+
+  it('writes commitments and ordinals from their numbers, in each language', () => {
+    const cells = (locale: typeof ENGLISH) => {
+      const row = rowsOf(outcomesCsv(locale, [COMMITTING]))[1] ?? '';
+      return row.split(',https://')[0]?.split(',').slice(-2);
+    };
+    expect(cells(DEFAULT_LOCALE)).toEqual([
+      '20亿元 · 无偿援助 · 2025年',
+      '上海合作组织成员国交通部长会议（第12次）',
+    ]);
+    const english = rowsOf(outcomesCsv(ENGLISH, [COMMITTING]))[1] ?? '';
+    expect(english).toContain(
+      '"2,000,000,000 yuan · grant · in 2025",上海合作组织成员国交通部长会议 (12th session),',
     );
   });
 });

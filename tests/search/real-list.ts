@@ -20,8 +20,19 @@ import { SOURCE_BYTES } from '../support/source';
 const EN: Readonly<Record<string, string>> = translations.titles;
 const placeBySlug = new Map(PLACES.map((place) => [place.slug, place]));
 
-const parsed = parseSource(SOURCE_BYTES).items;
-const { enrichments } = enrichList(parsed);
+const list = parseSource(SOURCE_BYTES);
+const parsed = list.items;
+const { enrichments } = enrichList(parsed, list.sections);
+
+/** The heading of an item's category as the copy prints it, and its English, as search reads them. */
+function headingsOf(item: (typeof parsed)[number]): string[] {
+  const heading = list.sections
+    .find((section) => section.key === item.section)
+    ?.categories.find((category) => category.ordinal === item.category)?.heading;
+  if (heading === null || heading === undefined) return [];
+  const english = (translations.headings as Record<string, string>)[heading];
+  return english === undefined ? [heading] : [heading, english];
+}
 
 export interface SearchedItem {
   key: string;
@@ -43,7 +54,7 @@ export const ITEMS: readonly SearchedItem[] = parsed.map((item, index) => {
     key,
     title: item.title,
     en,
-    document: searchDocument(item.title, pinyinOf(item.title), { en }, names),
+    document: searchDocument(item.title, pinyinOf(item.title), { en }, names, headingsOf(item)),
   };
 });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readEnrichmentTable, type TableTie } from './enrichment-table';
 import { EXPECTED_ITEMS } from './source';
 
 /**
@@ -10,12 +11,7 @@ import { EXPECTED_ITEMS } from './source';
  * parser or the enrichment, so a bug in either shows up as a difference.
  */
 
-export interface ExpectedPlace {
-  slug: string;
-  via: string;
-  /** The fact id or linked item key after `=` in the table; null otherwise. */
-  ref: string | null;
-}
+export type ExpectedPlace = TableTie;
 
 export interface ExpectedItem {
   key: string;
@@ -28,39 +24,50 @@ export interface ExpectedItem {
   secondaryType: string | null;
   topics: string[];
   years: string[];
+  /** The units of the title's commitments (fixtures/expected-numbers.tsv), each once. */
+  units: string[];
 }
 
-const ENRICHMENT = readFileSync(
-  fileURLToPath(new URL('../fixtures/expected-enrichment.tsv', import.meta.url)),
+const ENRICHMENT = new Map(
+  readEnrichmentTable(
+    readFileSync(
+      fileURLToPath(new URL('../fixtures/expected-enrichment.tsv', import.meta.url)),
+      'utf8',
+    ),
+  ).map((row) => [row.key, row]),
+);
+
+/** Each item's commitment units, from the hand-made table of every number in the titles. */
+const UNITS = new Map<string, string[]>();
+for (const row of readFileSync(
+  fileURLToPath(new URL('../fixtures/expected-numbers.tsv', import.meta.url)),
   'utf8',
 )
   .trim()
   .split('\n')
-  .slice(1)
-  .map((row) => row.split('\t'));
-
-const enrichmentByKey = new Map(ENRICHMENT.map((cells) => [cells[0] ?? '', cells]));
-const list = (cell: string | undefined) =>
-  cell ? cell.split(';').filter((part) => part !== '') : [];
+  .slice(1)) {
+  const [key = '', , kind = '', , unit = ''] = row.split('\t');
+  if (kind !== 'amount' && kind !== 'relative') continue;
+  const units = UNITS.get(key) ?? [];
+  if (!units.includes(unit)) units.push(unit);
+  UNITS.set(key, units);
+}
 
 /** Every item of the real list, in list order, as the hand-made tables have it. */
 export const EXPECTED: ExpectedItem[] = EXPECTED_ITEMS.map((item) => {
   const key = `${item.section}-${item.number}`;
-  const [, title, places, type, secondary, topics, years] = enrichmentByKey.get(key) ?? [];
-  if (title !== item.title)
+  const row = ENRICHMENT.get(key);
+  if (row?.title !== item.title)
     throw new Error(`${key}: the two hand-made tables disagree on its title`);
   return {
     key,
     ...item,
-    places: list(places).map((tag) => {
-      const [slug = '', how = ''] = tag.split(':');
-      const [via = '', ref = null] = how.split('=');
-      return { slug, via, ref };
-    }),
-    type: type ?? '',
-    secondaryType: secondary || null,
-    topics: list(topics),
-    years: list(years),
+    places: row.places,
+    type: row.type,
+    secondaryType: row.secondaryType,
+    topics: row.topics,
+    years: row.years,
+    units: UNITS.get(key) ?? [],
   };
 });
 
@@ -75,6 +82,8 @@ export interface ReferenceFilters {
   type?: string[];
   topic?: string[];
   year?: string[];
+  commitment?: string[];
+  unit?: string[];
 }
 
 type FacetName = keyof ReferenceFilters;
@@ -88,6 +97,9 @@ const VALUES: Record<FacetName, (item: ExpectedItem) => string[]> = {
   type: (item) => [item.type, ...(item.secondaryType ? [item.secondaryType] : [])],
   topic: (item) => item.topics,
   year: (item) => item.years,
+  // Whether the title commits to anything (the filter's one value), and in what units.
+  commitment: (item) => (item.units.length > 0 ? ['yes'] : []),
+  unit: (item) => item.units,
 };
 
 /** A plain filter over the expected items: values OR within a facet, facets AND. */

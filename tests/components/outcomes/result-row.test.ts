@@ -23,6 +23,8 @@ const tag = (via: PlaceTag['via'], entry: PlaceEntry): PlaceTag => ({
   fact: null,
   linked: null,
   word: null,
+  heading: null,
+  role: 'venue',
 });
 
 const CATEGORY: CategoryEntry = {
@@ -30,6 +32,7 @@ const CATEGORY: CategoryEntry = {
   ordinal: 2,
   value: 'documents.2',
   heading: null,
+  line: null,
   headingTranslations: {},
   declaredCount: null,
   inferred: true,
@@ -55,6 +58,8 @@ const ITEM: CatalogueItem = {
   secondaryType: { key: 'ceremony', zh: '仪式', en: 'Ceremony' },
   topics: [],
   years: ['2024', '2025'],
+  commitments: [],
+  ordinals: [],
   places: [
     tag('named', place('shenyang', '沈阳市', 'Shenyang')),
     tag('linked', place('qingdao', '青岛市', 'Qingdao')),

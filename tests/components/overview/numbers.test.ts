@@ -13,6 +13,7 @@ const category = (
   ordinal,
   value: `${section}.${ordinal}`,
   heading: null,
+  line: null,
   headingTranslations: {},
   declaredCount: null,
   inferred: true,

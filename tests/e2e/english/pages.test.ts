@@ -174,6 +174,7 @@ describe('the English pages', () => {
       columns.type,
       columns.topics,
       columns.places,
+      columns.roles,
       columns.years,
       columns.url,
     ]);
@@ -186,7 +187,7 @@ describe('the English pages', () => {
       expect(row[4], key).toBe(item.title);
       expect(row[5], key).toBe(englishTitle(key));
       expect(row[6], key).toBe(label('type', item.type, 'en'));
-      expect(row[10], key).toBe(`${ORIGIN}/en/outcomes/documents/${item.number}`);
+      expect(row[11], key).toBe(`${ORIGIN}/en/outcomes/documents/${item.number}`);
     }
   });
 

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readNumberTable } from '@/lib/enrich/numbers/facts';
 import { en } from '@/lib/messages/en';
 import { zhCN as messages } from '@/lib/messages/zh-CN';
 import { EXPECTED, referenceFacets } from '../../support/expected';
@@ -27,7 +29,17 @@ interface Listing {
     type: { key: string };
     secondaryType: { key: string } | null;
     topics: Array<{ key: string }>;
-    places: Array<{ slug: string; via: string }>;
+    places: Array<{ slug: string; via: string; role: string }>;
+    commitments: Array<{
+      quantity: number | null;
+      unit: { key: string };
+      kind: { key: string };
+      relation: { key: string; value: number } | null;
+      period: { kind: string; value: number } | null;
+      words: string;
+      inferred: boolean;
+    }>;
+    ordinals: Array<{ value: number; kind: string; series: string; words: string }>;
   }>;
   facets: Record<string, Array<{ value: string; label: string; count: number }>>;
 }
@@ -38,6 +50,47 @@ async function json<T>(path: string): Promise<{ response: Response; body: T }> {
 }
 
 describe('GET /api/outcomes', () => {
+  it('gives each item the commitments and ordinals of the hand-made table of numbers', async () => {
+    const table = readNumberTable(
+      readFileSync(new URL('../../fixtures/expected-numbers.tsv', import.meta.url), 'utf8'),
+    );
+    const found: string[] = [];
+    for (const section of ['meetings', 'documents', 'initiatives']) {
+      for (let page = 1; ; page += 1) {
+        const { body } = await json<Listing>(
+          `/api/outcomes?section=${section}&pageSize=100&page=${page}`,
+        );
+        for (const item of body.items) {
+          for (const one of item.commitments) {
+            expect(one.inferred).toBe(true);
+            const value = one.quantity ?? `${one.relation?.key} ${one.relation?.value}`;
+            const period = one.period ? `${one.period.kind} ${one.period.value}` : '';
+            found.push(
+              `${item.key} ${one.words} ${value} ${one.unit.key} ${one.kind.key} ${period}`,
+            );
+          }
+          for (const one of item.ordinals) {
+            found.push(`${item.key} ${one.words} ${one.kind} ${one.value} ${one.series}`);
+          }
+        }
+        if (page * 100 >= body.total) break;
+      }
+    }
+    const expected = table.flatMap((row) => {
+      if (row.class === 'amount')
+        return [`${row.key} ${row.words} ${row.value} ${row.unit} ${row.kind} ${row.period}`];
+      if (row.class === 'relative') {
+        return [
+          `${row.key} ${row.words} ${row.relation} ${row.value} ${row.unit} ${row.kind} ${row.period}`,
+        ];
+      }
+      if (row.class === 'ordinal')
+        return [`${row.key} ${row.words} ${row.kind} ${row.value} ${row.series}`];
+      return [];
+    });
+    expect(found.sort()).toEqual(expected.sort());
+  });
+
   it('gives one page of items, the total and every facet counted', async () => {
     const { response, body } = await json<Listing>(
       '/api/outcomes?section=documents&place=liaoning',
@@ -98,10 +151,10 @@ describe('GET /api/outcomes', () => {
       });
       expect(item.topics.map((topic) => topic.key)).toEqual(expected.topics);
       // The places it is tied to, not those containing them.
-      expect(item.places.map((place) => [place.slug, place.via])).toEqual(
+      expect(item.places.map((place) => [place.slug, place.via, place.role])).toEqual(
         expected.places
           .filter((place) => place.via !== 'parent')
-          .map((place) => [place.slug, place.via]),
+          .map((place) => [place.slug, place.via, place.role]),
       );
       expect(item.translations).toEqual([
         expect.objectContaining({ lang: 'en', status: 'unofficial' }),

@@ -36,7 +36,10 @@ describe('GET /api/outcomes.csv', () => {
       columns.type,
       columns.topics,
       columns.places,
+      columns.roles,
       columns.years,
+      columns.commitments,
+      columns.ordinals,
       columns.url,
     ]);
     expect(rows.slice(1).map((row) => row[0])).toEqual(expectedKeys({}));
@@ -65,6 +68,9 @@ describe('GET /api/outcomes.csv', () => {
       '协议',
       '友好交往',
       '沈阳市、阿拉伯埃及共和国、中华人民共和国',
+      '参与方：沈阳市、阿拉伯埃及共和国、中华人民共和国',
+      '',
+      '',
       '',
       `${ORIGIN}/outcomes/documents/83`,
     ]);

@@ -7,7 +7,7 @@ import { EXPECTED_ITEMS, SOURCE_BYTES, SOURCE_TEXT } from '../../support/source'
 
 /**
  * The list's structure as read off the source file by hand: each category's heading as printed
- * (null where the copy lacks it), the count the heading declares, the numbers it spans, and the
+ * (null where the copy lacks it) and its line in the source, the count the heading declares, the numbers it spans, and the
  * items this copy holds. `found` is checked against the hand-made item fixture below.
  */
 export const CATEGORIES = [
@@ -15,6 +15,7 @@ export const CATEGORIES = [
     section: 'meetings',
     ordinal: 1,
     heading: null,
+    line: null,
     declared: null,
     first: 1,
     last: 110,
@@ -24,6 +25,7 @@ export const CATEGORIES = [
     section: 'meetings',
     ordinal: 2,
     heading: '中方举办的其他活动',
+    line: 466,
     declared: 77,
     first: 111,
     last: 187,
@@ -33,6 +35,7 @@ export const CATEGORIES = [
     section: 'documents',
     ordinal: 1,
     heading: '峰会成果文件',
+    line: 264,
     declared: 24,
     first: 1,
     last: 24,
@@ -42,6 +45,7 @@ export const CATEGORIES = [
     section: 'documents',
     ordinal: 2,
     heading: null,
+    line: null,
     declared: null,
     first: 25,
     last: 90,
@@ -51,6 +55,7 @@ export const CATEGORIES = [
     section: 'initiatives',
     ordinal: 1,
     heading: '中方在天津峰会上提出的倡议',
+    line: 54,
     declared: 23,
     first: 1,
     last: 23,
@@ -60,6 +65,7 @@ export const CATEGORIES = [
     section: 'initiatives',
     ordinal: 2,
     heading: '中方其他倡议',
+    line: 87,
     declared: 13,
     first: 24,
     last: 36,

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readNumberTable } from '@/lib/enrich/numbers/facts';
 import { EXPECTED } from '../../support/expected';
 import { CATEGORY_NAMES, ENGLISH, PLACES } from '../outcomes/support';
 import { CATEGORIES, ORIGIN } from '../pages/support';
@@ -135,6 +137,8 @@ describe('/datapackage.json', () => {
       'places',
       'item-places',
       'item-links',
+      'commitments',
+      'ordinals',
       'items-json',
     ]);
     for (const resource of descriptor.resources) {
@@ -231,6 +235,42 @@ describe('/datapackage.json', () => {
 });
 
 describe('the tables hold the hand-made catalogue', () => {
+  it('commitments and ordinals: those of the hand-made table of numbers', () => {
+    const numbers = readNumberTable(
+      readFileSync(new URL('../../fixtures/expected-numbers.tsv', import.meta.url), 'utf8'),
+    );
+    const period = (row: Row) =>
+      row.period_kind === null ? '' : `${row.period_kind} ${row.period_value}`;
+    expect(
+      table('commitments').map((row) => [
+        row.item,
+        row.words,
+        row.quantity ?? `${row.relation} ${row.relation_value}`,
+        row.unit,
+        row.kind,
+        period(row),
+      ]),
+    ).toEqual(
+      numbers
+        .filter((row) => row.class === 'amount' || row.class === 'relative')
+        .map((row) => [
+          row.key,
+          row.words,
+          row.class === 'amount' ? Number(row.value) : `${row.relation} ${row.value}`,
+          row.unit,
+          row.kind,
+          row.period,
+        ]),
+    );
+    expect(
+      table('ordinals').map((row) => [row.item, row.words, row.value, row.kind, row.series]),
+    ).toEqual(
+      numbers
+        .filter((row) => row.class === 'ordinal')
+        .map((row) => [row.key, row.words, Number(row.value), row.kind, row.series]),
+    );
+  });
+
   it('items: every item, in list order, its title as printed and in English', () => {
     expect(table('items').map((row) => row.key)).toEqual(EXPECTED.map((item) => item.key));
     for (const [index, item] of EXPECTED.entries()) {
@@ -256,6 +296,7 @@ describe('the tables hold the hand-made catalogue', () => {
         section: category.section,
         ordinal: category.ordinal,
         heading: category.heading,
+        line: category.line,
         inferred: category.heading === null,
         declared_count: category.declared,
         range_first: category.first,
@@ -287,15 +328,17 @@ describe('the tables hold the hand-made catalogue', () => {
     );
   });
 
-  it('item-places: every place of every item, and how it was reached', () => {
+  it('item-places: every place of every item, how it was reached and the part it plays', () => {
     const expected = EXPECTED.flatMap((item) =>
       item.places.map(
-        (place) => `${item.key} ${place.slug} ${place.via}${place.ref ? ` ${place.ref}` : ''}`,
+        (place) =>
+          `${item.key} ${place.slug} ${place.via}${place.ref ? ` ${place.ref}` : ''} ${place.role}`,
       ),
     );
+    // The table gives no word for an abbreviation; the package gives the word read.
     const shown = table('item-places').map(
       (row) =>
-        `${row.item} ${row.place} ${row.via}${row.via === 'fact' || row.via === 'linked' ? ` ${row.ref}` : ''}`,
+        `${row.item} ${row.place} ${row.via}${row.via === 'abbreviation' ? '' : row.ref ? ` ${row.ref}` : ''} ${row.role}`,
     );
     expect([...shown].sort()).toEqual([...expected].sort());
   });

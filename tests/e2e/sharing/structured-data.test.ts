@@ -74,6 +74,27 @@ describe('JSON-LD on item pages', () => {
     expect((thing.spatialCoverage as Thing[]).map((place) => place.name)).toEqual(['沈阳市']);
   });
 
+  it('sums of money an item commits are MonetaryAmounts, read from its title (20亿, 100亿)', async () => {
+    const grant = ofType(await jsonLd('/outcomes/initiatives/8'), 'CreativeWork');
+    expect(grant.mentions).toEqual([
+      {
+        '@type': 'MonetaryAmount',
+        currency: 'CNY',
+        value: 2_000_000_000,
+        name: '20亿元 · 无偿援助 · 2025年',
+        description: '20亿元人民币无偿援助',
+      },
+    ]);
+    const loan = ofType(await jsonLd('/en/outcomes/initiatives/9'), 'CreativeWork');
+    expect(loan.mentions).toMatchObject([
+      { '@type': 'MonetaryAmount', currency: 'CNY', value: 10_000_000_000 },
+    ]);
+    // Patients are no money.
+    expect(
+      ofType(await jsonLd('/outcomes/initiatives/21'), 'CreativeWork').mentions,
+    ).toBeUndefined();
+  });
+
   it('in English: the translated name, the original as its alternate', async () => {
     const thing = ofType(await jsonLd('/en/outcomes/documents/68'), 'DigitalDocument');
     expect(thing).toMatchObject({
