@@ -21,6 +21,11 @@ const PAGES = [
   { name: 'en-overview', path: '/en' },
   { name: 'en-list', path: '/en/outcomes' },
   { name: 'en-item', path: '/en/outcomes/documents/88' },
+  { name: 'initiative', path: '/outcomes/initiatives/1' },
+  { name: 'en-initiative', path: '/en/outcomes/initiatives/1' },
+  { name: 'commitments', path: '/commitments' },
+  { name: 'en-commitments', path: '/en/commitments' },
+  { name: 'en-place', path: '/en/places/tianjin' },
 ];
 const PREVIEWS = [
   { name: 'preview-list', path: '/api/preview/outcomes?place=shenyang' },

@@ -570,8 +570,6 @@ export const en: Messages = {
         'Every amount below is read from the numbers and words of a title (20亿元 reads as 2,000,000,000 yuan) and links to its item. Amounts in different units are never added; relative commitments such as a doubling (翻一番) or a second phase (二期) are listed apart and added to nothing.',
       total: 'Total',
       noTotal: 'no amounts to add',
-      relative: 'Relative commitments',
-      unit: 'Unit',
       kind: 'Kind',
       item: 'Item',
       words: 'Words of the title',
