@@ -11,6 +11,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
     { href: locale.path(PAGE_PATHS.overview), label: nav.overview },
     { href: locale.path(PAGE_PATHS.outcomes), label: nav.outcomes },
     { href: locale.path(PAGE_PATHS.places), label: nav.places },
+    { href: locale.path(PAGE_PATHS.commitments), label: nav.commitments },
     { href: locale.path(PAGE_PATHS.source), label: nav.source },
   ];
   return (

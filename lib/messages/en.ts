@@ -87,6 +87,7 @@ export const en: Messages = {
     overview: 'Overview',
     outcomes: 'Outcomes',
     places: 'Places',
+    commitments: 'Commitments',
     source: 'Source',
   },
   skipLink: {

@@ -64,6 +64,7 @@ export const zhCN = {
     overview: '概览',
     outcomes: '成果列表',
     places: '地点',
+    commitments: '承诺',
     source: '来源',
   },
   skipLink: {

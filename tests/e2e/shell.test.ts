@@ -55,7 +55,8 @@ describe('site shell', () => {
     ['/', 0],
     ['/outcomes?place=shenyang', 1],
     ['/places/shenyang', 2],
-    ['/source', 3],
+    ['/commitments', 3],
+    ['/source', 4],
   ] as const)('the navigation marks where %s is', async ([path, at], { page }) => {
     await page.goto(path);
     const nav = page.getByRole('navigation', { name: messages.nav.label });
@@ -68,6 +69,7 @@ describe('site shell', () => {
       messages.nav.overview,
       messages.nav.outcomes,
       messages.nav.places,
+      messages.nav.commitments,
       messages.nav.source,
     ];
     // The page itself is `page`; a page inside a section marks the section `true`.

@@ -330,6 +330,7 @@ describe('a third language is data', () => {
         qps.nav.overview,
         qps.nav.outcomes,
         qps.nav.places,
+        qps.nav.commitments,
         qps.nav.source,
       ]);
       if (kind.path === ITEM.path) {

@@ -46,13 +46,14 @@ describe('the English pages', () => {
       en.nav.overview,
       en.nav.outcomes,
       en.nav.places,
+      en.nav.commitments,
       en.nav.source,
     ]);
     expect(
       await nav
         .getByRole('link')
         .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
-    ).toEqual(['/en', '/en/outcomes', '/en/places', '/en/source']);
+    ).toEqual(['/en', '/en/outcomes', '/en/places', '/en/commitments', '/en/source']);
     await page.getByRole('contentinfo').getByText(en.footer.inferred).waitFor();
     await page.getByRole('link', { name: en.skipLink.toMain }).waitFor({ state: 'attached' });
     expect(await page.locator('meta[property="og:locale"]').getAttribute('content')).toBe('en_GB');
