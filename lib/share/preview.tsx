@@ -58,6 +58,26 @@ function piecesOf(weight: Weight): Promise<FontPiece[]> {
   return found;
 }
 
+/** Drawn in place of a character no piece of the font holds. */
+const MISSING = '?';
+
+/**
+ * The text with every character the bundled font lacks (an emoji, a rare script in a query)
+ * replaced by MISSING. Left in, the renderer would fetch a font for it from fonts.googleapis.com
+ * (or an emoji from a CDN) on every request, and keep each distinct text in a cache of its own
+ * that nothing bounds.
+ */
+async function drawable(text: string, weight: Weight): Promise<string> {
+  const ranges = (await piecesOf(weight)).flatMap((piece) => piece.ranges);
+  return [...text]
+    .map((character) => {
+      if (character === ' ') return character;
+      const point = character.codePointAt(0) ?? 0;
+      return ranges.some(([first, last]) => point >= first && point <= last) ? character : MISSING;
+    })
+    .join('');
+}
+
 /** The pieces of the font that hold the text's characters, read once each. */
 async function fontsFor(text: string, weight: Weight) {
   const points = new Set([...text].map((character) => character.codePointAt(0) ?? 0));
@@ -94,7 +114,15 @@ const INK = '#1b1f24';
 const MUTED = '#4a5361';
 const ACCENT = '#0b57a4';
 
-export async function previewImage(preview: Preview): Promise<ImageResponse> {
+export async function previewImage(shown: Preview): Promise<ImageResponse> {
+  const preview: Preview = {
+    ...shown,
+    site: await drawable(shown.site, 700),
+    title: await drawable(shown.title, 700),
+    kicker: await drawable(shown.kicker, 400),
+    footer: await drawable(shown.footer, 400),
+    ...(shown.subtitle === undefined ? {} : { subtitle: await drawable(shown.subtitle, 400) }),
+  };
   const bold = `${preview.site}${preview.title}`;
   const regular = `${preview.kicker}${preview.subtitle ?? ''}${preview.footer}`;
   const fonts = [...(await fontsFor(bold, 700)), ...(await fontsFor(regular, 400))];
