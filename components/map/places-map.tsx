@@ -10,8 +10,9 @@ const LABEL_LAYOUT = { fontSize: 13, gap: 9, pointRadius: 6 };
  * and no script reaches the browser, only SVG. The outlines are an image of their own
  * (app/api/map.svg), fetched once and cached, so the page does not carry them twice (in its
  * HTML and its React payload); the points drawn over them are links, each a target of at least
- * 24 px and, on a phone, a larger dot. The labels the map has room for are drawn, and the list
- * beside the map names every place.
+ * 24 px and, on a phone, a larger dot. A place where items took place (the venue filter's) is
+ * ringed, so hosts stand apart from the places that are only parties or subjects. The labels
+ * the map has room for are drawn, and the list beside the map names every place.
  */
 export function PlacesMap({ locale, places }: { locale: Locale; places: readonly MapPlace[] }) {
   const frame = mapFrame(places);
@@ -34,16 +35,18 @@ export function PlacesMap({ locale, places }: { locale: Locale; places: readonly
         <image href={FILE_PATHS.mapOutlines} width={frame.width} height={frame.height} />
         {points.map((point, index) => {
           const label = labels[index];
-          const name = text.point(point.text, point.count);
+          const name = text.point(point.text, point.count, point.venues);
+          const venue = point.venues > 0;
           return (
             <a
               key={point.slug}
               href={locale.path(placePath(point.slug))}
               aria-label={name}
-              className={`point ${point.kind}`}
+              className={`point ${point.kind}${venue ? ' venue' : ''}`}
             >
               <title>{name}</title>
               <circle cx={point.x} cy={point.y} r="14" className="hit" />
+              {venue && <circle cx={point.x} cy={point.y} r="9" className="ring" />}
               <circle cx={point.x} cy={point.y} r="5" className="dot" />
               {label && (
                 <text x={round(label.x)} y={round(label.y)} textAnchor={label.anchor}>
@@ -59,6 +62,7 @@ export function PlacesMap({ locale, places }: { locale: Locale; places: readonly
           <span className="key city">{text.legendCity}</span>
           <span className="key region">{text.legendRegion}</span>
           <span className="key country">{text.legendCountry}</span>
+          <span className="key venue">{text.legendVenue}</span>
         </span>{' '}
         {text.note}
       </figcaption>

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { LangRuns } from '@/components/ui/lang-runs';
 import { ViewLink } from '@/components/ui/view-link';
 import { hasFilters, listingHref, relaxations, withoutFilters } from '@/lib/catalogue';
-import { facetValueName, fullCategoryName } from '@/lib/i18n/labels';
+import { facetValueWords, fullCategoryName } from '@/lib/i18n/labels';
 import { PAGE_PATHS, withAnchor } from '@/lib/paths';
 import type { ViewProps } from './view-props';
 
@@ -33,7 +33,7 @@ export function EmptyResults({ locale, catalogue, filters }: ViewProps) {
                     text={text.empty.dropOne(
                       drop.param === 'q'
                         ? text.quoted(drop.value)
-                        : facetValueName(locale, catalogue, drop.param, drop.value),
+                        : facetValueWords(locale, catalogue, drop.param, drop.value),
                       drop.total,
                     )}
                   />

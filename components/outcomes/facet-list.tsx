@@ -14,6 +14,8 @@ type OptionData = [
 export interface FacetData {
   key: string;
   heading: string;
+  /** What its counts count, where the heading alone may not say (places of any role, venues). */
+  note: string | null;
   options: readonly OptionData[];
   /** The link to the facet whole (or back to its busiest values), when it has more. */
   more: { href: string; text: string } | null;
@@ -44,8 +46,18 @@ export function FacetList({
           {heading}
         </h2>
         {facets.map((facet) => (
-          <section key={facet.key} aria-labelledby={`facet-${facet.key}`} className="facet">
+          <section
+            key={facet.key}
+            aria-labelledby={`facet-${facet.key}`}
+            aria-describedby={facet.note === null ? undefined : `facet-${facet.key}-note`}
+            className="facet"
+          >
             <h3 id={`facet-${facet.key}`}>{facet.heading}</h3>
+            {facet.note !== null && (
+              <p id={`facet-${facet.key}-note`} className="facet-note">
+                {facet.note}
+              </p>
+            )}
             <ul>
               {facet.options.map(([label, count, inferred, href, selected]) => {
                 const content = (

@@ -10,7 +10,7 @@ import {
   toggleValue,
   withMore,
 } from '@/lib/catalogue';
-import { facetValueName } from '@/lib/i18n/labels';
+import { facetValueName, facetValueWords } from '@/lib/i18n/labels';
 import { withAnchor } from '@/lib/paths';
 import { type FacetData, FacetList } from './facet-list';
 import type { ViewProps } from './view-props';
@@ -27,7 +27,7 @@ const SHOWN = 6;
 export function FacetPanel({ locale, catalogue, filters, facets }: ViewProps & { facets: Facets }) {
   const text = locale.messages.outcomes.facets;
   const active = FACET_KEYS.flatMap((facet) =>
-    filters[facet].map((value) => facetValueName(locale, catalogue, facet, value)),
+    filters[facet].map((value) => facetValueWords(locale, catalogue, facet, value)),
   );
   const data: FacetData[] = FACET_KEYS.filter((facet) => facets[facet].length > 0).map((facet) => {
     const values = ordered(facet, facets[facet], filters);
@@ -35,6 +35,7 @@ export function FacetPanel({ locale, catalogue, filters, facets }: ViewProps & {
     return {
       key: facet,
       heading: text.names[facet],
+      note: text.notes[facet] ?? null,
       options: (whole ? values : values.slice(0, SHOWN)).map((entry) => {
         const selected = isSelected(filters, facet, entry.value);
         return [

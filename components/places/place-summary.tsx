@@ -3,7 +3,10 @@ import { type PlaceDetail, valueHref } from '@/lib/catalogue';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
 import { placePath } from '@/lib/paths';
 
-/** The place's name (in both languages), kind, where it sits, and the way to its full list. */
+/**
+ * The place's name (in both languages), kind, where it sits, and the ways to its lists: the
+ * items tied to it in any role, and those that took place there.
+ */
 export function PlaceSummary({ locale, detail }: { locale: Locale; detail: PlaceDetail }) {
   const { place, parent, children } = detail;
   const { messages } = locale;
@@ -60,6 +63,17 @@ export function PlaceSummary({ locale, detail }: { locale: Locale; detail: Place
           <Link href={locale.path(valueHref('place', place.slug))} prefetch={false}>
             {text.filtered(place.itemCount)}
           </Link>
+        </p>
+      )}
+      {place.itemCount > 0 && (
+        <p>
+          {detail.venues > 0 ? (
+            <Link href={locale.path(valueHref('venue', place.slug))} prefetch={false}>
+              {text.venues(detail.venues)}
+            </Link>
+          ) : (
+            text.noVenues
+          )}
         </p>
       )}
     </header>

@@ -9,6 +9,7 @@ import {
   type Term,
   tiedPlaces,
 } from './model';
+import { venuesOf } from './roles';
 import { wholeNumber } from './whole-number';
 
 /**
@@ -114,6 +115,18 @@ function termsByKey(terms: (catalogue: CatalogueContent) => readonly Term[]) {
 /** `meetings.2`: defined with the list's sections, where enrichment names categories too. */
 export { categoryValue };
 
+/** Values that are gazetteer slugs: the catalogue's places, in a tree, named by the place. */
+const PLACES = {
+  accepts: 'vocabulary',
+  vocabulary: (catalogue: CatalogueContent) =>
+    catalogue.places.map((place) => ({ value: place.slug, parent: place.parent })),
+  inOrder: false,
+  label: {
+    kind: 'term',
+    term: (catalogue: Catalogue, value: string) => catalogue.placeBySlug.get(value),
+  },
+} as const;
+
 const CATEGORY = new RegExp(`^(${SECTION_KEYS.join('|')})\\.[1-9]\\d?$`);
 const YEAR = wholeNumber(2000, 2100);
 
@@ -156,14 +169,10 @@ export const FACETS = {
   // Every place of the item, inferred ones included: a region or country matches what lies
   // inside it, and a forum matches the city its adopted initiative names.
   place: {
-    accepts: 'vocabulary',
+    ...PLACES,
     valuesOf: (item) => item.places.map((tag) => tag.place.slug),
     inferredValuesOf: (item) =>
       item.places.filter((tag) => tag.via !== 'named').map((tag) => tag.place.slug),
-    vocabulary: (catalogue) =>
-      catalogue.places.map((place) => ({ value: place.slug, parent: place.parent })),
-    inOrder: false,
-    label: { kind: 'term', term: (catalogue, value) => catalogue.placeBySlug.get(value) },
     // The places the item is about, without the regions and countries containing them.
     column: {
       header: 'places',
@@ -171,6 +180,16 @@ export const FACETS = {
       values: (item) => tiedPlaces(item).map((tag) => tag.place),
     },
     // Every place and how it was reached: the item-places table.
+    dataFields: [],
+  },
+  // Of those, where the item took place or was put forward, and what contains it: "took place
+  // in Qingdao" as one filter. A role is read by rule, never stated, so every value is inferred.
+  venue: {
+    ...PLACES,
+    valuesOf: venuesOf,
+    inferredValuesOf: venuesOf,
+    // The place roles column and the item-places table's role column hold these.
+    column: false,
     dataFields: [],
   },
   // A compound title's second event counts too: a conference with a signing ceremony is found

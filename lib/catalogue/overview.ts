@@ -10,8 +10,11 @@ export interface Overview {
   sections: readonly SectionEntry[];
   types: Array<Term & { count: number }>;
   topics: Array<Term & { count: number }>;
-  /** Places with at least one item, for the map and the list beside it. */
-  places: PlaceEntry[];
+  /**
+   * Places with at least one item, for the map and the list beside it, each with how many of
+   * its items took place there (the `venue` facet's count).
+   */
+  places: Array<PlaceEntry & { venues: number }>;
 }
 
 /** The front page's numbers: the sections, and the whole catalogue's facet counts. */
@@ -36,6 +39,9 @@ export function getOverview(catalogue: Catalogue): Overview {
       ...topic,
       count: countOf(facets.topic, topic.key),
     })),
-    places: listPlaces(catalogue),
+    places: listPlaces(catalogue).map((place) => ({
+      ...place,
+      venues: countOf(facets.venue, place.slug),
+    })),
   };
 }

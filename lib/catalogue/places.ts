@@ -1,5 +1,5 @@
 import { PLACE_ITEMS_MAX } from '@/lib/constants';
-import { EMPTY_FILTERS } from './address';
+import { EMPTY_FILTERS, filterOf } from './address';
 import type { Catalogue, CatalogueItem, PlaceEntry, PlaceTag } from './model';
 
 export interface PlaceDetail {
@@ -8,8 +8,10 @@ export interface PlaceDetail {
   children: PlaceEntry[];
   /** Items tagged with the place or one inside it, in list order, at most PLACE_ITEMS_MAX. */
   items: Array<{ item: CatalogueItem; tag: PlaceTag }>;
-  /** All of them, beyond those listed. */
+  /** All of them, beyond those listed: items tied to it in any role. */
   total: number;
+  /** Of those, the items that took place or were put forward there (the `venue` filter's count). */
+  venues: number;
 }
 
 /** Places any item is tagged with, in the gazetteer's order; places no item has are left out. */
@@ -34,5 +36,11 @@ export function getPlace(catalogue: Catalogue, slug: string): PlaceDetail | null
       return item && tag ? [{ item, tag }] : [];
     }),
     total: found.total,
+    venues: catalogue.index.query(filterOf('venue', slug), {
+      sort: 'section',
+      limit: 0,
+      offset: 0,
+      facets: false,
+    }).total,
   };
 }

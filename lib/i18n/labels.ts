@@ -125,6 +125,22 @@ export function facetValueName(
 }
 
 /**
+ * A facet value away from its facet's heading (a view's title, summary, feed, the filter to
+ * drop): its name, or a phrase where the name alone would read as another facet's value
+ * (在青岛市举办 / took place in Qingdao, not 青岛市, which the place facet also names).
+ */
+export function facetValueWords(
+  locale: Locale,
+  catalogue: Catalogue,
+  facet: FacetKey,
+  value: string,
+): string {
+  const name = facetValueName(locale, catalogue, facet, value);
+  const phrase = locale.messages.outcomes.facets.phrases[facet];
+  return phrase ? phrase(name) : name;
+}
+
+/**
  * An item's title for this language: the original where the page is in the list's language or
  * no translation exists; otherwise the translation, with the original to show beside it.
  */
@@ -141,7 +157,7 @@ export function titleOf(
 /** The filters of a view in words, in address order: 沈阳市、成果文件、“协议”. */
 export function filtersInWords(locale: Locale, catalogue: Catalogue, filters: Filters): string[] {
   const words = FACET_KEYS.flatMap((facet) =>
-    filters[facet].map((value) => facetValueName(locale, catalogue, facet, value)),
+    filters[facet].map((value) => facetValueWords(locale, catalogue, facet, value)),
   );
   if (filters.q !== '') words.push(locale.messages.outcomes.quoted(filters.q));
   return words;

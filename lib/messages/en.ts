@@ -218,12 +218,21 @@ export const en: Messages = {
         section: 'Part',
         category: 'Category',
         place: 'Place',
+        venue: 'Took place in',
         type: 'Type',
         topic: 'Topic',
         year: 'Year in title',
         commitment: 'Commitment',
         unit: 'Unit of commitment',
       },
+      notes: {
+        place:
+          'Counts outcomes tied to the place in any role: venue, party, actor or subject, including places within it.',
+        venue: 'Counts only outcomes held, adopted or put forward there or somewhere within it.',
+      } as Readonly<Record<string, string>>,
+      phrases: {
+        venue: (place: string) => `took place in ${place}`,
+      } as Readonly<Record<string, (name: string) => string>>,
       count: (count: number) => itemCount(count),
       inferredCount: (count: number) => `${count} inferred`,
       more: (count: number) => `${count} more`,
@@ -393,8 +402,12 @@ export const en: Messages = {
     legendCity: 'City',
     legendRegion: 'Province, state or region (where none of its cities is marked)',
     legendCountry: 'Country involved',
+    legendVenue: 'Venue: outcomes took place here',
     note: 'Places are inferred from the outcome titles; positions are approximate centres.',
-    point: (name: string, count: number) => `${name}: ${itemCount(count)}`,
+    point: (name: string, count: number, venues: number) =>
+      venues === 0
+        ? `${name}: ${itemCount(count)}`
+        : `${name}: ${itemCount(count)}, ${venues} took place here`,
     list: 'List of places',
   },
   places: {
@@ -414,7 +427,9 @@ export const en: Messages = {
     aliases: 'As written in titles',
     named: (name: string) => `Outcomes whose titles name ${name}`,
     inferredGroup: 'Outcomes inferred to involve this place',
-    filtered: (count: number) => `Filter the outcomes list (${itemCount(count)})`,
+    filtered: (count: number) => `Outcomes tied to this place in any role (${itemCount(count)})`,
+    venues: (count: number) => `Outcomes held, adopted or put forward here (${itemCount(count)})`,
+    noVenues: 'No outcome was held, adopted or put forward here.',
     more: (shown: number, total: number) => `The first ${shown} of ${total} are listed here.`,
     metaDescription: (name: string, count: number) =>
       `${name}: ${outcomeCount(count)} involving this place.`,

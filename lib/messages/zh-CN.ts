@@ -180,12 +180,22 @@ export const zhCN = {
         section: '部分',
         category: '类别',
         place: '地点',
+        venue: '举办地',
         type: '类型',
         topic: '主题',
         year: '标题所注年份',
         commitment: '承诺',
         unit: '承诺单位',
       },
+      /** Under a facet's heading, what its counts count, where the heading alone may not say. */
+      notes: {
+        place: '计入以任何身份与该地点相关的成果：举办地、参与方、发起方或所涉对象，含其下属地点。',
+        venue: '只计在该地点或其下属地点举办、通过或提出的成果。',
+      } as Readonly<Record<string, string>>,
+      /** A value in a view's title and summary, where its name alone would read as a place. */
+      phrases: {
+        venue: (place: string) => `在${place}举办`,
+      } as Readonly<Record<string, (name: string) => string>>,
       count: (count: number) => `${count} 项`,
       inferredCount: (count: number) => `其中 ${count} 项为推断`,
       more: (count: number) => `另外 ${count} 个`,
@@ -340,8 +350,11 @@ export const zhCN = {
     legendCity: '城市',
     legendRegion: '省、州、区（其下城市未标出时）',
     legendCountry: '涉及的国家',
+    legendVenue: '举办地：有成果在此举办、通过或提出',
     note: '地点由成果标题推断，位置为近似中心。',
-    point: (name: string, count: number) => `${name}：${count} 项`,
+    /** A point's name: its items of any role, and of those the ones that took place there. */
+    point: (name: string, count: number, venues: number) =>
+      venues === 0 ? `${name}：${count} 项` : `${name}：${count} 项，其中 ${venues} 项以此为举办地`,
     list: '地点列表',
   },
   places: {
@@ -360,7 +373,10 @@ export const zhCN = {
     aliases: '标题中的写法',
     named: (name: string) => `标题提到${name}的成果`,
     inferredGroup: '推断涉及这一地点的成果',
-    filtered: (count: number) => `在成果列表中筛选（${count} 项）`,
+    filtered: (count: number) => `以任何身份涉及这一地点的成果（${count} 项）`,
+    /** The items that took place there, as the venue filter counts them; none is a plain line. */
+    venues: (count: number) => `在这里举办、通过或提出的成果（${count} 项）`,
+    noVenues: '没有成果在这里举办、通过或提出。',
     more: (shown: number, total: number) => `这里列出前 ${shown} 项，共 ${total} 项。`,
     metaDescription: (name: string, count: number) => `${name}：涉及这一地点的 ${count} 项成果。`,
   },

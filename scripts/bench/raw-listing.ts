@@ -12,7 +12,8 @@ import { FACET_KEYS, type FacetKey, type Filters } from '@/lib/catalogue';
  * one per facet (each with every condition but its own), and four for the page's places,
  * topics, years and translations. A facet with no condition to apply counts straight from its
  * link table. Facets count what lib/catalogue/facets.ts defines: an item's every place (named
- * or inferred, one row each in ItemPlace), both types of a compound title.
+ * or inferred, one row each in ItemPlace), its venues with the places containing them, both
+ * types of a compound title.
  *
  * A text query is the one thing it does not do alike: lib/search segments words and matches
  * pinyin and translations too, while this runs `title LIKE '%word%'` for each space-separated
@@ -84,6 +85,15 @@ export async function postgresDriver(url: string): Promise<RawDriver> {
   };
 }
 
+/**
+ * Each item's venues and every place containing one, as lib/catalogue/roles.ts's venuesOf reads
+ * them: the places tied as venue, then their parents up the gazetteer's tree.
+ */
+const VENUES = `(WITH RECURSIVE up("itemId", "slug") AS (
+  SELECT "itemId", "placeSlug" FROM "ItemPlace" WHERE "role" = 'venue'
+  UNION SELECT up."itemId", p."parentSlug" FROM up JOIN "Place" p ON p."slug" = up."slug"
+  WHERE p."parentSlug" IS NOT NULL) SELECT "itemId", "slug" FROM up)`;
+
 interface Condition {
   sql: string;
   params: unknown[];
@@ -110,6 +120,11 @@ function facetCondition(facet: FacetKey, values: readonly (string | number)[]): 
     case 'place':
       return {
         sql: `i."id" IN (SELECT "itemId" FROM "ItemPlace" WHERE "placeSlug" IN (${marks(values)}))`,
+        params: [...values],
+      };
+    case 'venue':
+      return {
+        sql: `i."id" IN (SELECT "itemId" FROM ${VENUES} v WHERE v."slug" IN (${marks(values)}))`,
         params: [...values],
       };
     case 'topic':
@@ -161,6 +176,11 @@ const FACET_SQL: Record<FacetKey, { select: string; from: string; group: string 
   place: {
     select: 'p."slug" AS value, p."zh" AS zh',
     from: '"Item" i JOIN "ItemPlace" x ON x."itemId" = i."id" JOIN "Place" p ON p."slug" = x."placeSlug"',
+    group: 'p."slug", p."zh"',
+  },
+  venue: {
+    select: 'p."slug" AS value, p."zh" AS zh',
+    from: `"Item" i JOIN ${VENUES} v ON v."itemId" = i."id" JOIN "Place" p ON p."slug" = v."slug"`,
     group: 'p."slug", p."zh"',
   },
   topic: {

@@ -46,6 +46,7 @@ import { SECTION_KEYS } from '@/lib/parser/types';
 
 const KNOWN = {
   place: new Set(['china', 'liaoning', 'shenyang', 'qingdao']),
+  venue: new Set(['china', 'shandong', 'qingdao']),
   type: new Set(['forum', 'meeting']),
   topic: new Set(['health', 'friendship']),
   unit: new Set(['yuan', 'patient']),
@@ -610,6 +611,7 @@ describe('round trip (property)', () => {
     section: values(SECTION_KEYS),
     category: values(categories),
     place: values([...KNOWN.place]),
+    venue: values([...KNOWN.venue]),
     type: values([...KNOWN.type]),
     topic: values([...KNOWN.topic]),
     year: values(years),

@@ -89,6 +89,16 @@ describe('listOutcomes filters', () => {
     ['a macro-region finds its countries (central-asia)', { place: ['central-asia'] }],
     ['the country holding most (china)', { place: ['china'] }],
     ['two places (OR)', { place: ['qingdao', 'kunming'] }],
+    ['took place in a city (qingdao)', { venue: ['qingdao'] }],
+    ['took place in a country: every venue inside it (china)', { venue: ['china'] }],
+    [
+      'took place in one place, tied to another (qingdao, kazakhstan)',
+      {
+        venue: ['qingdao'],
+        place: ['kazakhstan'],
+      },
+    ],
+    ['took place in a place only tied otherwise (bukhara)', { venue: ['bukhara'] }],
     ['a type', { type: ['forum'] }],
     ['a type that is some items’ secondary type', { type: ['exchange'] }],
     ['a secondary type only', { type: ['ceremony', 'promotion'] }],

@@ -3,8 +3,7 @@ import type { Catalogue } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
 import { placesByRole, venuesOf } from '@/lib/catalogue/roles';
 import { type TestDatabase, useTestCatalogue } from '../support/catalogue-db';
-import { EXPECTED } from '../support/expected';
-import { GAZETTEER_BY_SLUG } from './reference';
+import { EXPECTED, expectedVenues } from '../support/expected';
 
 let db: TestDatabase;
 let catalogue: Catalogue;
@@ -24,28 +23,12 @@ const itemOf = (key: string) => {
   return item;
 };
 
-/** The table's venue ties of an item, and every place the gazetteer file puts them in. */
-function expectedVenues(key: string): string[] {
-  const item = EXPECTED.find((one) => one.key === key);
-  const venues = new Set<string>();
-  for (const tie of item?.places ?? []) {
-    if (tie.role !== 'venue') continue;
-    for (
-      let slug: string | null = tie.slug;
-      slug;
-      slug = GAZETTEER_BY_SLUG.get(slug)?.parent ?? null
-    )
-      venues.add(slug);
-  }
-  return [...venues].sort();
-}
-
 describe('where an item took place', () => {
   it('is every venue the table gives, and what contains it, for every item', () => {
     let withVenue = 0;
     for (const expected of EXPECTED) {
       const venues = venuesOf(itemOf(expected.key)).sort();
-      expect(venues, expected.key).toEqual(expectedVenues(expected.key));
+      expect(venues, expected.key).toEqual(expectedVenues(expected).sort());
       if (venues.length > 0) withVenue += 1;
     }
     // By hand: meetings 70, 77, 79, 80, 82, 93, 118, 119, 124, 126, 128, 145–147, 150–152 and

@@ -53,6 +53,30 @@ for (const row of readFileSync(
   UNITS.set(key, units);
 }
 
+/** Each place's parent, as the gazetteer file gives it. */
+const PARENT = new Map(
+  (
+    JSON.parse(
+      readFileSync(fileURLToPath(new URL('../../data/gazetteer.json', import.meta.url)), 'utf8'),
+    ) as { places: Array<{ slug: string; parent: string | null }> }
+  ).places.map((place) => [place.slug, place.parent]),
+);
+
+/**
+ * Where an item took place, by the table: the places it ties as venue, and every place the
+ * gazetteer puts them in (documents 70, adopted in Qingdao, is in China too, though the table
+ * ties China to it as a party).
+ */
+export function expectedVenues(item: Pick<ExpectedItem, 'places'>): string[] {
+  const venues = new Set<string>();
+  for (const tie of item.places) {
+    if (tie.role !== 'venue') continue;
+    for (let slug: string | null = tie.slug; slug; slug = PARENT.get(slug) ?? null)
+      venues.add(slug);
+  }
+  return [...venues];
+}
+
 /** Every item of the real list, in list order, as the hand-made tables have it. */
 export const EXPECTED: ExpectedItem[] = EXPECTED_ITEMS.map((item) => {
   const key = `${item.section}-${item.number}`;
@@ -79,6 +103,7 @@ export interface ReferenceFilters {
   section?: string[];
   category?: string[];
   place?: string[];
+  venue?: string[];
   type?: string[];
   topic?: string[];
   year?: string[];
@@ -93,6 +118,8 @@ const VALUES: Record<FacetName, (item: ExpectedItem) => string[]> = {
   category: (item) => [`${item.section}.${item.category}`],
   // Every place, inferred ones included; the table lists each place's containers as `parent`.
   place: (item) => item.places.map((place) => place.slug),
+  // Where it took place or was put forward, and what contains that.
+  venue: expectedVenues,
   // A compound title's second event counts too.
   type: (item) => [item.type, ...(item.secondaryType ? [item.secondaryType] : [])],
   topic: (item) => item.topics,

@@ -9,13 +9,14 @@ const place = (
   parent: string | null,
   itemCount: number,
   [lat, lon]: [number | null, number | null] = [40, 100],
-): MapPlace => ({ slug, zh: slug, en: slug, kind, parent, lat, lon, itemCount });
+  venues = 0,
+): MapPlace => ({ slug, zh: slug, en: slug, kind, parent, lat, lon, itemCount, venues });
 
 const PLACES = [
   place('central-asia', 'macro-region', null, 4, [null, null]),
   place('china', 'country', null, 10, [35.86, 104.2]),
   place('liaoning', 'region', 'china', 3, [41.3, 122.6]),
-  place('shenyang', 'city', 'liaoning', 2, [41.8, 123.43]),
+  place('shenyang', 'city', 'liaoning', 2, [41.8, 123.43], 1),
   place('henan', 'region', 'china', 1, [33.9, 113.5]),
   place('tianjin', 'city', 'china', 1, [39.13, 117.2]),
   place('yunnan', 'region', 'china', 0, [24.97, 101.49]),
@@ -43,6 +44,14 @@ describe('mapPoints', () => {
     expect(slugs).not.toContain('yunnan');
     expect(slugs).not.toContain('china');
     expect(slugs).not.toContain('central-asia');
+  });
+
+  it('says of each point how many of its items took place there', () => {
+    expect(mapPoints(PLACES).map((p) => [p.slug, p.count, p.venues])).toEqual([
+      ['shenyang', 2, 1],
+      ['henan', 1, 0],
+      ['tianjin', 1, 0],
+    ]);
   });
 
   it('keeps the place’s coordinates and the place itself with each point', () => {

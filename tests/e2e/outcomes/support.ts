@@ -19,7 +19,7 @@ export type { ExpectedItem, ReferenceFilters };
 export { EXPECTED };
 
 /** The facets, in the order addresses write them. */
-export const FACETS = ['section', 'category', 'place', 'type', 'topic', 'year'] as const;
+export const FACETS = ['section', 'category', 'place', 'venue', 'type', 'topic', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
 
 interface Term {
@@ -122,6 +122,7 @@ const VOCABULARY: Record<Facet, readonly string[]> = {
   section: SECTIONS,
   category: Object.keys(CATEGORY_NAMES),
   place: PLACES.map((place) => place.slug),
+  venue: PLACES.map((place) => place.slug),
   type: TYPES.map((type) => type.key),
   topic: TOPICS.map((topic) => topic.key),
   year: YEARS,
@@ -145,6 +146,7 @@ export function label(facet: Facet, value: string, lang: Lang = 'zh'): string {
       return name[lang].full;
     }
     case 'place':
+    case 'venue':
       return termName(
         PLACES,
         PLACES.findIndex((place) => place.slug === value),
@@ -185,8 +187,13 @@ export function keysWithTitle(...words: string[]): string[] {
   );
 }
 
-/** Items reached through a place some other way than by the title naming it. */
-function inferredCount(filters: ReferenceFilters, slug: string): number {
+/**
+ * Of a value's count, the items that have it by inference: for a place, those reached some other
+ * way than by the title naming it; every venue, a role being read by rule, never stated.
+ */
+function inferredCount(filters: ReferenceFilters, facet: Facet, slug: string, count: number) {
+  if (facet === 'venue') return count;
+  if (facet !== 'place') return 0;
   return referenceMatches(EXPECTED, filters, 'place').filter((item) =>
     item.places.some((place) => place.slug === slug && place.via !== 'named'),
   ).length;
@@ -199,7 +206,7 @@ export const SHOWN = 6;
 
 /**
  * The links a facet offers, by their accessible names (name, whether chosen, count, and for
- * places how many of those are inferred): chosen values first, then the facet's own order or
+ * places and venues how many of those are inferred): chosen values first, then the facet's own order or
  * busiest first; the first six unless the facet is shown whole (`more=<facet>`).
  */
 export function expectedOptions(
@@ -224,7 +231,7 @@ export function expectedOptions(
       );
     });
   const names = (whole ? values : values.slice(0, SHOWN)).map(({ value, count }) => {
-    const inferred = facet === 'place' ? inferredCount(filters, value) : 0;
+    const inferred = inferredCount(filters, facet, value, count);
     return squash(
       [
         label(facet, value, lang),

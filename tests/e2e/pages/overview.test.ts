@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { zhCN as messages } from '@/lib/messages/zh-CN';
-import { EXPECTED } from '../../support/expected';
+import { EXPECTED, expectedVenues } from '../../support/expected';
 import { escapeRegExp, label, TOPICS, TYPES } from '../outcomes/support';
 import { expect, test } from '../support/fixtures';
 import { CATEGORIES, fixtureCount, SOURCE_SHA256 } from './support';
@@ -166,10 +166,29 @@ describe('the overview', () => {
           .count(),
       ).toBe(1);
     }
+    // Ringed: the points where items took place, as the hand-made table's venues give them
+    // (Qingdao hosted; Bukhara is only a party).
+    const tookPlace = (slug: string) => count((i) => expectedVenues(i).includes(slug));
+    const drawn = await points.evaluateAll((links) =>
+      links.map((link) => ({
+        href: link.getAttribute('href') ?? '',
+        ringed: link.classList.contains('venue'),
+      })),
+    );
+    const hrefs = drawn.map(({ href }) => href);
+    expect(drawn.filter(({ ringed }) => ringed).map(({ href }) => href)).toEqual(
+      hrefs.filter((href) => tookPlace(href.replace('/places/', '')) > 0),
+    );
+    expect(hrefs).toContain('/places/qingdao');
+    expect(hrefs).toContain('/places/bukhara');
+    expect(tookPlace('qingdao')).toBe(8);
+    expect(tookPlace('bukhara')).toBe(0);
+    expect(tookPlace('shenyang')).toBe(2);
     const shenyang = places.getByRole('link', {
       name: messages.map.point(
         '沈阳市',
         count((i) => i.places.some((p) => p.slug === 'shenyang')),
+        tookPlace('shenyang'),
       ),
     });
     await shenyang.click();
