@@ -90,8 +90,13 @@ const BIBTEX_SPECIALS: Record<string, string> = {
   '^': '\\textasciicircum{}',
 };
 
+// TeX joins '' and `` into curly quotes, -- and --- into dashes, ?` and !` into ¡ and ¿; an
+// empty group between the characters keeps each as typed.
+const BIBTEX_LIGATURE = /(['`-])(?=\1)|[?!](?=`)/g;
+
 function bibtexValue(text: string): string {
-  return `{${text.replace(/[\\{}&%$#_~^]/g, (unit) => BIBTEX_SPECIALS[unit] as string)}}`;
+  const escaped = text.replace(/[\\{}&%$#_~^]/g, (unit) => BIBTEX_SPECIALS[unit] as string);
+  return `{${escaped.replace(BIBTEX_LIGATURE, (first) => `${first}{}`)}}`;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -226,6 +226,23 @@ describe('every output is well-formed for any text', () => {
     );
   });
 
+  // A property found these: TeX reads '' as ” and -- as –, so a title came back changed.
+  it.each([
+    ["Two apostrophes '' stay two", "Two apostrophes '' stay two"],
+    ['Backticks `` and dashes -- and --- stay', 'Backticks `` and dashes -- and --- stay'],
+  ])('BibTeX: citation-js reads %s as typed, not as TeX ligatures', (title, expected) => {
+    const body = citationResponse(
+      'bib',
+      [toCsl(LOCALE_LIST[0] as Locale, catalogue, titled(title, title))],
+      'x',
+      'v',
+    );
+    return body.text().then((text) => {
+      const records = new Cite(text, { forceType: '@bibtex/text' }).data;
+      expect(records[0]?.title).toBe(expected);
+    });
+  });
+
   it('CSV: csv-parse reads one row per item, the title as given; the file name is a header', () => {
     fc.assert(
       fc.property(locale, text, text, (one: Locale, title, q) => {
