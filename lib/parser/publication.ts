@@ -8,7 +8,7 @@ const DATELINE_PARTS =
   /^[（(]新华社\s*([^\d（）()]*?)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电[）)]$/;
 
 /** YYYY-MM-DD of a calendar day, or null when there is no such day (2月30日, 13月1日). */
-export function isoDay(year: number, month: number, day: number): string | null {
+function isoDay(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   const same =
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
