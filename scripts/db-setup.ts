@@ -12,10 +12,8 @@ const ArgsSchema = z.object({
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, 'expected file:<path> or postgresql://…')
     .default(configuredDatabaseUrl),
-  published: z.iso
-    .date('expected YYYY-MM-DD')
-    .transform((day) => new Date(`${day}T00:00:00Z`))
-    .optional(),
+  // The newspaper page's date, for a copy whose text does not print one.
+  'page-date': z.iso.date('expected YYYY-MM-DD').optional(),
 });
 
 async function main(): Promise<number> {
@@ -25,13 +23,13 @@ async function main(): Promise<number> {
       options: {
         source: { type: 'string' },
         database: { type: 'string' },
-        published: { type: 'string' },
+        'page-date': { type: 'string' },
       },
       strict: true,
     }));
   } catch (error) {
     console.error(
-      `error: ${(error as Error).message} (options: --source, --database, --published)`,
+      `error: ${(error as Error).message} (options: --source, --database, --page-date)`,
     );
     return 2;
   }
@@ -47,7 +45,7 @@ async function main(): Promise<number> {
   const result = await ingest({
     sourcePath: args.data.source,
     database: location,
-    publishedOn: args.data.published,
+    pageDate: args.data['page-date'],
     // Named with --source, a list replaces whatever is loaded; the bundled default never does.
     keepOtherSource: values.source === undefined,
   });

@@ -8,6 +8,7 @@ import { JsonLd } from '@/components/ui/json-ld';
 import { LangRuns } from '@/components/ui/lang-runs';
 import { getOverview } from '@/lib/catalogue';
 import { requestCatalogue } from '@/lib/catalogue/request';
+import { dispatchLabel } from '@/lib/i18n/labels';
 import { localeOf } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/page-metadata';
 import { OUTCOMES_PATH, previewPath } from '@/lib/paths';
@@ -20,9 +21,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = localeOf((await params).locale);
   if (!locale) return {};
   const { messages } = locale;
+  const catalogue = await requestCatalogue();
   return pageMetadata(locale, {
     title: messages.site.name,
-    description: messages.overview.description,
+    description: messages.overview.description(dispatchLabel(locale, catalogue.source)),
     path: '/',
     standalone: true,
     image: {

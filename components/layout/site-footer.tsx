@@ -1,6 +1,7 @@
 import { LangRuns } from '@/components/ui/lang-runs';
 import type { Catalogue } from '@/lib/catalogue';
 import type { DatabaseFault } from '@/lib/catalogue/staleness';
+import { publicationLine } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import { FILE_PATHS } from '@/lib/paths';
 
@@ -29,12 +30,18 @@ export function SiteFooter({
           </p>
         ) : null}
         <p>
-          <LangRuns lang={locale.lang} text={footer.source} />
+          <LangRuns
+            lang={locale.lang}
+            text={footer.source(publicationLine(locale, catalogue.source))}
+          />
         </p>
         <p>{footer.inferred}</p>
         <p>
           <span data-catalogue-version={catalogue.version}>
-            {footer.version(catalogue.version, catalogue.source.ingestedAt.slice(0, 10))}
+            {footer.version(
+              catalogue.version,
+              locale.day(catalogue.source.ingestedAt.slice(0, 10)),
+            )}
           </span>{' '}
           <a href={FILE_PATHS.dataPackage}>{footer.openData}</a> ·{' '}
           <a href={FILE_PATHS.api}>{footer.api}</a>

@@ -1,6 +1,7 @@
+import { LangRuns } from '@/components/ui/lang-runs';
 import { TitledSection } from '@/components/ui/titled-section';
-import type { CatalogueItem } from '@/lib/catalogue';
-import { itemLabel, SUMMARY_SEPARATOR } from '@/lib/i18n/labels';
+import type { CatalogueItem, SourceInfo } from '@/lib/catalogue';
+import { itemLabel, publicationLine, SUMMARY_SEPARATOR } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locale';
 import { CITATION_FORMAT_KEYS, CITATION_FORMATS, citationPath } from '@/lib/paths';
@@ -10,11 +11,11 @@ import { outcomeUrl } from '@/lib/site-url';
 export function CiteOutcome({
   locale,
   item,
-  publishedOn,
+  source,
 }: {
   locale: Locale;
   item: CatalogueItem;
-  publishedOn: string | null;
+  source: SourceInfo;
 }) {
   const { citation, outcome } = locale.messages;
   return (
@@ -23,8 +24,9 @@ export function CiteOutcome({
       <p className="citation">
         <span lang={DEFAULT_LOCALE.lang}>{item.title}</span>.{' '}
         {citation.note(itemLabel(locale, item))}:{' '}
-        <span lang={DEFAULT_LOCALE.lang}>《{citation.listTitle}》</span>, {citation.publisher}
-        {publishedOn ? `, ${publishedOn}` : ''}. {outcomeUrl(item, locale)}
+        <span lang={DEFAULT_LOCALE.lang}>《{citation.listTitle}》</span>,{' '}
+        <LangRuns lang={locale.lang} text={publicationLine(locale, source)} />.{' '}
+        {outcomeUrl(item, locale)}
       </p>
       <p>
         {outcome.cite.formats}

@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import { BarChart } from '@/components/charts/bar-chart';
 import { InferredMark } from '@/components/ui/inferred-mark';
+import { LangRuns } from '@/components/ui/lang-runs';
 import { type CategoryEntry, type Overview, valueHref } from '@/lib/catalogue';
 import {
+  dispatchLabel,
   fullCategoryName,
   numberedCategoryName,
   numberedSectionName,
@@ -77,10 +79,18 @@ export function CopyAccount({ locale, overview }: { locale: Locale; overview: Ov
         </ul>
       )}
       <dl className="facts card">
-        {overview.source.publishedOn && (
+        {overview.source.dispatch && (
           <div>
-            <dt>{messages.overview.source.published}</dt>
-            <dd>{messages.overview.source.publishedBy(overview.source.publishedOn)}</dd>
+            <dt>{messages.overview.source.dispatch}</dt>
+            <dd>
+              <LangRuns lang={locale.lang} text={dispatchLabel(locale, overview.source)} />
+            </dd>
+          </div>
+        )}
+        {overview.source.page && (
+          <div>
+            <dt>{messages.overview.source.page}</dt>
+            <dd>{locale.day(overview.source.page.date)}</dd>
           </div>
         )}
         <div>

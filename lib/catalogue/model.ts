@@ -1,6 +1,7 @@
 import type { Commitment, Ordinal } from '@/lib/enrich/numbers';
 import type { PlaceTree } from '@/lib/enrich/place-tree';
 import type { PlaceKind, PlaceReason, PlaceRole } from '@/lib/enrich/types';
+import type { DispatchYearFrom } from '@/lib/parser/publication';
 import type { ParseIssue, SectionKey } from '@/lib/parser/types';
 import type { FacetKey } from './address';
 import type { FacetTerm } from './facets';
@@ -41,8 +42,23 @@ export interface SourceInfo {
   title: string | null;
   fileName: string;
   sha256: string;
-  /** YYYY-MM-DD */
-  publishedOn: string | null;
+  /**
+   * Xinhua's dispatch of the list, from the dateline that closes it (（新华社天津9月1日电）):
+   * the place as printed with its gazetteer entry, the day (YYYY-MM-DD) with the year the
+   * dateline does not print and where that year came from, the dateline's line. Null when the
+   * copy has no dateline after its last item.
+   */
+  dispatch: {
+    place: { printed: string; entry: PlaceEntry | null } | null;
+    date: string | null;
+    yearFrom: DispatchYearFrom | null;
+    line: number;
+  } | null;
+  /**
+   * The newspaper page's date (YYYY-MM-DD) and the line printing it; the line is null for a
+   * date given to db:setup for a copy that prints none.
+   */
+  page: { date: string; line: number | null } | null;
   /** When this catalogue was loaded into the database (ISO 8601). */
   ingestedAt: string;
 }

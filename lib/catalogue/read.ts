@@ -30,7 +30,7 @@ export async function readCatalogue(db: CatalogueClient): Promise<Catalogue> {
   const items = toItems(tables, { categories, placeBySlug, facts });
   const catalogue = {
     version: versionOf(source),
-    source: toSourceInfo(source),
+    source: toSourceInfo(source, places),
     lines: source.text.split(/\r\n|\r|\n/),
     sections: tables.sections.map((row) => toSectionEntry(row, categories)),
     categories,

@@ -115,12 +115,32 @@ export function toFactEntry(row: RowOf<'facts'>): FactEntry {
   };
 }
 
-export function toSourceInfo(source: RowOf<'source'>): SourceInfo {
+const toDay = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+
+/** The dateline's place and the gazetteer entry whose name or alias it is (天津 → Tianjin). */
+function dispatchPlace(printed: string | null, places: readonly PlaceEntry[]) {
+  if (printed === null) return null;
+  const entry = places.find((place) => place.zh === printed || place.aliases.includes(printed));
+  return { printed, entry: entry ?? null };
+}
+
+export function toSourceInfo(source: RowOf<'source'>, places: readonly PlaceEntry[]): SourceInfo {
+  const yearFrom = source.dispatchYearFrom;
+  const pageDate = toDay(source.pageDate);
   return {
     title: source.title,
     fileName: source.fileName,
     sha256: source.sha256,
-    publishedOn: source.publishedOn?.toISOString().slice(0, 10) ?? null,
+    dispatch:
+      source.dispatchLine === null
+        ? null
+        : {
+            place: dispatchPlace(source.dispatchPlace, places),
+            date: toDay(source.dispatchDate),
+            yearFrom: yearFrom === 'page' || yearFrom === 'file-name' ? yearFrom : null,
+            line: source.dispatchLine,
+          },
+    page: pageDate === null ? null : { date: pageDate, line: source.pageDateLine },
     ingestedAt: source.ingestedAt.toISOString(),
   };
 }

@@ -5,6 +5,7 @@ import { enrichList, FACTS, OUTCOME_TYPES, PLACES, TOPICS } from '@/lib/enrich';
 import { TRANSLATED_LOCALES } from '@/lib/i18n/locales';
 import { readTranslations } from '@/lib/i18n/translations';
 import { parseSource } from '@/lib/parser';
+import { publicationFacts } from '@/lib/parser/publication';
 import type { DatabaseLocation } from './database-url';
 import { postgresTarget } from './ingest-postgres';
 import { sqliteTarget } from './ingest-sqlite';
@@ -15,8 +16,11 @@ import { type IngestVersions, ingestVersions } from './versions';
 interface IngestRequest {
   sourcePath: string;
   database: DatabaseLocation;
-  /** Publication date of the copy; read from a YYYY-MM-DD in the file name when absent. */
-  publishedOn?: Date;
+  /**
+   * The date (YYYY-MM-DD) of the newspaper page the copy was taken from, for a copy whose text
+   * does not print it; refused when the text prints another (lib/parser/publication.ts).
+   */
+  pageDate?: string;
   /**
    * Keep a catalogue loaded from a file of another name rather than replace it: what
    * `db:setup` without `--source` (and so `npm start`) asks, so the bundled list never goes
@@ -34,8 +38,8 @@ type IngestResult =
 /**
  * Reads, parses and enriches a copy of the list and replaces the catalogue with it, all or
  * nothing (see ingest-sqlite.ts and ingest-postgres.ts for how each database makes that so).
- * Skipped when the database already holds this source built by this code. The source is
- * parsed before anything is written, so a bad file costs nothing.
+ * Skipped when the database already holds this source (its name and bytes) built by this
+ * code. The source is parsed before anything is written, so a bad file costs nothing.
  */
 export async function ingest(request: IngestRequest): Promise<IngestResult> {
   const bytes = await readFile(request.sourcePath).catch((error: NodeJS.ErrnoException) => {
@@ -51,7 +55,13 @@ export async function ingest(request: IngestRequest): Promise<IngestResult> {
       : postgresTarget(request.database.url);
   await target.prepare();
   const held = await target.heldSource();
-  if (recordsBuild(held, stamp)) return { status: 'unchanged', sha256: stamp.sha256 };
+  // A page date given is applied whatever is held: the build stamp does not record it. The
+  // same bytes under another name are another load: the name may date the dispatch, and the
+  // catalogue names its file.
+  const sameFile = held?.fileName === basename(request.sourcePath);
+  if (request.pageDate === undefined && sameFile && recordsBuild(held, stamp)) {
+    return { status: 'unchanged', sha256: stamp.sha256 };
+  }
   if (request.keepOtherSource && held && held.fileName !== basename(request.sourcePath)) {
     const current = recordsBuild(held, { sha256: held.sha256, versions: stamp.versions });
     return { status: 'kept', fileName: held.fileName, current };
@@ -76,11 +86,12 @@ function catalogueData(
   versions: IngestVersions,
 ): Omit<CatalogueData, 'translations'> {
   const list = parseSource(bytes);
+  const fileName = basename(request.sourcePath);
   return {
     source: {
-      fileName: basename(request.sourcePath),
+      fileName,
       sha256,
-      publishedOn: request.publishedOn ?? dateInFileName(request.sourcePath),
+      publication: publicationFacts(list.publication, { fileName, pageDate: request.pageDate }),
       // parseSource accepted the bytes, so they are UTF-8; TextDecoder drops a BOM as it does.
       text: new TextDecoder('utf-8').decode(bytes),
       versions,
@@ -92,11 +103,4 @@ function catalogueData(
     topics: TOPICS,
     facts: FACTS,
   };
-}
-
-function dateInFileName(path: string): Date | null {
-  const match = /(\d{4})-(\d{2})-(\d{2})/.exec(basename(path));
-  if (!match) return null;
-  const date = new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? null : date;
 }

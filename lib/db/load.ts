@@ -1,6 +1,7 @@
 import { itemKey } from '@/lib/enrich';
 import { enrichmentProblems } from '@/lib/enrich/check';
 import type { Enrichment, Fact, ItemLink, Place, Term } from '@/lib/enrich/types';
+import type { PublicationFacts } from '@/lib/parser/publication';
 import type { ParsedItem, ParsedList } from '@/lib/parser/types';
 import type { CatalogueClient } from './client';
 import {
@@ -28,7 +29,7 @@ import type { IngestVersions } from './versions';
 interface SourceRecord {
   fileName: string;
   sha256: string;
-  publishedOn: Date | null;
+  publication: PublicationFacts;
   text: string;
   versions: IngestVersions;
 }

@@ -34,12 +34,21 @@ export function categoriesOf(list: ParsedList): CategoryInList[] {
     .map((category, index) => ({ ...category, id: index + 1 }));
 }
 
+/** A YYYY-MM-DD day as the database's DateTime: midnight UTC. */
+const toDay = (day: string | null | undefined) => (day ? new Date(`${day}T00:00:00Z`) : null);
+
 export function toSourceRow(data: CatalogueData): Prisma.SourceCreateInput {
+  const { dispatch, page } = data.source.publication;
   return {
     fileName: data.source.fileName,
     sha256: data.source.sha256,
     title: data.list.title,
-    publishedOn: data.source.publishedOn,
+    dispatchPlace: dispatch?.place ?? null,
+    dispatchDate: toDay(dispatch?.date),
+    dispatchYearFrom: dispatch?.yearFrom ?? null,
+    dispatchLine: dispatch?.line ?? null,
+    pageDate: toDay(page?.date),
+    pageDateLine: page?.line ?? null,
     parserVersion: data.source.versions.parser,
     enrichVersion: data.source.versions.enrich,
     loaderVersion: data.source.versions.loader,

@@ -7,6 +7,7 @@ import {
   type Filters,
   facetOf,
   type ItemRef,
+  type SourceInfo,
   valueHref,
 } from '@/lib/catalogue';
 import { placesByRole } from '@/lib/catalogue/roles';
@@ -258,4 +259,34 @@ export function placeRoleLines(locale: Locale, item: CatalogueItem): string[] {
     const names = places.map((place) => locale.name(place)).join(separator);
     return role === 'venue' ? roles.venue[item.section](names) : roles[role](names);
   });
+}
+
+/** Where the dispatch was filed from: as printed in Chinese (天津), else its gazetteer name. */
+export function dispatchPlaceName(locale: Locale, dispatch: SourceInfo['dispatch']): string | null {
+  const place = dispatch?.place;
+  if (!place) return null;
+  return locale.name({ zh: place.printed, en: place.entry?.en ?? place.printed });
+}
+
+/**
+ * Xinhua's dispatch of the list, as its dateline reads with its year: 新华社天津2025年9月1日电,
+ * Xinhua, Tianjin, 1 September 2025; a year taken from the file's name says so.
+ */
+export function dispatchLabel(locale: Locale, source: SourceInfo): string {
+  const text = locale.messages.publication;
+  const { dispatch } = source;
+  const date = dispatch?.date ? locale.day(dispatch.date) : null;
+  const label = text.dispatch(dispatchPlaceName(locale, dispatch), date);
+  return dispatch?.yearFrom === 'file-name' ? text.yearFromFileName(label) : label;
+}
+
+/**
+ * The dispatch and the newspaper page the copy was taken from, each named for what it is:
+ * 新华社天津2025年9月1日电，载2025年9月2日报纸版面; Xinhua, Tianjin, 1 September 2025 (newspaper
+ * page of 2 September 2025).
+ */
+export function publicationLine(locale: Locale, source: SourceInfo): string {
+  const text = locale.messages.publication;
+  const page = source.page ? text.page(locale.day(source.page.date)) : null;
+  return text.line(dispatchLabel(locale, source), page);
 }

@@ -15,6 +15,8 @@ export interface Locale {
   /** A site path in this language: `/outcomes?q=x` → `/en/outcomes?q=x`. */
   path(path: string): string;
   number(value: number): string;
+  /** A day (YYYY-MM-DD) as this language's prose writes it: 2025年9月1日, 1 September 2025. */
+  day(iso: string): string;
   /** A vocabulary entry's name (place, type, topic) in this language; English when it has none. */
   name(term: { zh: string; en: string }): string;
 }
@@ -35,6 +37,7 @@ function toLocale(config: (typeof LOCALES)[number]): Locale {
       return `${swapPrefix(pathname, '', config.prefix)}${query ?? ''}`;
     },
     number: (value) => numbers.format(value),
+    day: (iso) => messages.locale.day(new Date(`${iso}T00:00:00Z`)),
     name: (term) => (config.key === ORIGINAL_LOCALE ? term.zh : term.en),
   };
 }

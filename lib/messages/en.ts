@@ -59,6 +59,14 @@ const ORDINAL_SUFFIX: Readonly<Record<string, string>> = {
 
 const LIST_TITLE = '中国担任上海合作组织2024—2025年轮值主席国工作成果清单';
 
+/** A calendar day as British prose writes it (1 September 2025); days are UTC midnight. */
+const ENGLISH_DAY = new Intl.DateTimeFormat('en-GB', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+
 /**
  * The English interface text: every key of zh-CN.ts, in British English. Titles stay as the
  * list prints them (Chinese), with the catalogue's own, unofficial English translation beside
@@ -76,11 +84,12 @@ export const en: Messages = {
     clauseSeparator: '; ',
     /** Between words: Chinese runs words together, English spaces them. */
     wordSeparator: ' ',
+    day: (day: Date) => ENGLISH_DAY.format(day),
   },
   site: {
     name: 'SCO Chairmanship Outcomes Catalogue',
     shortName: 'SCO Outcomes',
-    description: `A reference catalogue of the list of outcomes of China’s 2024–2025 chairmanship of the Shanghai Cooperation Organisation (《${LIST_TITLE}》, Xinhua, 2025-09-02). Titles are shown as printed, in Chinese, with an unofficial English translation.`,
+    description: `A reference catalogue of Xinhua’s list of outcomes of China’s 2024–2025 chairmanship of the Shanghai Cooperation Organisation (《${LIST_TITLE}》). Titles are shown as printed, in Chinese, with an unofficial English translation.`,
   },
   nav: {
     label: 'Main navigation',
@@ -95,10 +104,12 @@ export const en: Messages = {
     toResults: 'Skip to results',
   },
   footer: {
-    source: `Source: 《${LIST_TITLE}》 (list of outcomes of China’s 2024–2025 chairmanship of the Shanghai Cooperation Organisation), published by Xinhua News Agency on 2025-09-02. Titles are shown as printed, in Chinese; the English translations are unofficial.`,
+    source: (publication: string) =>
+      `Source: 《${LIST_TITLE}》 (list of outcomes of China’s 2024–2025 chairmanship of the Shanghai Cooperation Organisation), ${publication}. Titles are shown as printed, in Chinese; the English translations are unofficial.`,
     inferred:
       'The places, types and topics of the outcomes are inferred automatically by rules; they are not stated in the original and may be wrong.',
-    version: (version: string, loaded: string) => `Catalogue version ${version}, loaded ${loaded}.`,
+    version: (version: string, loaded: string) =>
+      `Catalogue version ${version}, loaded on ${loaded}.`,
     stale: (since: string) =>
       `The catalogue database cannot be read since ${since} (UTC): this page was made from the last catalogue loaded and may be out of date.`,
     openData: 'Open data (Data Package)',
@@ -351,7 +362,8 @@ export const en: Messages = {
     none: '',
   },
   overview: {
-    description: `A reference catalogue of the list of outcomes of China’s 2024–2025 chairmanship of the Shanghai Cooperation Organisation (Xinhua, 2025-09-02): browse and search by part, place, topic and type, with a map, open data and the original text to check line by line. Titles are shown as printed, in Chinese, with an unofficial English translation.`,
+    description: (dispatch: string) =>
+      `A reference catalogue of the list of outcomes of China’s 2024–2025 chairmanship of the Shanghai Cooperation Organisation (${dispatch}): browse and search by part, place, topic and type, with a map, open data and the original text to check line by line. Titles are shown as printed, in Chinese, with an unofficial English translation.`,
     lead: (title: string) =>
       `A reference catalogue of 《${title}》, the list of outcomes of China’s 2024–2025 chairmanship of the Shanghai Cooperation Organisation. Titles are shown as printed, in Chinese, with an unofficial English translation.`,
     sectionCount: (count: number) => itemCount(count),
@@ -380,8 +392,8 @@ export const en: Messages = {
     },
     source: {
       heading: 'Source',
-      published: 'Published',
-      publishedBy: (date: string) => `Xinhua News Agency, ${date}`,
+      dispatch: 'Dateline',
+      page: 'Newspaper page',
       file: 'File',
       sha256: 'SHA-256',
     },
@@ -469,8 +481,8 @@ export const en: Messages = {
     sequence: 'Previous and next in the list',
     previous: 'Previous',
     next: 'Next',
-    metaDescription: (part: string, item: string, type: string) =>
-      `${part} ${item}; type: ${type}. From the list of outcomes of China’s SCO chairmanship published by Xinhua on 2025-09-02.`,
+    metaDescription: (part: string, item: string, type: string, dispatch: string) =>
+      `${part} ${item}; type: ${type}. From the list of outcomes of China’s SCO chairmanship (${dispatch}).`,
     cite: {
       heading: 'Cite',
       intro:
@@ -485,6 +497,14 @@ export const en: Messages = {
       browse: 'Browse the items of this category that this copy contains',
       source: 'See the original text and the parsing record',
     },
+  },
+  publication: {
+    /** Xinhua, Tianjin, 1 September 2025; Xinhua when the copy has no dateline. */
+    dispatch: (place: string | null, day: string | null) =>
+      ['Xinhua', place, day].filter((part) => part !== null).join(', '),
+    yearFromFileName: (dispatch: string) => `${dispatch} (year inferred from the file name)`,
+    page: (day: string) => `newspaper page of ${day}`,
+    line: (dispatch: string, page: string | null) => (page ? `${dispatch} (${page})` : dispatch),
   },
   citation: {
     publisher: 'Xinhua News Agency',
@@ -504,7 +524,10 @@ export const en: Messages = {
     facts: {
       file: 'File',
       sha256: 'SHA-256',
-      published: 'Published',
+      dispatch: 'Dateline',
+      page: 'Newspaper page',
+      yearFromPage: 'year from the page’s date',
+      pageGiven: 'not printed in the copy; given when it was loaded',
       ingested: 'Loaded',
       at: (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`,
       lines: 'Lines',

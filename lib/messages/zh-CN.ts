@@ -19,6 +19,14 @@ function chineseQuantity(value: number): string {
   return CHINESE_QUANTITY.format(value);
 }
 
+/** A calendar day as Chinese prose writes it (2025年9月1日); days are stored as UTC midnight. */
+const CHINESE_DAY = new Intl.DateTimeFormat('zh-CN', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+
 /**
  * The language's names and the error boundaries' text are constants of their own: the boundary
  * that replaces the whole layout imports them alone, so its client bundle carries these strings
@@ -36,6 +44,8 @@ export const zhCNLocale = {
   clauseSeparator: '；',
   /** Between words: Chinese runs words together, English spaces them. */
   wordSeparator: '',
+  /** A day in running text: 2025年9月1日, never the ISO form (that stays in machine formats). */
+  day: (day: Date) => CHINESE_DAY.format(day),
 };
 
 export const zhCNError = {
@@ -72,10 +82,11 @@ export const zhCN = {
     toResults: '跳到结果',
   },
   footer: {
-    source:
-      '资料来源：新华社 2025-09-02 发布的《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》。',
+    /** `publication` is publication.line's: 新华社天津2025年9月1日电，载2025年9月2日报纸版面. */
+    source: (publication: string) =>
+      `资料来源：《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》，${publication}。`,
     inferred: '成果的地点、类型和主题由规则自动推断，并非原文所载，可能有误。',
-    version: (version: string, loaded: string) => `目录版本 ${version}，${loaded} 载入。`,
+    version: (version: string, loaded: string) => `目录版本 ${version}，${loaded}载入。`,
     stale: (since: string) =>
       `自 ${since}（UTC）起无法读取目录数据库，本页据最后一次载入的目录生成，内容可能不是最新的。`,
     openData: '开放数据（Data Package）',
@@ -306,8 +317,9 @@ export const zhCN = {
     none: '',
   },
   overview: {
-    description:
-      '《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》的参考目录：按部分、地点、主题和类型浏览和搜索，附地图、开放数据和可逐行核对的原文。',
+    /** `dispatch` is publication.dispatch's: 新华社天津2025年9月1日电. */
+    description: (dispatch: string) =>
+      `《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》（${dispatch}）的参考目录：按部分、地点、主题和类型浏览和搜索，附地图、开放数据和可逐行核对的原文。`,
     lead: (title: string) => `《${title}》的参考目录。`,
     sectionCount: (count: number) => `${count} 项`,
     waysIn: '浏览方式',
@@ -334,8 +346,8 @@ export const zhCN = {
     },
     source: {
       heading: '来源',
-      published: '发布',
-      publishedBy: (date: string) => `新华社，${date}`,
+      dispatch: '电头',
+      page: '报纸版面日期',
       file: '文件',
       sha256: 'SHA-256',
     },
@@ -416,8 +428,8 @@ export const zhCN = {
     sequence: '清单中的前后条目',
     previous: '上一项',
     next: '下一项',
-    metaDescription: (part: string, item: string, type: string) =>
-      `${part}${item}，类型：${type}。出自新华社 2025-09-02 发布的上合组织轮值主席国工作成果清单。`,
+    metaDescription: (part: string, item: string, type: string, dispatch: string) =>
+      `${part}${item}，类型：${type}。出自上合组织轮值主席国工作成果清单（${dispatch}）。`,
     cite: {
       heading: '引用',
       intro: '引用这一项时请注明新华社的清单和本页的永久地址：',
@@ -431,6 +443,19 @@ export const zhCN = {
       browse: '浏览这一类别中本文收录的条目',
       source: '查看原文与解析记录',
     },
+  },
+  /**
+   * The copy's publication, each fact named for what it is: Xinhua's dispatch of the list, as
+   * the dateline closing it reads with the year it does not print, and the newspaper page the
+   * copy was taken from. Days come formatted by locale.day.
+   */
+  publication: {
+    /** 新华社天津2025年9月1日电; 新华社电 when the copy has no dateline. */
+    dispatch: (place: string | null, day: string | null) => `新华社${place ?? ''}${day ?? ''}电`,
+    /** A dispatch whose year came from the file's name, not from the page. */
+    yearFromFileName: (dispatch: string) => `${dispatch}（年份据文件名推断）`,
+    page: (day: string) => `${day}报纸版面`,
+    line: (dispatch: string, page: string | null) => (page ? `${dispatch}，载${page}` : dispatch),
   },
   citation: {
     publisher: '新华社',
@@ -450,7 +475,12 @@ export const zhCN = {
     facts: {
       file: '文件',
       sha256: 'SHA-256',
-      published: '发布日期',
+      dispatch: '电头',
+      page: '报纸版面日期',
+      /** The dispatch's year, which its dateline does not print, read off the page. */
+      yearFromPage: '年份取自报纸版面日期',
+      /** A page date given when the copy was loaded, the copy printing none. */
+      pageGiven: '文本未载，载入时给定',
       ingested: '载入时间',
       /** A moment in UTC, from its ISO form: 2025-09-02T08:00 → 2025-09-02 08:00 UTC. */
       at: (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`,

@@ -17,6 +17,18 @@ const TRAILING_DATELINE = new RegExp(`\\s*${DATELINE.source}\\s*$`);
 export type FragmentIssue = Extract<ParseIssue, { kind: 'skipped-lines' | 'dateline-removed' }>;
 
 /**
+ * A dateline that ends an item: stuck to its title, or on a line of its own with nothing but
+ * blank lines after the item. That is how the list's own dispatch closes it, which commentary
+ * datelines, ending paragraphs of prose, never do.
+ */
+export interface ClosingDateline {
+  text: string;
+  line: number;
+  /** The first line of the item it closes. */
+  item: number;
+}
+
+/**
  * A wrapped title's tail has no sentence punctuation and no reported speech; commentary that
  * happens to follow an item has both. Titles in this list never contain 。；？
  */
@@ -29,9 +41,14 @@ function continuesTitle(text: string): boolean {
  * (commentary, page furniture, a dateline) and wherever an item is not the number that must come
  * next (n+1 after n, 1 after a section heading or （一）): the next text came from elsewhere.
  */
-export function toFragments(lines: Line[]): { fragments: Fragment[]; issues: FragmentIssue[] } {
+export function toFragments(lines: Line[]): {
+  fragments: Fragment[];
+  issues: FragmentIssue[];
+  datelines: ClosingDateline[];
+} {
   const fragments: Fragment[] = [];
   const issues: FragmentIssue[] = [];
+  const datelines: ClosingDateline[] = [];
   let current = null as Fragment | null;
   // The number the next item must have to continue the current fragment; null when unknown.
   let expected: number | null = null;
@@ -73,6 +90,9 @@ export function toFragments(lines: Line[]): { fragments: Fragment[]; issues: Fra
       case 'blank':
         break;
       case 'noise':
+        if (line.reason === 'dateline' && openItem) {
+          datelines.push({ text: line.text, line: line.line, item: openItem.lines[0] });
+        }
         skip(line.reason, line.line, line.text);
         break;
       case 'section':
@@ -88,7 +108,7 @@ export function toFragments(lines: Line[]): { fragments: Fragment[]; issues: Fra
           lines: [line.line, line.line] as LineSpan,
         };
         push(item, line.line);
-        openItem = appendText(item, line.text, line.line, issues) ? item : null;
+        openItem = appendText(item, line.text, line.line, issues, datelines) ? item : null;
         break;
       }
       case 'text':
@@ -96,7 +116,7 @@ export function toFragments(lines: Line[]): { fragments: Fragment[]; issues: Fra
           const item: Extract<Token, { kind: 'item' }> = openItem;
           item.lines = [item.lines[0], line.line];
           if (current) current.lines = [current.lines[0], line.line];
-          if (!appendText(item, line.text, line.line, issues)) openItem = null;
+          if (!appendText(item, line.text, line.line, issues, datelines)) openItem = null;
         } else {
           skip('commentary', line.line, line.text);
         }
@@ -104,7 +124,7 @@ export function toFragments(lines: Line[]): { fragments: Fragment[]; issues: Fra
     }
   }
   flushSkipped();
-  return { fragments, issues };
+  return { fragments, issues, datelines };
 }
 
 /**
@@ -116,11 +136,14 @@ function appendText(
   text: string,
   line: number,
   issues: FragmentIssue[],
+  datelines: ClosingDateline[],
 ): boolean {
   const joined = item.title + text;
   const dateline = TRAILING_DATELINE.exec(joined);
   item.title = tidy(dateline ? joined.slice(0, dateline.index) : joined);
   if (!dateline) return true;
-  issues.push({ kind: 'dateline-removed', line, text: dateline[0].trim() });
+  const removed = dateline[0].trim();
+  issues.push({ kind: 'dateline-removed', line, text: removed });
+  datelines.push({ text: removed, line, item: item.lines[0] });
   return false;
 }

@@ -4,6 +4,7 @@ import { SourceError } from './errors';
 import { toFragments } from './fragments';
 import { classifyLines } from './lines';
 import { readFragment } from './place';
+import { readPublication } from './publication';
 import { placeFragments } from './resolve';
 import { SECTION_COUNT } from './sections';
 import type { ParsedList } from './types';
@@ -16,7 +17,7 @@ export { SourceError } from './errors';
  */
 export function parseList(text: string): ParsedList {
   const lines = classifyLines(text.replace(/^\ufeff/, ''));
-  const { fragments, issues: lineIssues } = toFragments(lines);
+  const { fragments, issues: lineIssues, datelines } = toFragments(lines);
   const local = fragments.map(readFragment);
   if (!local.some((f) => f.items.length > 0)) {
     throw new SourceError('no numbered items found: this text does not contain the list');
@@ -34,6 +35,7 @@ export function parseList(text: string): ParsedList {
   const title = lines.find((l) => l.kind === 'noise' && l.reason === 'list-title');
   return {
     title: title?.kind === 'noise' ? title.text : null,
+    publication: readPublication(lines, datelines, items),
     sections,
     items,
     issues: [...lineIssues, ...issues],

@@ -25,7 +25,8 @@ const CATEGORY = new RegExp(
 // A date such as 2025.9.1 in commentary is not item 2025.
 const ITEM = /^(?!(?:19|20)\d\d[.．]\d)(\d{1,5})\s*[.．、]\s*(\S.*)$/;
 const PAGE_MARKER = /^[（(]\s*[上下]接第?\s*[一二三四五六七八九十\d]{1,3}\s*版\s*[）)]$/;
-const PAGE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日\s*(星期[一二三四五六日天])?$/;
+/** A newspaper page's date line: 2025年9月2日 星期二. */
+export const PAGE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期[一二三四五六日天])?$/;
 // Newspaper page names are letter-spaced: 要 闻, 国 际, 综 合.
 const PAGE_NAME = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,4}$/u;
 export const DATELINE = /[（(]新华社[^（）()]{1,30}电[）)]/;

@@ -27,7 +27,15 @@ const pad = (text: string | number, width: number) => String(text).padStart(widt
 
 /** A plain-text report of what the parse found and what does not add up, for the CLI. */
 export function formatReport(list: ParsedList): string {
-  const out: string[] = [list.title ?? '(list title not in the source)', ''];
+  const { dateline, pageDate } = list.publication;
+  const out: string[] = [
+    list.title ?? '(list title not in the source)',
+    dateline
+      ? `dateline: ${dateline.text}, line ${dateline.line}, closing ${dateline.closes.section} ${dateline.closes.number}`
+      : 'dateline: none closes the list',
+    pageDate ? `page date: ${pageDate.date}, line ${pageDate.line}` : 'page date: none printed',
+    '',
+  ];
   out.push('section      cat  declared  found  range     missing  heading');
   for (const section of list.sections) {
     const heading = section.heading ?? '(heading not in the source)';

@@ -64,9 +64,37 @@ export type ParseIssue =
   | { kind: 'skipped-lines'; reason: SkipReason; lines: LineSpan; text: string }
   | { kind: 'dateline-removed'; line: number; text: string };
 
+/** Xinhua's dateline that closes the list: （新华社天津9月1日电）. */
+export interface ParsedDateline {
+  /** As printed, digits in ASCII. */
+  text: string;
+  line: number;
+  /** Where it was filed from, as printed (天津); null when it names no place. */
+  place: string | null;
+  month: number;
+  day: number;
+  /** The item it closes: the last of the list this copy prints. */
+  closes: { section: SectionKey; number: number };
+}
+
+/** The date the newspaper page prints in its header: 2025年9月2日 星期二. */
+export interface ParsedPageDate {
+  /** YYYY-MM-DD */
+  date: string;
+  text: string;
+  line: number;
+}
+
+/** What the copy says of its publication: Xinhua's dispatch of the list, and the page it is on. */
+export interface ParsedPublication {
+  dateline: ParsedDateline | null;
+  pageDate: ParsedPageDate | null;
+}
+
 export interface ParsedList {
   /** The list's own title line, null if the copy lacks it. */
   title: string | null;
+  publication: ParsedPublication;
   sections: ParsedSection[];
   /** In list order: by section, then number. */
   items: ParsedItem[];

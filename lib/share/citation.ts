@@ -1,14 +1,14 @@
 import type { Catalogue, CatalogueItem } from '@/lib/catalogue';
 import { attachment } from '@/lib/http/content-disposition';
-import { itemLabel } from '@/lib/i18n/labels';
+import { dispatchPlaceName, itemLabel } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
 import { CITATION_FORMATS, type CitationFormat } from '@/lib/paths';
 import { outcomeUrl } from '@/lib/site-url';
 
 /**
  * An item cited as citation managers take it: the title as printed, the Xinhua list as the
- * work it is part of, the list's publisher and publication date, and the item's permanent
- * address. One record (CSL-JSON, the citation-js and Zotero interchange form), written out as
+ * work it is part of, the list's publisher, the place and day of its dispatch (its dateline's,
+ * not the newspaper page's), and the item's permanent address. One record (CSL-JSON, the citation-js and Zotero interchange form), written out as
  * RIS and BibTeX too; a translation, where the page's language has one, goes in the note.
  */
 interface CslItem {
@@ -17,6 +17,7 @@ interface CslItem {
   title: string;
   'container-title': string;
   publisher: string;
+  'publisher-place'?: string;
   issued?: { 'date-parts': number[][] };
   URL: string;
   language: string;
@@ -25,7 +26,9 @@ interface CslItem {
 
 export function toCsl(locale: Locale, catalogue: Catalogue, item: CatalogueItem): CslItem {
   const { citation } = locale.messages;
-  const date = catalogue.source.publishedOn?.split('-').map(Number);
+  const { dispatch } = catalogue.source;
+  const date = dispatch?.date?.split('-').map(Number);
+  const place = dispatchPlaceName(locale, dispatch);
   const translation = item.translations[locale.key];
   return {
     id: item.key,
@@ -34,6 +37,7 @@ export function toCsl(locale: Locale, catalogue: Catalogue, item: CatalogueItem)
     title: item.title,
     'container-title': citation.listTitle,
     publisher: citation.publisher,
+    ...(place ? { 'publisher-place': place } : {}),
     ...(date ? { issued: { 'date-parts': [date] } } : {}),
     URL: outcomeUrl(item, locale),
     language: DEFAULT_LOCALE.lang,
@@ -61,6 +65,7 @@ function toRis(items: readonly CslItem[]): string {
         ...field('TI', item.title),
         ...field('T2', item['container-title']),
         ...field('PB', item.publisher),
+        ...field('CY', item['publisher-place']),
         ...field('PY', year === undefined ? undefined : String(year)),
         ...field('DA', date),
         ...field('UR', item.URL),
@@ -108,15 +113,20 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 function toBibtex(items: readonly CslItem[]): string {
   return items
     .map((item) => {
-      const [year, month] = item.issued?.['date-parts'][0] ?? [];
+      const [year, month, day] = item.issued?.['date-parts'][0] ?? [];
       const fields: Array<[string, string]> = [
         ['title', bibtexValue(item.title)],
         ['booktitle', bibtexValue(item['container-title'])],
         ['publisher', bibtexValue(item.publisher)],
+        ...(item['publisher-place'] === undefined
+          ? []
+          : [['address', bibtexValue(item['publisher-place'])] as [string, string]]),
         ...(year === undefined ? [] : [['year', `{${year}}`] as [string, string]]),
         ...(month === undefined
           ? []
           : [['month', MONTHS[month - 1] ?? `{${month}}`] as [string, string]]),
+        // BibTeX has no day; biblatex's `day`, which other readers skip, keeps it.
+        ...(day === undefined ? [] : [['day', `{${day}}`] as [string, string]]),
         ['url', `{${item.URL}}`],
         ['language', bibtexValue(item.language)],
         ['note', bibtexValue(item.note)],

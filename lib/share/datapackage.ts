@@ -8,6 +8,8 @@ import {
 import { COMMITMENT_KINDS, COMMITMENT_UNITS, ORDINAL_KINDS } from '@/lib/enrich/numbers';
 import { PERIOD_KINDS, RELATIONS } from '@/lib/enrich/numbers/types';
 import { PLACE_REASONS, PLACE_ROLES } from '@/lib/enrich/types';
+import { publicationLine } from '@/lib/i18n/labels';
+import { type Locale, localeOf } from '@/lib/i18n/locale';
 import { en } from '@/lib/messages/en';
 import { toCsv } from '@/lib/outcomes/csv';
 import { SECTION_KEYS } from '@/lib/parser/types';
@@ -45,6 +47,9 @@ interface Table {
 }
 
 const required = { required: true };
+
+/** The descriptor's prose is English, as its field descriptions are. */
+const ENGLISH = localeOf('en') as Locale;
 
 /** One side of a link table: its field, and the key of the table it refers to. */
 interface End {
@@ -594,8 +599,15 @@ export function dataPackage(catalogue: Catalogue) {
     homepage: absoluteUrl(PAGE_PATHS.overview),
     sources: [
       {
-        title: `新华社《${source.title ?? '中国担任上海合作组织2024—2025年轮值主席国工作成果清单'}》${source.publishedOn ? ` (${source.publishedOn})` : ''}`,
+        title: `《${source.title ?? en.citation.listTitle}》, ${publicationLine(ENGLISH, source)}`,
         path: absoluteUrl(PAGE_PATHS.source),
+        // The same facts for machines (ISO days), each named for what it is.
+        dispatch: source.dispatch && {
+          place: source.dispatch.place?.printed ?? null,
+          date: source.dispatch.date,
+          yearFrom: source.dispatch.yearFrom,
+        },
+        pageDate: source.page?.date ?? null,
       },
     ],
     licenses: [

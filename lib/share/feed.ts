@@ -10,6 +10,7 @@ import {
   filtersInWords,
   fullCategoryName,
   itemLabel,
+  publicationLine,
   summaryLine,
   titleOf,
 } from '@/lib/i18n/labels';
@@ -26,12 +27,14 @@ const TAG_AUTHORITY = 'tag:sco-outcomes-catalogue,2025';
 
 /**
  * When entries count as updated. Items carry no date of their own, so an entry's `updated` is
- * the day the list it was read from was published (the copy's date), and the feed's the same:
- * loading the same list again changes nothing a reader sees, and a new copy of the list
- * (another date) shows as updated. Without a known publication date, the day it was loaded.
+ * the day Xinhua filed the list (its dateline's, with the year the page gives), and the feed's
+ * the same: loading the same list again changes nothing a reader sees, and a new dispatch of
+ * the list shows as updated. Without a dispatch date, the newspaper page's; without either,
+ * the day the catalogue was loaded.
  */
 function feedDate(catalogue: Catalogue): string {
-  return `${catalogue.source.publishedOn ?? catalogue.source.ingestedAt.slice(0, 10)}T00:00:00Z`;
+  const { dispatch, page, ingestedAt } = catalogue.source;
+  return `${dispatch?.date ?? page?.date ?? ingestedAt.slice(0, 10)}T00:00:00Z`;
 }
 
 function entry(locale: Locale, item: CatalogueItem, updated: string): string {
@@ -78,7 +81,7 @@ export function atomFeed(
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale.lang}">`,
     `<id>${TAG_AUTHORITY}:${escapeXml(`${locale.key}:${view}`)}</id>`,
     `<title>${escapeXml(messages.feed.title(words === '' ? messages.feed.all : words))}</title>`,
-    `<subtitle>${escapeXml(messages.site.description)}</subtitle>`,
+    `<subtitle>${escapeXml(messages.footer.source(publicationLine(locale, catalogue.source)))}</subtitle>`,
     `<updated>${updated}</updated>`,
     `<author><name>${escapeXml(messages.citation.publisher)}</name></author>`,
     `<link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,

@@ -10,7 +10,7 @@ import {
   tiedPlaces,
 } from '@/lib/catalogue';
 import { COMMITMENT_UNITS } from '@/lib/enrich/numbers';
-import { commitmentSummary, itemSteps, titleOf } from '@/lib/i18n/labels';
+import { commitmentSummary, dispatchLabel, itemSteps, titleOf } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
 import { FILE_PATHS, PAGE_PATHS, placePath } from '@/lib/paths';
 import { absoluteUrl, outcomeUrl } from '@/lib/site-url';
@@ -22,14 +22,36 @@ import { absoluteUrl, outcomeUrl } from '@/lib/site-url';
 
 type Thing = Record<string, unknown>;
 
-/** The Xinhua list itself: what every item is part of. */
+/**
+ * The Xinhua list itself, what every item is part of: published when and where its dateline
+ * says it was filed, and printed on the newspaper page the copy was taken from (a later day).
+ */
 function theList(locale: Locale, catalogue: Catalogue): Thing {
+  const { messages } = locale;
+  const { dispatch, page } = catalogue.source;
+  const place = dispatch?.place;
   return {
     '@type': 'CreativeWork',
-    name: locale.messages.citation.listTitle,
+    name: messages.citation.listTitle,
     inLanguage: DEFAULT_LOCALE.lang,
-    publisher: { '@type': 'Organization', name: locale.messages.citation.publisher },
-    ...(catalogue.source.publishedOn ? { datePublished: catalogue.source.publishedOn } : {}),
+    publisher: { '@type': 'Organization', name: messages.citation.publisher },
+    ...(dispatch?.date ? { datePublished: dispatch.date } : {}),
+    ...(place
+      ? {
+          locationCreated: place.entry
+            ? placeOf(locale, place.entry)
+            : { '@type': 'Place', name: place.printed },
+        }
+      : {}),
+    ...(page
+      ? {
+          workExample: {
+            '@type': 'PublicationIssue',
+            name: messages.publication.page(locale.day(page.date)),
+            datePublished: page.date,
+          },
+        }
+      : {}),
   };
 }
 
@@ -124,7 +146,7 @@ export function datasetJsonLd(locale: Locale, catalogue: Catalogue): Thing {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
     name: messages.site.name,
-    description: messages.overview.description,
+    description: messages.overview.description(dispatchLabel(locale, catalogue.source)),
     url: absoluteUrl(locale.path(PAGE_PATHS.overview)),
     inLanguage: [DEFAULT_LOCALE.lang, locale.lang],
     isBasedOn: theList(locale, catalogue),

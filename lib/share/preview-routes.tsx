@@ -1,7 +1,13 @@
 import type { NextRequest } from 'next/server';
 import { getOutcome, getPlace, listOutcomes, tiedPlaces } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
-import { filtersInWords, itemLabel, summaryLine, titleOf } from '@/lib/i18n/labels';
+import {
+  filtersInWords,
+  itemLabel,
+  publicationLine,
+  summaryLine,
+  titleOf,
+} from '@/lib/i18n/labels';
 import { ORIGINAL_LOCALE } from '@/lib/i18n/locales';
 import { answerView, notFound, readLanguage } from '@/lib/outcomes/api';
 import { previewImage } from './preview';
@@ -55,7 +61,7 @@ export function listingPreview(request: NextRequest): Promise<Response> {
           words.length > 0 ? words : [messages.feed.all],
           listing.total,
         ),
-        footer: messages.footer.source,
+        footer: messages.footer.source(publicationLine(locale, catalogue.source)),
         lang: locale.lang,
       }),
       catalogue.version,

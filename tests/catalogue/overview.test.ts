@@ -118,8 +118,17 @@ describe('getOverview', () => {
       title: SOURCE_LINES[107],
       fileName: 'xinhua-sco-outcomes-2025-09-02.txt',
       sha256: createHash('sha256').update(SOURCE_BYTES).digest('hex'),
-      publishedOn: '2025-09-02',
+      // The dateline closing the list, line 101, dated by the page's header, line 288.
+      dispatch: {
+        place: { printed: '天津', entry: expect.objectContaining({ slug: 'tianjin' }) },
+        date: '2025-09-01',
+        yearFrom: 'page',
+        line: 101,
+      },
+      page: { date: '2025-09-02', line: 288 },
     });
+    expect(SOURCE_LINES[100]).toMatch(/（新华社天津9月1日电）$/);
+    expect(SOURCE_LINES[287]).toBe('2025年9月2日 星期二');
     expect(Number.isNaN(Date.parse(source.ingestedAt))).toBe(false);
   });
 

@@ -124,9 +124,11 @@ describe('npm run parse', () => {
     expect(byKey.get('documents-68')?.producedBy).toEqual(['meetings-70']);
   });
 
-  it('--report prints sections, counts and what is missing', async () => {
+  it('--report prints the publication facts, sections, counts and what is missing', async () => {
     const { code, stdout } = await parse(SOURCE_PATH, '--report');
     expect(code).toBe(0);
+    expect(stdout).toContain('dateline: （新华社天津9月1日电）, line 101, closing initiatives 36');
+    expect(stdout).toContain('page date: 2025-09-02, line 288');
     expect(stdout).toContain('中方举办的其他活动');
     expect(stdout).toMatch(/meetings （1）: missing 1–23/);
     expect(stdout).toMatch(/documents （2）: missing 25–67/);

@@ -338,13 +338,19 @@ describe('ingest of the Xinhua copy', () => {
     );
   });
 
-  it('records the source: file name, sha256, publication date, title, its whole text and what the parser noticed', () => {
+  it('records the source: file name, sha256, dispatch and page, title, its whole text and what the parser noticed', () => {
     expect(tables.Source).toHaveLength(1);
     const [source] = tables.Source;
     expect(source).toMatchObject({
       fileName: 'xinhua-sco-outcomes-2025-09-02.txt',
       sha256: createHash('sha256').update(SOURCE_BYTES).digest('hex'),
-      publishedOn: new Date('2025-09-02T00:00:00Z'),
+      // Line 101's （新华社天津9月1日电）, its year from line 288's 2025年9月2日 星期二.
+      dispatchPlace: '天津',
+      dispatchDate: new Date('2025-09-01T00:00:00Z'),
+      dispatchYearFrom: 'page',
+      dispatchLine: 101,
+      pageDate: new Date('2025-09-02T00:00:00Z'),
+      pageDateLine: 288,
       title: '中国担任上海合作组织2024—2025年轮值主席国工作成果清单',
       text: SOURCE_TEXT,
     });
@@ -447,6 +453,44 @@ describe('re-ingest', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^error: .*not-the-list\.txt: /);
     expect(await readTables(locationOf(own))).toEqual(before);
+  }, 120_000);
+
+  it('a copy without its page’s header: the page date given, else the year from the file name', async () => {
+    const before = await readTables(locationOf(own));
+    const headless = SOURCE_TEXT.replace('2025年9月2日 星期二\n', '');
+    expect(headless).not.toBe(SOURCE_TEXT);
+    const copy = join(own.dir, 'headless-copy.txt');
+    await writeFile(copy, headless);
+    const given = await runSetup(own.url, ['--source', copy, '--page-date', '2025-09-02']);
+    expect(given.code).toBe(0);
+    expect((await readTables(locationOf(own))).Source[0]).toMatchObject({
+      dispatchDate: new Date('2025-09-01T00:00:00Z'),
+      dispatchYearFrom: 'page',
+      pageDate: new Date('2025-09-02T00:00:00Z'),
+      pageDateLine: null,
+    });
+    const named = join(own.dir, 'headless-copy-2025-09-03.txt');
+    await writeFile(named, headless);
+    expect((await runSetup(own.url, ['--source', named])).code).toBe(0);
+    expect((await readTables(locationOf(own))).Source[0]).toMatchObject({
+      dispatchDate: new Date('2025-09-01T00:00:00Z'),
+      dispatchYearFrom: 'file-name',
+      pageDate: null,
+      pageDateLine: null,
+    });
+    // The real copy prints its page date: another one given is refused, and nothing changes.
+    await ingest({ sourcePath: SOURCE_PATH, database: locationOf(own) });
+    const loaded = await readTables(locationOf(own));
+    expect(withoutLoadStamps(loaded)).toEqual(withoutLoadStamps(before));
+    const refused = await runSetup(own.url, ['--source', SOURCE_PATH, '--page-date', '2025-09-03']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /^error: .*: the copy prints its page date 2025-09-02 \(line 288\), not 2025-09-03\n$/,
+    );
+    const bad = await runSetup(own.url, ['--page-date', '2025-9-3']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^error: --page-date: /);
+    expect(await readTables(locationOf(own))).toEqual(loaded);
   }, 120_000);
 
   it('a missing source file, or wrong arguments, change nothing', async () => {

@@ -4,10 +4,22 @@ import { parseList } from '@/lib/parser';
 import type { ParsedList } from '@/lib/parser/types';
 import { SOURCE_TEXT } from '../support/source';
 
-/** What must not change between copies: items and structure, not where lines happen to be. */
+/**
+ * What must not change between copies: items, structure and the publication facts, not where
+ * lines happen to be.
+ */
 function catalogue(list: ParsedList) {
+  const { dateline, pageDate } = list.publication;
   return {
     title: list.title,
+    dateline: dateline && {
+      text: dateline.text,
+      place: dateline.place,
+      month: dateline.month,
+      day: dateline.day,
+      closes: dateline.closes,
+    },
+    pageDate: pageDate?.date ?? null,
     items: list.items.map(({ section, category, number, title }) => ({
       section,
       category,
@@ -80,6 +92,12 @@ const toFullWidth = (text: string) =>
   text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
 describe('other copies of the same list give the same catalogue', () => {
+  it('compares the publication facts in every case: the real copy has both', () => {
+    // Read off the copy by hand in tests/parser/publication.test.ts.
+    expect(expected.dateline).toMatchObject({ place: '天津', month: 9, day: 1 });
+    expect(expected.pageDate).toBe('2025-09-02');
+  });
+
   it('pages in another order, with or without page furniture between them', () => {
     const chunks = pageFragments();
     expect(chunks.length).toBeGreaterThan(5);
@@ -92,6 +110,27 @@ describe('other copies of the same list give the same catalogue', () => {
           const text = order
             .flatMap((chunk, i) => (i === 0 ? chunk : [...glue, ...chunk]))
             .join('\n');
+          expect(catalogue(parseList(text))).toEqual(expected);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('commentary closed by its own dateline, anywhere between the pages', () => {
+    const chunks = pageFragments();
+    const commentary = fc.constantFrom(
+      ['', '这一倡议倡导平等、公正和互利合作。（新华社北京9月3日电）', ''],
+      ['', '这一倡议倡导平等、公正和互利合作。', '', '(新华社莫斯科９月３日电)', ''],
+      ['（新华社北京9月3日电）'],
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(chunks.length - 1), commentary), { minLength: 1, maxLength: 4 }),
+        (insertions) => {
+          const out = chunks.map((chunk) => [...chunk]);
+          for (const [after, lines] of insertions) out[after]?.push(...lines);
+          const text = out.flat().join('\n');
           expect(catalogue(parseList(text))).toEqual(expected);
         },
       ),

@@ -59,6 +59,19 @@ describe('the English pages', () => {
     expect(await page.locator('meta[property="og:locale"]').getAttribute('content')).toBe('en_GB');
   });
 
+  test('the footer names the list’s dispatch and the newspaper page in English prose', async ({
+    page,
+  }) => {
+    await page.goto('/en');
+    await page
+      .getByRole('contentinfo')
+      .getByText(
+        'Source: 《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》 (list of outcomes of China’s 2024–2025 chairmanship of the Shanghai Cooperation Organisation), Xinhua, Tianjin, 1 September 2025 (newspaper page of 2 September 2025). Titles are shown as printed, in Chinese; the English translations are unofficial.',
+        { exact: true },
+      )
+      .waitFor();
+  });
+
   test('the item page: English title marked unofficial, the original beneath it in Chinese', async ({
     page,
   }) => {

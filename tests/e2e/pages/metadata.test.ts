@@ -3,7 +3,7 @@ import { zhCN as messages } from '@/lib/messages/zh-CN';
 import { EXPECTED } from '../../support/expected';
 import { request } from '../support/http';
 import { expectSecurityHeaders } from '../support/security-headers';
-import { fixtureCount, ORIGIN } from './support';
+import { fixtureCount, metaTags, ORIGIN } from './support';
 
 /** Every place some item of the hand table is tied to: the places with a page worth indexing. */
 const PLACES_WITH_ITEMS = new Set(EXPECTED.flatMap((item) => item.places.map((p) => p.slug)));
@@ -98,4 +98,27 @@ describe('metadata', () => {
       expect(html).toMatch(/<meta property="og:title" content="[^"]+"\/>/);
     },
   );
+
+  // The list's dateline (source line 101) with the page's year (line 288), written as each
+  // language writes a day: never the ISO form, nor the page's date as the list's.
+  it.each([
+    [
+      '/',
+      '《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》（新华社天津2025年9月1日电）的参考目录：',
+    ],
+    ['/en', '(Xinhua, Tianjin, 1 September 2025): browse and search'],
+    [
+      '/outcomes/documents/88',
+      '。出自上合组织轮值主席国工作成果清单（新华社天津2025年9月1日电）。',
+    ],
+    [
+      '/en/outcomes/documents/88',
+      '. From the list of outcomes of China’s SCO chairmanship (Xinhua, Tianjin, 1 September 2025).',
+    ],
+  ])('%s’s description names the list’s dispatch: %s', async (path, words) => {
+    const [description = ''] =
+      metaTags(await (await request(path)).text()).get('description') ?? [];
+    expect(description).toContain(words);
+    expect(description).not.toMatch(/\d{4}-\d{2}-\d{2}|9月2日|2 September/);
+  });
 });

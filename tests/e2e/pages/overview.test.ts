@@ -91,10 +91,15 @@ describe('the overview', () => {
     await copy.getByText(text.copy.totals(223, 313)).waitFor();
   });
 
-  test('names its source: Xinhua, the date, the file and its digest', async ({ page }) => {
+  test('names its source: Xinhua’s dateline, the page’s date, the file and its digest', async ({
+    page,
+  }) => {
     await page.goto('/');
     const copy = page.getByRole('region', { name: text.copy.heading });
-    await copy.getByText(text.source.publishedBy('2025-09-02')).waitFor();
+    const fact = (term: string) =>
+      copy.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
+    expect(await fact(text.source.dispatch).textContent()).toBe('新华社天津2025年9月1日电');
+    expect(await fact(text.source.page).textContent()).toBe('2025年9月2日');
     await copy.getByText('xinhua-sco-outcomes-2025-09-02.txt').waitFor();
     await copy.getByText(SOURCE_SHA256.slice(0, 12)).waitFor();
     await copy.getByRole('link', { name: text.copy.details }).click();

@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { en } from '@/lib/messages/en';
 import { zhCN as messages } from '@/lib/messages/zh-CN';
 import { expect, test } from '../support/fixtures';
 import { ITEM, SOURCE_LINES, SOURCE_SHA256 } from './support';
@@ -52,6 +53,36 @@ describe('the source page', () => {
     const dateline = issues.getByRole('link', { name: messages.numbering.lines(101, 101) });
     expect(await dateline.getAttribute('href')).toBe('#L101');
     await page.getByText(SOURCE_SHA256).waitFor();
+  });
+
+  test('names the list’s dispatch and the newspaper page, each linked to its line', async ({
+    page,
+  }) => {
+    // Read off the copy: line 101 ends the list with its dateline, line 288 is the page's date.
+    expect(SOURCE_LINES[100]).toMatch(/（新华社天津9月1日电）$/);
+    expect(SOURCE_LINES[287]).toBe('2025年9月2日 星期二');
+    const fact = (term: string) =>
+      page.locator('dl.facts dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
+    for (const [path, facts, dispatch, day] of [
+      [
+        '/source',
+        text.facts,
+        '新华社天津2025年9月1日电 · 第101行 · 年份取自报纸版面日期',
+        '2025年9月2日 · 第288行',
+      ],
+      [
+        '/en/source',
+        en.source.facts,
+        'Xinhua, Tianjin, 1 September 2025 · line 101 · year from the page’s date',
+        '2 September 2025 · line 288',
+      ],
+    ] as const) {
+      await page.goto(path);
+      expect(await fact(facts.dispatch).textContent()).toBe(dispatch);
+      expect(await fact(facts.dispatch).getByRole('link').getAttribute('href')).toBe('#L101');
+      expect(await fact(facts.page).textContent()).toBe(day);
+      expect(await fact(facts.page).getByRole('link').getAttribute('href')).toBe('#L288');
+    }
   });
 
   test('links the open data', async ({ page }) => {

@@ -17,6 +17,7 @@ interface CslRecord {
   URL?: string;
   publisher?: string;
   issued?: { 'date-parts': number[][] };
+  'publisher-place'?: string;
   [field: string]: unknown;
 }
 interface CiteConstructor {
@@ -82,7 +83,9 @@ describe('an item’s citation, read back by citation-js', () => {
       expect(record?.title).toBe(item.title);
       expect(record?.URL).toBe(`${ORIGIN}/outcomes/${item.section}/${item.number}`);
       expect(record?.publisher).toBe('新华社');
-      expect(record?.issued?.['date-parts'][0]?.[0]).toBe(2025);
+      // The list's dateline, line 101 (新华社天津9月1日电), its year from the page, line 288.
+      expect(record?.issued?.['date-parts'][0]).toEqual([2025, 9, 1]);
+      expect(record?.['publisher-place']).toBe('天津');
     },
   );
 
@@ -114,6 +117,7 @@ describe('an item’s citation, read back by citation-js', () => {
     expect(record?.title).toBe(itemOf('documents-68').title);
     expect(record?.URL).toBe(`${ORIGIN}/en/outcomes/documents/68`);
     expect(String(record?.note)).toContain('unofficial translation');
+    expect(record?.['publisher-place']).toBe('Tianjin');
   });
 
   it.each([

@@ -149,6 +149,19 @@ describe('/datapackage.json', () => {
     }
   });
 
+  it('names its source by the list’s dispatch and the newspaper page, each for what it is', () => {
+    // The dateline closing the list (line 101) and the page's header (line 288).
+    expect(descriptor.sources).toEqual([
+      {
+        title:
+          '《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》, Xinhua, Tianjin, 1 September 2025 (newspaper page of 2 September 2025)',
+        path: `${ORIGIN}/source`,
+        dispatch: { place: '天津', date: '2025-09-01', yearFrom: 'page' },
+        pageDate: '2025-09-02',
+      },
+    ]);
+  });
+
   it('its tables make a valid tabular data package', async () => {
     const tabular = {
       ...descriptor,

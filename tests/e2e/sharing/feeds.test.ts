@@ -59,13 +59,17 @@ describe('Atom feeds', () => {
     expect(parsed.title).toBe(messages.feed.title('沈阳市'));
     expect(parsed.url).toBe(`${ORIGIN}/outcomes?place=shenyang`);
     expect(parsed.self).toBe(`${ORIGIN}/api/outcomes.atom?place=shenyang`);
+    expect(parsed.description).toBe(
+      '资料来源：《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》，新华社天津2025年9月1日电，载2025年9月2日报纸版面。',
+    );
     const keys = expectedKeys({ place: ['shenyang'] });
     expect(parsed.items.map((item) => keyOf(item.url))).toEqual(keys);
     for (const item of parsed.items) {
       const expected = itemOf(keyOf(item.url));
       expect(item.title).toBe(expected.title);
       expect(item.url).toBe(`${ORIGIN}/outcomes/${expected.section}/${expected.number}`);
-      expect(item.updated?.toISOString()).toBe('2025-09-02T00:00:00.000Z');
+      // The day of the list's dateline (line 101), not the newspaper page's (line 288).
+      expect(item.updated?.toISOString()).toBe('2025-09-01T00:00:00.000Z');
       expect(item.categories.map((category) => category.term)).toEqual([expected.type]);
     }
   });
@@ -74,6 +78,9 @@ describe('Atom feeds', () => {
     const { parsed } = await feed('/api/outcomes.atom?place=shenyang&lang=en');
     expect(parsed.language).toBe('en');
     expect(parsed.title).toBe(en.feed.title('Shenyang'));
+    expect(parsed.description).toContain(
+      ', Xinhua, Tianjin, 1 September 2025 (newspaper page of 2 September 2025). ',
+    );
     expect(parsed.items.map((item) => keyOf(item.url?.replace('/en/', '/') ?? null))).toEqual(
       expectedKeys({ place: ['shenyang'] }),
     );

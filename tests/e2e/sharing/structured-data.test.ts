@@ -59,7 +59,15 @@ describe('JSON-LD on item pages', () => {
         '@type': 'CreativeWork',
         name: LIST_TITLE,
         publisher: { '@type': 'Organization', name: messages.citation.publisher },
-        datePublished: '2025-09-02',
+        // Filed in Tianjin on 1 September (the dateline, line 101), printed on the page of
+        // 2 September (line 288).
+        datePublished: '2025-09-01',
+        locationCreated: { '@type': 'Place', name: '天津市', url: `${ORIGIN}/places/tianjin` },
+        workExample: {
+          '@type': 'PublicationIssue',
+          name: '2025年9月2日报纸版面',
+          datePublished: '2025-09-02',
+        },
       },
     });
     const covered = (thing.spatialCoverage as Thing[] | undefined) ?? [];
@@ -196,6 +204,11 @@ describe('JSON-LD on lists and the overview', () => {
     }
     const english = ofType(await jsonLd('/en'), 'Dataset');
     expect(english.name).toBe(en.site.name);
+    expect(english.isBasedOn).toMatchObject({
+      datePublished: '2025-09-01',
+      locationCreated: { name: 'Tianjin', url: `${ORIGIN}/en/places/tianjin` },
+      workExample: { name: 'newspaper page of 2 September 2025', datePublished: '2025-09-02' },
+    });
   });
 });
 
@@ -215,7 +228,7 @@ describe('Highwire tags for citation managers', () => {
           path.startsWith('/en') ? en.citation.publisher : messages.citation.publisher,
         ],
         citation_inbook_title: [LIST_TITLE],
-        citation_publication_date: ['2025/09/02'],
+        citation_publication_date: ['2025/09/01'],
         citation_language: ['zh-Hans'],
         citation_public_url: [`${ORIGIN}${path}`],
       });

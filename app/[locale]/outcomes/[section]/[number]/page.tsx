@@ -13,7 +13,7 @@ import { JsonLd } from '@/components/ui/json-ld';
 import { ShareLink } from '@/components/ui/share-link';
 import { getOutcome } from '@/lib/catalogue';
 import { requestCatalogue } from '@/lib/catalogue/request';
-import { sectionName, titleOf } from '@/lib/i18n/labels';
+import { dispatchLabel, sectionName, titleOf } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, localeOf } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/page-metadata';
 import {
@@ -65,6 +65,7 @@ export async function generateMetadata(props: OutcomePageProps): Promise<Metadat
       sectionName(locale, item.section),
       messages.numbering.item(item.number),
       locale.name(item.type),
+      dispatchLabel(locale, catalogue.source),
     ),
     path,
     type: 'article',
@@ -80,8 +81,9 @@ export async function generateMetadata(props: OutcomePageProps): Promise<Metadat
       citation_title: item.title,
       citation_publisher: messages.citation.publisher,
       citation_inbook_title: messages.citation.listTitle,
-      ...(catalogue.source.publishedOn
-        ? { citation_publication_date: catalogue.source.publishedOn.replaceAll('-', '/') }
+      // The day Xinhua filed the list, its dateline's; the newspaper page printed it later.
+      ...(catalogue.source.dispatch?.date
+        ? { citation_publication_date: catalogue.source.dispatch.date.replaceAll('-', '/') }
         : {}),
       citation_language: DEFAULT_LOCALE.lang,
       citation_public_url: absoluteUrl(locale.path(path)),
@@ -109,7 +111,7 @@ export default async function OutcomePage(props: OutcomePageProps) {
       <OutcomeFacts locale={locale} item={item} places={catalogue.placeTree} />
       <SourceExcerpt locale={locale} detail={outcome} fileName={catalogue.source.fileName} />
       <RelatedOutcomes locale={locale} related={outcome.related} />
-      <CiteOutcome locale={locale} item={item} publishedOn={catalogue.source.publishedOn} />
+      <CiteOutcome locale={locale} item={item} source={catalogue.source} />
       <ShareLink locale={locale} path={outcomePath(item.section, item.number)} />
       <SequenceNav locale={locale} previous={outcome.previous} next={outcome.next} />
     </article>
