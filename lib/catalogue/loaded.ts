@@ -81,6 +81,15 @@ export async function loadedCatalogue(): Promise<Catalogue> {
   return state.current?.identity === identity ? state.current.catalogue : loaded.catalogue;
 }
 
+/**
+ * The catalogue loaded now if its version is `version`, read from memory alone: for a render
+ * whose version the server has just confirmed (RENDER_VERSION_HEADER).
+ */
+export function loadedVersion(version: string): Catalogue | undefined {
+  const catalogue = configuredState().current?.catalogue;
+  return catalogue?.version === version ? catalogue : undefined;
+}
+
 /** The version of the catalogue answers are made from now (Catalogue.version). */
 export async function catalogueVersion(): Promise<string> {
   return (await loadedCatalogue()).version;

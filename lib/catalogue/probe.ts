@@ -7,6 +7,14 @@
 export const CATALOGUE_PROBE = Symbol.for('sco-outcomes-catalogue.probe');
 
 /**
+ * The request header in which the production server names, to the render it asks Next.js for,
+ * the catalogue version its probe has just found (lib/serve/fill.ts). The render takes that
+ * catalogue from memory instead of asking the database again (lib/catalogue/request.ts). Only
+ * the server's own requests carry it: the server drops it from every other.
+ */
+export const RENDER_VERSION_HEADER = 'x-catalogue-render-version';
+
+/**
  * What an operator or a load balancer is told about the catalogue (the readiness address):
  * times in ISO 8601, reasons in the public words of lib/catalogue/staleness.ts.
  */

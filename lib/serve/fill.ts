@@ -1,4 +1,5 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { RENDER_VERSION_HEADER } from '@/lib/catalogue/probe';
 import type { Answer } from './answer-cache';
 
 /** Marks the server's own request to Next.js for an answer to keep. */
@@ -23,12 +24,14 @@ export const PER_MESSAGE = new Set([
 /**
  * Next.js's answer for a request, asked over loopback as a GET with the request's own headers
  * (but unencoded and unconditional), whole: the answer is finished and kept before it is sent.
+ * `version`, the catalogue the server has just found current, is the one to render from.
  */
 export function fill(
   origin: string,
   path: string,
   headers: IncomingHttpHeaders,
   token: string,
+  version: string,
 ): Promise<Answer> {
   const forwarded: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(headers)) {
@@ -37,6 +40,7 @@ export function fill(
   }
   // The visitor's Host, so Next.js builds any absolute URL for the address they used.
   if (headers.host) forwarded['x-forwarded-host'] = headers.host;
+  if (version !== '') forwarded[RENDER_VERSION_HEADER] = version;
   return new Promise((resolve, reject) => {
     const request = httpRequest(
       new URL(path, origin),

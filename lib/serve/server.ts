@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import next from 'next';
+import { RENDER_VERSION_HEADER } from '@/lib/catalogue/probe';
 import { ANSWER_CACHE_BYTES, QUEUED_ANSWERS_MAX, RUNNING_ANSWERS_MAX } from '@/lib/constants';
 import { refusalHeaders, refusalOf } from '@/lib/http/refusal';
 import { AdmissionGate } from './admission';
@@ -86,7 +87,7 @@ export async function startCatalogueServer(options: {
     }
     const settle = flights.claim(flightKey);
     const admitted = gate.admit(response, () => {
-      fill(origin, path, request.headers, fillToken)
+      fill(origin, path, request.headers, fillToken, version)
         .then((made) => {
           const finished = prepared(finish(made));
           send(finished, request, response, 'miss');
@@ -113,6 +114,8 @@ export async function startCatalogueServer(options: {
     if (request.headers[FILL_HEADER] === fillToken || request.url?.startsWith(BUILD_FILES)) {
       return toNext(request, response);
     }
+    // Only the server's own renders name the catalogue to render from.
+    delete request.headers[RENDER_VERSION_HEADER];
     const checked = refusalOf(request.method ?? '', request.url ?? '/');
     if ('refusal' in checked) return plainText(response, checked.refusal);
     request.url = checked.path;

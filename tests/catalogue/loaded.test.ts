@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EMPTY_FILTERS, listOutcomes } from '@/lib/catalogue';
-import { catalogueVersion, loadedCatalogue } from '@/lib/catalogue/loaded';
+import { catalogueVersion, loadedCatalogue, loadedVersion } from '@/lib/catalogue/loaded';
 import { CATALOGUE_PROBE, type CatalogueProbe } from '@/lib/catalogue/probe';
 import { CATALOGUE_CHECK_MS } from '@/lib/constants';
 import { sqliteAdapter } from '@/lib/db/client';
@@ -233,6 +233,16 @@ describe('the probe the production server asks', () => {
     });
   });
 
+  // What a render the server asks for takes, by the version the probe answered (lib/serve/fill.ts).
+  it('gives the loaded catalogue by its version, and nothing for another or where none is loaded', async () => {
+    use(shared);
+    const loaded = await loadedCatalogue();
+    expect(loadedVersion(loaded.version)).toBe(loaded);
+    expect(loadedVersion('0'.repeat(loaded.version.length))).toBeUndefined();
+    process.env.DATABASE_URL = `file:${join(own.dir, 'never-loaded.db')}`;
+    expect(loadedVersion(loaded.version)).toBeUndefined();
+  });
+
   it('says why there is no catalogue: no file, an empty database, a bad address', async () => {
     const missing = join(own.dir, 'absent.db');
     process.env.DATABASE_URL = `file:${missing}`;
@@ -281,5 +291,7 @@ describe('the probe the production server asks', () => {
     expect(answer).not.toMatchObject({ version: before.version });
     expect(answer).toMatchObject({ version: (await loadedCatalogue()).version });
     expect((await loadedCatalogue()).items).toHaveLength(222);
+    // A render named the old version after the switch makes the new catalogue's page instead.
+    expect(loadedVersion(before.version)).toBeUndefined();
   });
 });

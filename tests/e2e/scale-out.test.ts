@@ -4,10 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CATALOGUE_CHECK_MS } from '@/lib/constants';
 import { createScratchDatabase, type ScratchDatabase } from '@/lib/db/postgres';
+import { LOCALE_LIST } from '@/lib/i18n/locale';
+import type { SectionKey } from '@/lib/parser/types';
+import { FILE_PATHS, OUTCOMES_PATH, outcomePath } from '@/lib/paths';
 import { runCommand } from '@/scripts/harness/run-command';
 import { type RunningServer, startServer } from '@/scripts/harness/server';
 import { POSTGRES_HOW_TO, requirement } from '../support/requirement';
-import { SOURCE_PATH } from '../support/source';
+import { EXPECTED_ITEMS, SOURCE_PATH } from '../support/source';
 
 /**
  * Scale-out on PostgreSQL: two web processes from one build, one database. A re-ingest of a
@@ -62,6 +65,45 @@ interface Answer {
   has26: boolean;
 }
 
+/** The first and the last item of each section, as read off the source by hand. */
+const ITEMS = [...new Set(EXPECTED_ITEMS.map((item) => item.section))].flatMap((section) => {
+  const items = EXPECTED_ITEMS.filter((item) => item.section === section);
+  return [items[0], items.at(-1)].map((item) => ({
+    section: section as SectionKey,
+    number: item?.number ?? 0,
+  }));
+});
+const PAGES = [
+  OUTCOMES_PATH,
+  `${OUTCOMES_PATH}?section=documents&place=shenyang`,
+  `${OUTCOMES_PATH}?q=${encodeURIComponent('沈阳')}`,
+  `${OUTCOMES_PATH}?page=2`,
+  ...ITEMS.map((item) => outcomePath(item.section, item.number)),
+];
+/** Every page in every language, the API's list and its items. */
+const ADDRESSES = [
+  ...LOCALE_LIST.flatMap((locale) => PAGES.map((page) => locale.path(page))),
+  `${FILE_PATHS.api}?section=meetings&pageSize=100`,
+  ...ITEMS.map((item) => `${FILE_PATHS.api}/${item.section}/${item.number}`),
+];
+
+interface Sent {
+  status: number;
+  etag: string | null;
+  cache: string | null;
+  body: string;
+}
+
+async function get(server: RunningServer, path: string): Promise<Sent> {
+  const response = await fetch(new URL(path, server.baseURL));
+  return {
+    status: response.status,
+    etag: response.headers.get('etag'),
+    cache: response.headers.get('x-catalogue-cache'),
+    body: await response.text(),
+  };
+}
+
 async function ask(server: RunningServer): Promise<Answer> {
   const response = await fetch(
     new URL('/api/outcomes?section=meetings&pageSize=100', server.baseURL),
@@ -85,15 +127,7 @@ describe.skipIf(!hasServer)('two servers on one PostgreSQL database', () => {
     for (const path of paths) {
       const answers = [];
       for (let ask = 0; ask < 2; ask += 1) {
-        for (const server of servers) {
-          const response = await fetch(new URL(path, server.baseURL));
-          answers.push({
-            status: response.status,
-            etag: response.headers.get('etag'),
-            cache: response.headers.get('x-catalogue-cache'),
-            body: await response.text(),
-          });
-        }
+        for (const server of servers) answers.push(await get(server, path));
       }
       expect(answers.map((a) => [a.status, a.cache])).toEqual([
         [200, 'miss'],
@@ -109,10 +143,34 @@ describe.skipIf(!hasServer)('two servers on one PostgreSQL database', () => {
     }
   });
 
-  // Seen failing: two fresh processes answered /outcomes?section=documents&place=shenyang with
-  // different ETags (the overview's difference, a script tag in the head, is mended in the
-  // layout); the list's cause is not found yet.
-  it.todo('answer a list and an item with the same bytes and ETags from their first request on');
+  // One server is asked for every address at once: the burst queues at its admission gate, so
+  // most of its renders begin more than CATALOGUE_CHECK_MS after the request's check of the
+  // catalogue. A render that then asked the database again came out with the catalogue's part
+  // of the React payload after the metadata instead of before it (lib/catalogue/request.ts).
+  // The other server is asked one address at a time, in the reverse order.
+  it('answer lists, items and the API with the same bytes and ETags, in a burst or one by one', async () => {
+    const [a, b] = servers as [RunningServer, RunningServer];
+    const burst = await Promise.all(ADDRESSES.map((path) => get(a, path)));
+    const alone: Sent[] = [];
+    for (const path of [...ADDRESSES].reverse()) alone.unshift(await get(b, path));
+    ADDRESSES.forEach((path, at) => {
+      const [x, y] = [burst[at], alone[at]];
+      expect([x?.status, x?.cache, y?.status, y?.cache], path).toEqual([200, 'miss', 200, 'miss']);
+      expect(x?.etag, path).toBeTruthy();
+      expect(y?.etag, path).toBe(x?.etag);
+      expect(y?.body === x?.body, path).toBe(true);
+    });
+    // What each kept is what it sends from then on.
+    for (const [server, made] of [
+      [a, burst],
+      [b, alone],
+    ] as const) {
+      for (const [at, path] of ADDRESSES.entries()) {
+        const again = await get(server, path);
+        expect([again.cache, again.etag], path).toEqual(['hit', made[at]?.etag]);
+      }
+    }
+  }, 120_000);
 
   it('switch together after a re-ingest: each answer whole, all new within the bound', async () => {
     const [a, b] = servers as [RunningServer, RunningServer];
