@@ -15,7 +15,7 @@ export function mapFrame(places: readonly MapPlace[]): MapFrame | null {
 /** A place as the overview gives it: where it is, what contains it, how many items it has. */
 export type MapPlace = Pick<
   PlaceEntry,
-  'slug' | 'zh' | 'en' | 'kind' | 'parent' | 'lat' | 'lon' | 'itemCount'
+  'slug' | 'names' | 'kind' | 'parent' | 'lat' | 'lon' | 'itemCount'
 >;
 
 interface MapPoint extends LonLat {

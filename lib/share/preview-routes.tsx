@@ -1,8 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { getOutcome, getPlace, listOutcomes, tiedPlaces } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
-import { filtersInWords, itemLabel, summaryLine, titleOf } from '@/lib/i18n/labels';
-import { ORIGINAL_LOCALE } from '@/lib/i18n/locales';
+import { filtersInWords, itemLabel, nameBeside, summaryLine, titleOf } from '@/lib/i18n/labels';
 import { answerView, notFound, readLanguage } from '@/lib/outcomes/api';
 import { previewImage } from './preview';
 
@@ -78,8 +77,7 @@ export async function placePreview(request: NextRequest, slug: string): Promise<
       site: messages.site.name,
       kicker: messages.places.kinds[place.kind] ?? place.kind,
       title: locale.name(place),
-      // The name in the list's language, or under it its English name.
-      subtitle: locale.key === ORIGINAL_LOCALE ? place.en : place.zh,
+      subtitle: nameBeside(locale, place)?.text,
       footer: messages.outcomes.viewSummary([locale.name(place)], place.itemCount),
       lang: locale.lang,
     }),

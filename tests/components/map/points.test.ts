@@ -9,7 +9,7 @@ const place = (
   parent: string | null,
   itemCount: number,
   [lat, lon]: [number | null, number | null] = [40, 100],
-): MapPlace => ({ slug, zh: slug, en: slug, kind, parent, lat, lon, itemCount });
+): MapPlace => ({ slug, names: { zh: slug, en: slug }, kind, parent, lat, lon, itemCount });
 
 const PLACES = [
   place('central-asia', 'macro-region', null, 4, [null, null]),
