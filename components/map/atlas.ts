@@ -7,7 +7,7 @@ import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' 
 import type { MapFrame } from './projection';
 
 interface CountryShape {
-  /** Natural Earth's English name, which the gazetteer's `en` of a country matches. */
+  /** Natural Earth's English name, which a country's name in one of the site's languages matches. */
   name: string;
   /**
    * SVG path data in the frame's coordinates, in whole units: a unit is about a pixel at the

@@ -21,7 +21,7 @@ type Extent = Pick<PlaceEntry, 'lat' | 'lon' | 'itemCount'>;
  */
 export type MapPlace = Pick<
   PlaceEntry,
-  'slug' | 'zh' | 'en' | 'kind' | 'parent' | 'lat' | 'lon' | 'itemCount'
+  'slug' | 'names' | 'kind' | 'parent' | 'lat' | 'lon' | 'itemCount'
 > & { venues: number };
 
 interface MapPoint extends LonLat {

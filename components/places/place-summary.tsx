@@ -1,29 +1,32 @@
 import Link from 'next/link';
 import { type PlaceDetail, valueHref } from '@/lib/catalogue';
+import { nameBeside } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
 import { placePath } from '@/lib/paths';
 
 /**
- * The place's name (in both languages), kind, where it sits, and the ways to its lists: the
+ * The place's name (and beside it in another language), kind, where it sits, and the ways to its lists: the
  * items tied to it in any role, and those that took place there.
  */
 export function PlaceSummary({ locale, detail }: { locale: Locale; detail: PlaceDetail }) {
   const { place, parent, children } = detail;
   const { messages } = locale;
   const text = messages.places;
-  const other =
-    locale === DEFAULT_LOCALE
-      ? { name: place.en, lang: 'en' }
-      : { name: place.zh, lang: DEFAULT_LOCALE.lang };
+  const other = nameBeside(locale, place);
   return (
     <header className="stack">
       <div>
         <p className="muted small">{text.kinds[place.kind] ?? place.kind}</p>
         <h1 className="page-title">
-          {locale.name(place)}{' '}
-          <span lang={other.lang} className="muted aside">
-            {other.name}
-          </span>
+          {locale.name(place)}
+          {other && (
+            <>
+              {' '}
+              <span lang={other.lang} className="muted aside">
+                {other.text}
+              </span>
+            </>
+          )}
         </h1>
       </div>
       <dl className="facts">

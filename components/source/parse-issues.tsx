@@ -3,7 +3,12 @@ import { LangRuns } from '@/components/ui/lang-runs';
 import { TitledSection } from '@/components/ui/titled-section';
 import { sectionName } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
-import type { LineSpan, ParseIssue, SectionKey } from '@/lib/parser/types';
+import {
+  type LineSpan,
+  PARSER_LANGUAGE,
+  type ParseIssue,
+  type SectionKey,
+} from '@/lib/parser/types';
 import { sourceLineAnchor } from '@/lib/paths';
 
 /** One issue as a sentence, the lines it concerns, and the parser's own words where it gave any. */
@@ -113,8 +118,8 @@ function Issue({
       {reason && (
         <span className="muted small block">
           {locale.messages.source.issues.parserSaid}
-          <span lang="en">
-            <LangRuns lang="en" text={reason} />
+          <span lang={PARSER_LANGUAGE}>
+            <LangRuns lang={PARSER_LANGUAGE} text={reason} />
           </span>
         </span>
       )}

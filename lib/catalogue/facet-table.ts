@@ -1,4 +1,5 @@
 import { COMMITMENT_FILTER, COMMITMENT_UNITS } from '@/lib/enrich/numbers';
+import type { Named } from '@/lib/i18n/names';
 import type { Messages } from '@/lib/messages';
 import { categoryValue } from '@/lib/parser/sections';
 import { SECTION_KEYS, type SectionKey } from '@/lib/parser/types';
@@ -40,18 +41,21 @@ export type FacetLabel =
   | { kind: 'year' }
   | {
       kind: 'term';
-      term(catalogue: Catalogue, value: string): { zh: string; en: string } | undefined;
+      term(catalogue: Catalogue, value: string): Named | undefined;
     };
 
 /**
  * One value in an export's cell, named by the export in the reader's language: a section, a
- * category, a vocabulary entry (a term or place: `{ zh, en }`), or text written as it is.
+ * category, a vocabulary entry (a term or place, with its names), or text written as it is.
  */
-export type ColumnValue =
-  | string
-  | { section: SectionKey }
-  | { category: CategoryEntry }
-  | { zh: string; en: string };
+export type ColumnValue = string | { section: SectionKey } | { category: CategoryEntry } | Named;
+
+type ExportHeaders = Messages['outcomes']['export']['columns'];
+
+/** A header of the export that is text as it stands (not one made for a language). */
+type ColumnHeader = {
+  [Key in keyof ExportHeaders]: ExportHeaders[Key] extends string ? Key : never;
+}[keyof ExportHeaders];
 
 /**
  * A facet's column in the list's CSV export (lib/outcomes/csv.ts), each part optional:
@@ -60,7 +64,7 @@ export type ColumnValue =
  * URL); `values`, an item's values as the cell names them (else `valuesOf`, written as they are).
  */
 export interface FacetColumn {
-  header?: keyof Messages['outcomes']['export']['columns'];
+  header?: ColumnHeader;
   rank?: number;
   values?(item: CatalogueItem): readonly ColumnValue[];
 }

@@ -35,7 +35,7 @@ export function buildIndex(catalogue: CatalogueContent): ListingIndex {
         item.translations,
         item.places
           .filter((tag) => tag.via === 'named')
-          .flatMap((tag) => [tag.place.zh, tag.place.en, ...tag.place.aliases]),
+          .flatMap((tag) => [...Object.values(tag.place.names), ...tag.place.aliases]),
         item.category.heading === null
           ? []
           : [item.category.heading, ...Object.values(item.category.headingTranslations)],

@@ -1,6 +1,7 @@
 import type { Commitment, Ordinal } from '@/lib/enrich/numbers';
 import type { PlaceTree } from '@/lib/enrich/place-tree';
 import type { PlaceKind, PlaceReason, PlaceRole } from '@/lib/enrich/types';
+import type { Names } from '@/lib/i18n/names';
 import type { DispatchYearFrom } from '@/lib/parser/publication';
 import type { ParseIssue, SectionKey } from '@/lib/parser/types';
 import type { FacetKey } from './address';
@@ -66,8 +67,7 @@ export interface SourceInfo {
 /** A vocabulary entry: outcome types and topics. */
 export interface Term {
   key: string;
-  zh: string;
-  en: string;
+  names: Names;
 }
 
 export interface SectionEntry {
@@ -107,8 +107,7 @@ export interface CategoryEntry {
 
 export interface PlaceEntry {
   slug: string;
-  zh: string;
-  en: string;
+  names: Names;
   kind: PlaceKind;
   parent: string | null;
   lat: number | null;
@@ -123,8 +122,8 @@ export interface PlaceEntry {
 export interface FactEntry {
   id: string;
   place: string;
-  zh: string;
-  en: string;
+  /** What the fact says, in every language. */
+  names: Names;
   why: string;
   source: { title: string; publisher: string; date: string };
 }

@@ -11,6 +11,8 @@ import {
   toPlaces,
   toSectionEntry,
   toSourceInfo,
+  toTopics,
+  toTypes,
   versionOf,
 } from './to-entries';
 import { toItems } from './to-items';
@@ -27,7 +29,9 @@ export async function readCatalogue(db: CatalogueClient): Promise<Catalogue> {
   const places = toPlaces(tables);
   const placeBySlug = new Map(places.map((place) => [place.slug, place]));
   const facts = new Map(tables.facts.map((row) => [row.id, toFactEntry(row)]));
-  const items = toItems(tables, { categories, placeBySlug, facts });
+  const types = toTypes(tables);
+  const topics = toTopics(tables);
+  const items = toItems(tables, { categories, placeBySlug, facts, types, topics });
   const catalogue = {
     version: versionOf(source),
     source: toSourceInfo(source, places),
@@ -35,8 +39,8 @@ export async function readCatalogue(db: CatalogueClient): Promise<Catalogue> {
     sections: tables.sections.map((row) => toSectionEntry(row, categories)),
     categories,
     places,
-    types: tables.types,
-    topics: tables.topics,
+    types,
+    topics,
     facts,
     items,
     issues: tables.issues.map(({ detail }) => JSON.parse(detail) as ParseIssue),

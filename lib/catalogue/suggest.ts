@@ -1,3 +1,5 @@
+import { TRANSLATED_LOCALES } from '@/lib/i18n/locales';
+import type { Names } from '@/lib/i18n/names';
 import { SECTION_KEYS } from '@/lib/parser/types';
 import type { FacetKey } from './address';
 import type { Catalogue } from './model';
@@ -29,20 +31,29 @@ function distance(a: string, b: string): number {
   return at(a.length, b.length);
 }
 
+/**
+ * A vocabulary entry's spellings: its key and its names in the languages titles are translated
+ * into. Not its name in the list's language, where one character off is another name (天津,
+ * 天水), so a near miss is no typing slip.
+ */
+function spellings(key: string, names: Names): string[] {
+  return [key, ...TRANSLATED_LOCALES.map((locale) => names[locale].toLowerCase())];
+}
+
 /** A facet's valid values, each with the spellings a reader might have aimed at. */
 function vocabulary(
   catalogue: Pick<Catalogue, 'places' | 'types' | 'topics'>,
   facet: FacetKey,
 ): Array<{ value: string; spellings: string[] }> {
-  const terms = (list: ReadonlyArray<{ key: string; en: string }>) =>
-    list.map((term) => ({ value: term.key, spellings: [term.key, term.en.toLowerCase()] }));
+  const terms = (list: ReadonlyArray<{ key: string; names: Names }>) =>
+    list.map((term) => ({ value: term.key, spellings: spellings(term.key, term.names) }));
   switch (facet) {
     case 'section':
       return SECTION_KEYS.map((key) => ({ value: key, spellings: [key] }));
     case 'place':
       return catalogue.places.map((place) => ({
         value: place.slug,
-        spellings: [place.slug, place.en.toLowerCase()],
+        spellings: spellings(place.slug, place.names),
       }));
     case 'type':
       return terms(catalogue.types);

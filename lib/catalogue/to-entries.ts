@@ -1,16 +1,52 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
+import { FACTS } from '@/lib/enrich/facts';
+import { placeOf } from '@/lib/enrich/gazetteer';
+import { OUTCOME_TYPES } from '@/lib/enrich/outcome-type';
+import { TOPICS } from '@/lib/enrich/topics';
 import type { PlaceKind } from '@/lib/enrich/types';
+import type { LocaleKey } from '@/lib/i18n/locales';
+import { type Named, type Names, namesFrom } from '@/lib/i18n/names';
 import type { SectionKey } from '@/lib/parser/types';
 import { categoryValue } from './address';
-import type { CategoryEntry, FactEntry, PlaceEntry, SectionEntry, SourceInfo } from './model';
+import type { CategoryEntry, FactEntry, PlaceEntry, SectionEntry, SourceInfo, Term } from './model';
 import type { CatalogueTables, RowOf } from './read-tables';
 
 /**
  * The catalogue's parts other than items, one converter per table (./model.ts): categories
  * with their section, missing runs and translated headings; sections with their categories;
- * places with their counts; facts; the source and its version.
+ * places with their counts; types and topics; facts; the source and its version.
  */
+
+/**
+ * An entry's names in every language (lib/i18n/names.ts). The database keeps two, in columns of
+ * their own: the list's language's and English (`zh`, `en`), as loaded. A name in any other
+ * language is read from the data file the entry came from (data/*.json, by its key), as the
+ * units' names always are; where that lacks the entry (a catalogue loaded by other code), the
+ * name as printed stands in.
+ */
+function toNames(row: { zh: string; en: string }, data: Named | undefined): Names {
+  const stored: Partial<Record<LocaleKey, string>> = { zh: row.zh, en: row.en };
+  return namesFrom((key) => stored[key] ?? data?.names[key] ?? row.zh);
+}
+
+const TYPE_BY_KEY = new Map(OUTCOME_TYPES.map((type) => [type.key, type]));
+const TOPIC_BY_KEY = new Map(TOPICS.map((topic) => [topic.key, topic]));
+const FACT_BY_ID = new Map(FACTS.map((fact) => [fact.id, fact]));
+
+export function toTypes(tables: CatalogueTables): Term[] {
+  return tables.types.map((row) => ({
+    key: row.key,
+    names: toNames(row, TYPE_BY_KEY.get(row.key)),
+  }));
+}
+
+export function toTopics(tables: CatalogueTables): Term[] {
+  return tables.topics.map((row) => ({
+    key: row.key,
+    names: toNames(row, TOPIC_BY_KEY.get(row.key)),
+  }));
+}
 
 /** Every category, in list order: by section, then ordinal. */
 export function toCategories(tables: CatalogueTables): CategoryEntry[] {
@@ -92,8 +128,7 @@ function toPlaceEntry(
 ): PlaceEntry {
   return {
     slug: row.slug,
-    zh: row.zh,
-    en: row.en,
+    names: toNames(row, placeOf(row.slug)),
     kind: row.kind as PlaceKind,
     parent: row.parentSlug,
     lat: row.lat,
@@ -108,8 +143,7 @@ export function toFactEntry(row: RowOf<'facts'>): FactEntry {
   return {
     id: row.id,
     place: row.placeSlug,
-    zh: row.zh,
-    en: row.en,
+    names: toNames(row, FACT_BY_ID.get(row.id)),
     why: row.why,
     source: { title: row.sourceTitle, publisher: row.sourcePublisher, date: row.sourceDate },
   };
@@ -120,7 +154,9 @@ const toDay = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 /** The dateline's place and the gazetteer entry whose name or alias it is (天津 → Tianjin). */
 function dispatchPlace(printed: string | null, places: readonly PlaceEntry[]) {
   if (printed === null) return null;
-  const entry = places.find((place) => place.zh === printed || place.aliases.includes(printed));
+  const entry = places.find(
+    (place) => Object.values(place.names).includes(printed) || place.aliases.includes(printed),
+  );
   return { printed, entry: entry ?? null };
 }
 

@@ -41,7 +41,11 @@ interface ItemRows {
 /** Every item in list order, joined with its category, type, topics, years, places and links. */
 export function toItems(
   tables: CatalogueTables,
-  parts: Pick<Lookups, 'placeBySlug' | 'facts'> & { categories: readonly CategoryEntry[] },
+  parts: Pick<Lookups, 'placeBySlug' | 'facts'> & {
+    categories: readonly CategoryEntry[];
+    types: readonly Term[];
+    topics: readonly Term[];
+  },
 ): CatalogueItem[] {
   const rows = tables.items;
   const indexById = new Map(rows.map((row, index) => [row.id, index]));
@@ -63,9 +67,9 @@ export function toItems(
   const lookups: Lookups = {
     ...parts,
     categoryByValue: new Map(parts.categories.map((category) => [category.value, category])),
-    typeByKey: new Map(tables.types.map((term) => [term.key, term])),
-    topicByKey: new Map(tables.topics.map((term) => [term.key, term])),
-    topicRank: new Map(tables.topics.map((term, rank) => [term.key, rank])),
+    typeByKey: new Map(parts.types.map((term) => [term.key, term])),
+    topicByKey: new Map(parts.topics.map((term) => [term.key, term])),
+    topicRank: new Map(parts.topics.map((term, rank) => [term.key, rank])),
     indexById,
     // A linked place names the item it came from; rows carry what a reference shows.
     refByKey: new Map(

@@ -1,6 +1,7 @@
 import { itemKey } from '@/lib/enrich';
 import { parentsFirst } from '@/lib/enrich/check';
 import type { Enrichment, Fact, ItemLink, Place, Term } from '@/lib/enrich/types';
+import type { Names } from '@/lib/i18n/names';
 import type {
   ParsedCategory,
   ParsedItem,
@@ -119,9 +120,17 @@ export function toMissingRangeRows(category: CategoryInList): Prisma.MissingRang
   return runs;
 }
 
+/**
+ * The names the database keeps in columns of their own: the list's language's and English. Names
+ * in other languages stay in data/ and join them as the catalogue is read (lib/catalogue/to-entries).
+ */
+function storedNames(names: Names): { zh: string; en: string } {
+  return { zh: names.zh, en: names.en };
+}
+
 /** An outcome type's or a topic's row; the vocabulary's order is kept as `ordinal`. */
 export function toTermRow(term: Term, index: number): Prisma.TopicCreateManyInput {
-  return { key: term.key, zh: term.zh, en: term.en, ordinal: index + 1 };
+  return { key: term.key, ...storedNames(term.names), ordinal: index + 1 };
 }
 
 /** Every place, parents before their children, each keeping its place in the gazetteer. */
@@ -129,8 +138,7 @@ export function toPlaceRows(places: readonly Place[]): Prisma.PlaceCreateManyInp
   const ordinal = new Map(places.map((place, index) => [place.slug, index + 1]));
   return parentsFirst(places).map((place) => ({
     slug: place.slug,
-    zh: place.zh,
-    en: place.en,
+    ...storedNames(place.names),
     kind: place.kind,
     parentSlug: place.parent,
     lat: place.lat,
@@ -144,8 +152,7 @@ export function toFactRow(fact: Fact): Prisma.FactCreateManyInput {
   return {
     id: fact.id,
     placeSlug: fact.place,
-    zh: fact.zh,
-    en: fact.en,
+    ...storedNames(fact.names),
     why: fact.why,
     sourceTitle: fact.source.title,
     sourcePublisher: fact.source.publisher,

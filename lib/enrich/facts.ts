@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NAME_FIELDS, withNames } from '@/lib/i18n/names';
 import raw from '../../data/facts.json' with { type: 'json' };
 import { placeOf } from './gazetteer';
 import { fold } from './text';
@@ -9,20 +10,21 @@ const Year = z.int().min(1990).max(2100);
 const FactsSchema = z
   .strictObject({
     facts: z.array(
-      z.strictObject({
-        id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-        zh: z.string().min(1),
-        en: z.string().min(1),
-        place: z.string(),
-        wording: z.array(z.string().min(2)).min(1),
-        period: z.strictObject({ from: Year, to: Year.nullable() }),
-        why: z.string().min(1),
-        source: z.strictObject({
-          title: z.string().min(1),
-          publisher: z.string().min(1),
-          date: z.iso.date(),
-        }),
-      }),
+      z
+        .strictObject({
+          id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+          ...NAME_FIELDS,
+          place: z.string(),
+          wording: z.array(z.string().min(2)).min(1),
+          period: z.strictObject({ from: Year, to: Year.nullable() }),
+          why: z.string().min(1),
+          source: z.strictObject({
+            title: z.string().min(1),
+            publisher: z.string().min(1),
+            date: z.iso.date(),
+          }),
+        })
+        .transform(withNames),
     ),
   })
   .superRefine(({ facts }, ctx) => {

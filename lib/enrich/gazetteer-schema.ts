@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ORIGINAL_LOCALE } from '@/lib/i18n/locales';
+import { NAME_FIELDS, withNames } from '@/lib/i18n/names';
 import { SECTION_KEYS } from '@/lib/parser/types';
 import { fold } from './text';
 import type { Place, PlaceKind } from './types';
@@ -22,16 +24,17 @@ interface Gazetteer {
 
 const Slug = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'slug must be lowercase words joined by -');
 
-const PlaceSchema = z.strictObject({
-  slug: Slug,
-  zh: z.string().min(1),
-  en: z.string().min(1),
-  kind: z.enum(['macro-region', 'country', 'region', 'city']),
-  parent: z.string().nullable(),
-  aliases: z.array(z.string().min(1)).min(1),
-  lat: z.number().min(-90).max(90).nullable(),
-  lon: z.number().min(-180).max(180).nullable(),
-});
+const PlaceSchema = z
+  .strictObject({
+    slug: Slug,
+    ...NAME_FIELDS,
+    kind: z.enum(['macro-region', 'country', 'region', 'city']),
+    parent: z.string().nullable(),
+    aliases: z.array(z.string().min(1)).min(1),
+    lat: z.number().min(-90).max(90).nullable(),
+    lon: z.number().min(-180).max(180).nullable(),
+  })
+  .transform(withNames);
 
 const AbbreviationSchema = z.strictObject({
   text: z.string().min(1),
@@ -69,8 +72,10 @@ function integrityProblems({ maskPhrases, places, abbreviations }: Gazetteer): s
 
   const owner = new Map<string, string>();
   for (const place of places) {
-    if (!place.aliases.includes(place.zh))
-      problems.push(`${place.slug}: aliases lack zh ${place.zh}`);
+    // Titles are matched in the list's language, so its name is one of the spellings matched.
+    const original = place.names[ORIGINAL_LOCALE];
+    if (!place.aliases.includes(original))
+      problems.push(`${place.slug}: aliases lack ${ORIGINAL_LOCALE} ${original}`);
     for (const alias of place.aliases.map(fold)) {
       const previous = owner.get(alias);
       if (previous !== undefined)

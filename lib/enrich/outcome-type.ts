@@ -6,11 +6,7 @@ import type { Term } from './types';
 
 const rules = parseOutcomeTypeRules(raw);
 
-export const OUTCOME_TYPES: readonly Term[] = rules.types.map(({ key, zh, en }) => ({
-  key,
-  zh,
-  en,
-}));
+export const OUTCOME_TYPES: readonly Term[] = rules.types.map(({ key, names }) => ({ key, names }));
 
 interface Keyword {
   text: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NAME_FIELDS, type Names, withNames } from '@/lib/i18n/names';
 import { SECTION_KEYS, type SectionKey } from '@/lib/parser/types';
 import { fold } from './text';
 
@@ -7,16 +8,14 @@ const Keyword = z.string().min(1);
 
 const TermFields = {
   key: Key,
-  zh: z.string().min(1),
-  en: z.string().min(1),
+  ...NAME_FIELDS,
   /** One line kept next to the rule so that a reviewer can judge its keywords. */
   why: z.string().min(1),
 };
 
 interface OutcomeTypeRule {
   key: string;
-  zh: string;
-  en: string;
+  names: Names;
   keywords: string[];
   /** Used only when no ordinary keyword of any rule occurs. */
   weakKeywords: string[];
@@ -34,12 +33,14 @@ const OutcomeTypeRulesSchema = z
     fallback: Key,
     types: z
       .array(
-        z.strictObject({
-          ...TermFields,
-          keywords: z.array(Keyword),
-          weakKeywords: z.array(Keyword).default([]),
-          sections: z.array(z.enum(SECTION_KEYS)).default([]),
-        }),
+        z
+          .strictObject({
+            ...TermFields,
+            keywords: z.array(Keyword),
+            weakKeywords: z.array(Keyword).default([]),
+            sections: z.array(z.enum(SECTION_KEYS)).default([]),
+          })
+          .transform(withNames),
       )
       .min(1),
   })
@@ -66,14 +67,17 @@ export function parseOutcomeTypeRules(raw: unknown): OutcomeTypeRules {
 
 interface TopicRule {
   key: string;
-  zh: string;
-  en: string;
+  names: Names;
   keywords: string[];
 }
 
 const TopicRulesSchema = z
   .strictObject({
-    topics: z.array(z.strictObject({ ...TermFields, keywords: z.array(Keyword).min(1) })).min(1),
+    topics: z
+      .array(
+        z.strictObject({ ...TermFields, keywords: z.array(Keyword).min(1) }).transform(withNames),
+      )
+      .min(1),
   })
   .superRefine(({ topics }, ctx) => {
     // Topics are multi-label, so a keyword may serve two topics (电商: trade and digital),

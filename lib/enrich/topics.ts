@@ -5,7 +5,7 @@ import type { Term } from './types';
 
 const rules = parseTopicRules(raw).map((rule) => ({ ...rule, keywords: rule.keywords.map(fold) }));
 
-export const TOPICS: readonly Term[] = rules.map(({ key, zh, en }) => ({ key, zh, en }));
+export const TOPICS: readonly Term[] = rules.map(({ key, names }) => ({ key, names }));
 
 /** Every topic one of whose keywords occurs in the title, in the order of data/topics.json. */
 export function topicsOf(title: string): string[] {

@@ -1,3 +1,4 @@
+import type { Names } from '@/lib/i18n/names';
 import type { SectionKey } from '@/lib/parser/types';
 import type { Commitment, Ordinal } from './numbers/types';
 
@@ -7,12 +8,11 @@ export type PlaceKind = 'macro-region' | 'country' | 'region' | 'city';
 export interface Place {
   /** Pinyin or English slug, stable, used in URLs (/places/shenyang). */
   slug: string;
-  zh: string;
-  en: string;
+  names: Names;
   kind: PlaceKind;
   /** Slug of the containing place (city → region → country → macro-region); null at the top. */
   parent: string | null;
-  /** Every spelling the matcher recognises, `zh` included (沈阳市, 沈阳; 青岛市, 青岛, Qingdao). */
+  /** Every spelling the matcher recognises, the list language's name included (沈阳市, 沈阳; 青岛市, 青岛, Qingdao). */
   aliases: string[];
   /** Approximate centroid in decimal degrees (WGS 84), for the map; none for macro-regions. */
   lat: number | null;
@@ -22,8 +22,7 @@ export interface Place {
 /** One entry of a controlled vocabulary (outcome types, topics): stable key plus labels. */
 export interface Term {
   key: string;
-  zh: string;
-  en: string;
+  names: Names;
 }
 
 /**
@@ -65,8 +64,8 @@ export interface ItemPlace {
 /** A documented standing fact (data/facts.json): a wording that means one place in a period. */
 export interface Fact {
   id: string;
-  zh: string;
-  en: string;
+  /** What the fact says, in every language. */
+  names: Names;
   place: string;
   wording: string[];
   /** Years the fact holds in; a title stating a year outside them is not about it. */

@@ -8,6 +8,7 @@ import {
   facetOf,
   type ItemRef,
   type SourceInfo,
+  type Term,
   valueHref,
 } from '@/lib/catalogue';
 import { placesByRole } from '@/lib/catalogue/roles';
@@ -15,8 +16,8 @@ import { COMMITMENT_KINDS, COMMITMENT_UNITS } from '@/lib/enrich/numbers';
 import type { Commitment, Ordinal, Period } from '@/lib/enrich/numbers/types';
 import type { SectionKey } from '@/lib/parser/types';
 import { OUTCOMES_PATH, outcomePath } from '@/lib/paths';
-import type { Locale } from './locale';
-import { ORIGINAL_LOCALE } from './locales';
+import { DEFAULT_LOCALE, LOCALE_LIST, type Locale } from './locale';
+import { type Named, namesFrom } from './names';
 
 /**
  * Every name the site gives its things — sections, categories, items, facet values, a view's
@@ -142,6 +143,16 @@ export function facetValueWords(
 }
 
 /**
+ * The name shown beside a name, in another language, with that language: beside a translated
+ * name the original (沈阳市 under Shenyang), beside the original the first translation's (Shenyang
+ * beside 沈阳市). None where the site has one language.
+ */
+export function nameBeside(locale: Locale, named: Named): { text: string; lang: string } | null {
+  const other = locale.key === DEFAULT_LOCALE.key ? LOCALE_LIST[1] : DEFAULT_LOCALE;
+  return other === undefined ? null : { text: other.name(named), lang: other.lang };
+}
+
+/**
  * An item's title for this language: the original where the page is in the list's language or
  * no translation exists; otherwise the translation, with the original to show beside it.
  */
@@ -173,16 +184,14 @@ export function filtersInWords(locale: Locale, catalogue: Catalogue, filters: Fi
 const UNIT_BY_KEY = new Map(COMMITMENT_UNITS.map((unit) => [unit.key, unit]));
 const KIND_BY_KEY = new Map(COMMITMENT_KINDS.map((kind) => [kind.key, kind]));
 
-/** A unit's key with its names in every language, for answers that carry them all. */
-export function unitTerm(key: string): { key: string; zh: string; en: string } {
-  const unit = UNIT_BY_KEY.get(key);
-  return { key, zh: unit?.zh ?? key, en: unit?.en ?? key };
+/** A unit's key with its names in every language (the key itself where it has none). */
+export function unitTerm(key: string): Term {
+  return { key, names: UNIT_BY_KEY.get(key)?.names ?? namesFrom(() => key) };
 }
 
-/** A kind's key with its names in every language. */
-export function kindTerm(key: string): { key: string; zh: string; en: string } {
-  const kind = KIND_BY_KEY.get(key);
-  return { key, zh: kind?.zh ?? key, en: kind?.en ?? key };
+/** A kind's key with its names in every language (the key itself where it has none). */
+export function kindTerm(key: string): Term {
+  return { key, names: KIND_BY_KEY.get(key)?.names ?? namesFrom(() => key) };
 }
 
 /** A unit's name as a heading: 元 / yuan, 患者 / patients. */
@@ -195,20 +204,27 @@ export function kindName(locale: Locale, key: string): string {
   return locale.name(kindTerm(key));
 }
 
-/** One of a unit: 基金 / fund. */
+/**
+ * One of a unit, as a phase is of it: 基金 / fund. Its form after the number 1 where the language
+ * has one of its own (fund), else its name (Chinese counts with no singular).
+ */
 function unitOneName(locale: Locale, key: string): string {
   const unit = UNIT_BY_KEY.get(key);
   if (unit === undefined) return key;
-  return locale.key === ORIGINAL_LOCALE ? unit.zh : unit.enOne;
+  return unit.counted[locale.key].one ?? unit.names[locale.key];
 }
 
-/** An amount in its unit: 20亿元, 500名患者 / 2,000,000,000 yuan, 500 patients. */
+/**
+ * An amount in its unit, the unit in the form the language gives it after that number (its
+ * plural category): 20亿元, 500名患者 / 2,000,000,000 yuan, 1 fund, 500 patients.
+ */
 export function amountLabel(locale: Locale, quantity: number, unitKey: string): string {
   const unit = UNIT_BY_KEY.get(unitKey);
   const number = locale.messages.numbers.quantity(quantity);
   if (unit === undefined) return number;
-  if (locale.key === ORIGINAL_LOCALE) return `${number}${unit.zhCounted}`;
-  return `${number}${locale.messages.locale.wordSeparator}${quantity === 1 ? unit.enOne : unit.en}`;
+  const forms = unit.counted[locale.key];
+  const form = forms[locale.plural(quantity)] ?? forms.other;
+  return `${number}${locale.messages.locale.wordSeparator}${form}`;
 }
 
 /** One commitment on one line: 20亿元 · 无偿援助 · 2025年 / 2,000,000,000 yuan · grant · in 2025. */
@@ -265,7 +281,8 @@ export function placeRoleLines(locale: Locale, item: CatalogueItem): string[] {
 export function dispatchPlaceName(locale: Locale, dispatch: SourceInfo['dispatch']): string | null {
   const place = dispatch?.place;
   if (!place) return null;
-  return locale.name({ zh: place.printed, en: place.entry?.en ?? place.printed });
+  if (locale.key === DEFAULT_LOCALE.key || !place.entry) return place.printed;
+  return locale.name(place.entry);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Messages } from '@/lib/messages/zh-CN';
 import { LOCALES, type LocaleKey, ORIGINAL_LOCALE } from './locales';
+import type { Named } from './names';
 import { swapPrefix } from './prefix';
 
 /** One language as pages use it: its interface text and how it writes addresses and numbers. */
@@ -17,14 +18,20 @@ export interface Locale {
   number(value: number): string;
   /** A day (YYYY-MM-DD) as this language's prose writes it: 2025年9月1日, 1 September 2025. */
   day(iso: string): string;
-  /** A vocabulary entry's name (place, type, topic) in this language; English when it has none. */
-  name(term: { zh: string; en: string }): string;
+  /** The plural category of a count in this language (CLDR): `one` for 1 in English. */
+  plural(value: number): Intl.LDMLPluralRule;
+  /** A vocabulary entry's name (place, type, topic, fact, unit) in this language. */
+  name(term: Named): string;
+  /** A language of the site named in this one: 英语, English. */
+  languageName(key: LocaleKey): string;
 }
 
 function toLocale(config: (typeof LOCALES)[number]): Locale {
   const messages: Messages = config.messages;
   const { lang } = messages.locale;
   const numbers = new Intl.NumberFormat(lang);
+  const plurals = new Intl.PluralRules(lang);
+  const languages = new Intl.DisplayNames(lang, { type: 'language', fallback: 'code' });
   return {
     key: config.key,
     lang,
@@ -38,7 +45,9 @@ function toLocale(config: (typeof LOCALES)[number]): Locale {
     },
     number: (value) => numbers.format(value),
     day: (iso) => messages.locale.day(new Date(`${iso}T00:00:00Z`)),
-    name: (term) => (config.key === ORIGINAL_LOCALE ? term.zh : term.en),
+    plural: (value) => plurals.select(value),
+    name: (term) => term.names[config.key],
+    languageName: (key) => languages.of(key) ?? key,
   };
 }
 

@@ -329,7 +329,7 @@ export const en: Messages = {
         category: 'Category',
         number: 'Number',
         title: 'Title (Chinese, as printed)',
-        titleTranslated: 'Title (English, unofficial translation)',
+        titleTranslated: (language: string) => `Title (${language}, unofficial translation)`,
         type: 'Type (inferred)',
         topics: 'Topics (inferred)',
         places: 'Places tied (inferred; containing regions and countries not listed)',

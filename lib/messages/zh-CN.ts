@@ -285,7 +285,8 @@ export const zhCN = {
         category: '类别',
         number: '编号',
         title: '标题',
-        titleTranslated: '标题译文',
+        /** The title's translation into a language, named in Chinese (英语). */
+        titleTranslated: (language: string) => `标题译文（${language}）`,
         type: '类型（推断）',
         topics: '主题（推断）',
         places: '所涉地点（推断；不列其所在的地区和国家）',

@@ -15,6 +15,7 @@ import {
   type PlaceTag,
   readApiAddress,
   readLang,
+  type Term,
   tiedPlaces,
 } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
@@ -47,15 +48,19 @@ function translationsOf(catalogue: Catalogue, item: ItemRef) {
   });
 }
 
+/** A vocabulary entry as the API gives it: its key, then its name in each language by locale key. */
+function toApiTerm(term: Term) {
+  return { key: term.key, ...term.names };
+}
+
 function toApiPlace(tag: PlaceTag) {
   return {
     slug: tag.place.slug,
-    zh: tag.place.zh,
-    en: tag.place.en,
+    ...tag.place.names,
     kind: tag.place.kind,
     via: tag.via,
     role: tag.role,
-    ...(tag.fact ? { fact: { id: tag.fact.id, en: tag.fact.en, source: tag.fact.source } } : {}),
+    ...(tag.fact ? { fact: { id: tag.fact.id, ...tag.fact.names, source: tag.fact.source } } : {}),
     ...(tag.linked ? { linked: tag.linked.key } : {}),
     ...(tag.word ? { word: tag.word } : {}),
     ...(tag.heading
@@ -83,9 +88,9 @@ function toApiOutcome(catalogue: Catalogue, item: CatalogueItem) {
     url: outcomeUrl(item),
     /** The places the item is tied to (by title, abbreviation, fact or link), not those containing them. */
     places: tiedPlaces(item).map(toApiPlace),
-    type: item.type,
-    secondaryType: item.secondaryType,
-    topics: item.topics,
+    type: toApiTerm(item.type),
+    secondaryType: item.secondaryType && toApiTerm(item.secondaryType),
+    topics: item.topics.map(toApiTerm),
     /** The first year the title states, or null; a title stating two (2024—2025年) has both in `years`. */
     year: years[0] ?? null,
     years,
@@ -99,8 +104,8 @@ function toApiOutcome(catalogue: Catalogue, item: CatalogueItem) {
 function toApiCommitment(commitment: Commitment) {
   return {
     quantity: commitment.quantity,
-    unit: unitTerm(commitment.unit),
-    kind: kindTerm(commitment.kind),
+    unit: toApiTerm(unitTerm(commitment.unit)),
+    kind: toApiTerm(kindTerm(commitment.kind)),
     relation: commitment.relation,
     period: commitment.period,
     words: commitment.words,

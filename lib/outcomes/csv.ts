@@ -14,6 +14,7 @@ import {
   sectionName,
 } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
+import { TRANSLATED_LOCALES } from '@/lib/i18n/locales';
 import type { Messages } from '@/lib/messages';
 import { outcomeUrl } from '@/lib/site-url';
 
@@ -77,11 +78,14 @@ const ITEM_COLUMNS: ExportColumn[] = [
   { header: (locale) => columnsOf(locale).key, rank: 10, cell: (_, item) => item.key },
   { header: (locale) => columnsOf(locale).number, rank: 30, cell: (_, item) => item.number },
   { header: (locale) => columnsOf(locale).title, rank: 40, cell: (_, item) => item.title },
-  {
-    header: (locale) => columnsOf(locale).titleTranslated,
-    rank: 50,
-    cell: (_, item) => item.translations.en ?? '',
-  },
+  // The title's translation into each language that has them, in the order of the languages.
+  ...TRANSLATED_LOCALES.map(
+    (key): ExportColumn => ({
+      header: (locale) => columnsOf(locale).titleTranslated(locale.languageName(key)),
+      rank: 50,
+      cell: (_, item) => item.translations[key] ?? '',
+    }),
+  ),
   {
     header: (locale) => columnsOf(locale).roles,
     rank: 85,
@@ -149,7 +153,7 @@ const EXPORT_COLUMNS: readonly ExportColumn[] = [
 
 /**
  * The export: a header row in the page's language, then one row per item with the list page's
- * fields — the title as printed, and its English translation (unofficial) in `title_en`.
+ * fields — the title as printed, and its translation (unofficial) into each other language.
  */
 export function outcomesCsv(locale: Locale, items: readonly CatalogueItem[]): string {
   const header = EXPORT_COLUMNS.map((column) => column.header(locale));

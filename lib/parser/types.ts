@@ -47,6 +47,9 @@ export interface ParsedItem {
 
 export type SkipReason = 'commentary' | 'page-marker' | 'page-header' | 'dateline' | 'list-title';
 
+/** The language the parser writes an issue's `reason` in (BCP 47): pages quoting it mark it so. */
+export const PARSER_LANGUAGE = 'en';
+
 export type ParseIssue =
   | {
       kind: 'count-mismatch';

@@ -10,6 +10,7 @@ import { PERIOD_KINDS, RELATIONS } from '@/lib/enrich/numbers/types';
 import { PLACE_REASONS, PLACE_ROLES } from '@/lib/enrich/types';
 import { publicationLine } from '@/lib/i18n/labels';
 import { type Locale, localeOf } from '@/lib/i18n/locale';
+import { LOCALES, type LocaleKey, TRANSLATED_LOCALES } from '@/lib/i18n/locales';
 import { en } from '@/lib/messages/en';
 import { toCsv } from '@/lib/outcomes/csv';
 import { SECTION_KEYS } from '@/lib/parser/types';
@@ -50,6 +51,15 @@ const required = { required: true };
 
 /** The descriptor's prose is English, as its field descriptions are. */
 const ENGLISH = localeOf('en') as Locale;
+/**
+ * The package describes itself in English (its titles and descriptions, and the facets' names
+ * from the English messages); the languages its fields hold are named in English too.
+ */
+const LANGUAGE_NAMES = new Intl.DisplayNames(en.locale.lang, { type: 'language' });
+
+function languageName(key: LocaleKey): string {
+  return LANGUAGE_NAMES.of(key) ?? key;
+}
 
 /** One side of a link table: its field, and the key of the table it refers to. */
 interface End {
@@ -177,13 +187,16 @@ const ITEM_FIELDS: RankedColumn[] = [
     rank: 40,
     value: (item) => item.title,
   },
-  {
-    name: 'title_en',
-    type: 'string',
-    description: 'Unofficial English translation of the title (empty where none).',
-    rank: 50,
-    value: (item) => item.translations.en ?? '',
-  },
+  // One translation of the title a language, `title_<locale>`, in the order of the languages.
+  ...TRANSLATED_LOCALES.map(
+    (key): RankedColumn => ({
+      name: `title_${key}`,
+      type: 'string',
+      description: `Unofficial ${languageName(key)} translation of the title (empty where none).`,
+      rank: 50,
+      value: (item) => item.translations[key] ?? '',
+    }),
+  ),
   {
     name: 'first_line',
     type: 'integer',
@@ -328,8 +341,15 @@ const TABLES: Table[] = [
         description: 'Stable identifier, used in addresses.',
         constraints: { ...required, unique: true },
       },
-      { name: 'zh', type: 'string', description: 'Chinese name.', constraints: required },
-      { name: 'en', type: 'string', description: 'English name.', constraints: required },
+      // Its name in each language of the site, a field named by the language's key.
+      ...LOCALES.map(
+        ({ key }): Field => ({
+          name: key,
+          type: 'string',
+          description: `${languageName(key)} name.`,
+          constraints: required,
+        }),
+      ),
       {
         name: 'kind',
         type: 'string',
@@ -359,8 +379,7 @@ const TABLES: Table[] = [
     rows: (catalogue) =>
       catalogue.places.map((place) => [
         place.slug,
-        place.zh,
-        place.en,
+        ...LOCALES.map(({ key }) => place.names[key]),
         place.kind,
         place.parent ?? '',
         place.lat ?? '',

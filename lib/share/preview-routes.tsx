@@ -4,11 +4,11 @@ import { loadedCatalogue } from '@/lib/catalogue/loaded';
 import {
   filtersInWords,
   itemLabel,
+  nameBeside,
   publicationLine,
   summaryLine,
   titleOf,
 } from '@/lib/i18n/labels';
-import { ORIGINAL_LOCALE } from '@/lib/i18n/locales';
 import { answerView, notFound, readLanguage } from '@/lib/outcomes/api';
 import { previewImage } from './preview';
 
@@ -84,8 +84,7 @@ export async function placePreview(request: NextRequest, slug: string): Promise<
       site: messages.site.name,
       kicker: messages.places.kinds[place.kind] ?? place.kind,
       title: locale.name(place),
-      // The name in the list's language, or under it its English name.
-      subtitle: locale.key === ORIGINAL_LOCALE ? place.en : place.zh,
+      subtitle: nameBeside(locale, place)?.text,
       footer: messages.outcomes.viewSummary([locale.name(place)], place.itemCount),
       lang: locale.lang,
     }),

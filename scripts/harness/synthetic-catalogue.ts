@@ -48,7 +48,7 @@ export function syntheticCatalogue(
     const half = Math.ceil(count / 2);
     for (let number = 1; number <= count; number += 1) {
       const place = pick(PLACES);
-      const title = `${pick(YEARS)}${place.zh}${pick(titlesBySection.get(key) ?? [])}（第${number}期）`;
+      const title = `${pick(YEARS)}${place.names.zh}${pick(titlesBySection.get(key) ?? [])}（第${number}期）`;
       lines.push(`${number}.${title}`);
       const line = lines.length;
       items.push({

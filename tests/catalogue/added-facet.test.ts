@@ -28,7 +28,7 @@ const DECLARATION = `  parity: {
     label: {
       kind: 'term',
       term: (_, value) =>
-        value === 'odd' ? { zh: '单号', en: 'Odd' } : value === 'even' ? { zh: '双号', en: 'Even' } : undefined,
+        value === 'odd' ? { names: { zh: '单号', en: 'Odd' } } : value === 'even' ? { names: { zh: '双号', en: 'Even' } } : undefined,
     },
   },`;
 

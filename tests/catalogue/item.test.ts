@@ -159,8 +159,7 @@ describe('places with their reasons', () => {
     expect(item.places[0]?.fact).toEqual({
       id: 'sco-summit-2025',
       place: 'tianjin',
-      zh: fact?.zh,
-      en: fact?.en,
+      names: { zh: fact?.zh, en: fact?.en },
       why: fact?.why,
       source: fact?.source,
     });
@@ -220,8 +219,7 @@ describe('places with their reasons', () => {
     for (const tag of item.places) {
       const gazetteer = GAZETTEER_BY_SLUG.get(tag.place.slug);
       expect(tag.place, tag.place.slug).toMatchObject({
-        zh: gazetteer?.zh,
-        en: gazetteer?.en,
+        names: { zh: gazetteer?.zh, en: gazetteer?.en },
         kind: gazetteer?.kind,
         parent: gazetteer?.parent,
       });

@@ -55,8 +55,7 @@ const PLACES: Record<string, PlaceEntry> = Object.fromEntries(
     slug,
     {
       slug,
-      zh,
-      en,
+      names: { zh, en },
       kind: kind as PlaceKind,
       parent,
       lat: null,
@@ -68,7 +67,7 @@ const PLACES: Record<string, PlaceEntry> = Object.fromEntries(
   ]),
 );
 
-const term = (key: string): Term => ({ key, zh: key, en: key });
+const term = (key: string): Term => ({ key, names: { zh: key, en: key } });
 
 function category(section: SectionKey, ordinal: number): CategoryEntry {
   return {

@@ -247,7 +247,9 @@ describe('getOverview', () => {
       facets.type.map((v) => [v.value, v.count]),
     );
     expect(overview.types.find((t) => t.key === 'other')).toBeUndefined();
-    expect(overview.types.find((t) => t.key === 'forum')).toMatchObject({ zh: TYPES[1]?.zh });
+    expect(overview.types.find((t) => t.key === 'forum')).toMatchObject({
+      names: { zh: TYPES[1]?.zh },
+    });
     // Every topic, in the vocabulary's order, with 0 where no item has it.
     expect(overview.topics.map((t) => [t.key, t.count])).toEqual(
       TOPICS.map((t) => [t.key, reference.topic[t.key] ?? 0]),

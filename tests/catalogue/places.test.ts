@@ -56,8 +56,7 @@ describe('listPlaces', () => {
     for (const p of listPlaces(catalogue)) {
       const source = GAZETTEER_BY_SLUG.get(p.slug);
       expect(p, p.slug).toMatchObject({
-        zh: source?.zh,
-        en: source?.en,
+        names: { zh: source?.zh, en: source?.en },
         kind: source?.kind,
         parent: source?.parent,
         lat: source?.lat,

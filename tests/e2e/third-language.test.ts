@@ -6,20 +6,22 @@ import { en } from '@/lib/messages/en';
 import type { Messages } from '@/lib/messages/zh-CN';
 import { zhCN } from '@/lib/messages/zh-CN';
 import { type RunningServer, startServer } from '@/scripts/harness/server';
-import { ENGLISH, expectedKeys, itemOf, PLACES, TOPICS, TYPES } from './outcomes/support';
+import { ENGLISH, expectedKeys, itemOf, PLACES, parseCsv, TOPICS, TYPES } from './outcomes/support';
 import { ITEM, ORIGIN, withContext } from './pages/support';
 import { expect, test } from './support/fixtures';
 import { pseudo, pseudoLocalize } from './support/pseudo-locale';
 import { copyProject, insertedLines, OwnedCommands } from './support/scratch-project';
 
 /**
- * "A third language is data": adding one is its messages file, its translations file and one
- * line in lib/i18n/locales.ts. This test adds a pseudo-locale (qps, en-XA: the English text with
- * accented letters, in brackets) to a scratch copy of the project exactly that way and nothing
- * else, ingests the real list, builds and serves the copy, and renders every kind of page in the
- * new language: each must answer in it, show its titles beside the Chinese originals, be offered
- * by the other languages' switches, hreflang alternates and sitemap, and show no English
- * interface text that did not come through its messages.
+ * "A third language is data": adding one is its messages file, its translations file, its names
+ * in the data files (places, types, topics, facts, units and kinds: a field named by its key
+ * beside `zh` and `en`) and one line in lib/i18n/locales.ts. This test adds a pseudo-locale (qps,
+ * en-XA: the English text with accented letters, in brackets) to a scratch copy of the project
+ * exactly that way and nothing else, ingests the real list, builds and serves the copy, and
+ * renders every kind of page in the new language: each must answer in it, show its titles beside
+ * the Chinese originals, be offered by the other languages' switches, hreflang alternates and
+ * sitemap, and show no English text that did not come through its messages or its names. Its
+ * titles and names reach the exports too: a column of the CSV, fields of the Data Package.
  */
 
 const PROJECT = process.cwd();
@@ -84,7 +86,38 @@ function pseudoTitle(key: string): string {
   return title;
 }
 
-/** Adds the language to the copy: the three changes the requirement names. */
+/** The data files that name things, each entry by a field per language (lib/i18n/names.ts). */
+const NAMED_DATA = ['gazetteer', 'outcome-types', 'topics', 'facts', 'numbers'];
+
+/**
+ * Gives every entry of the data files that has an English name (`"en"`, beside `"zh"`) its name
+ * in the pseudo-locale, made from the English; a unit's forms after a number likewise. Returns
+ * how many names were added.
+ */
+async function addPseudoNames(): Promise<number> {
+  let added = 0;
+  const named = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(named);
+    if (typeof value !== 'object' || value === null) return value;
+    const entry = Object.fromEntries(
+      Object.entries(value).map(([key, each]) => [key, named(each)]),
+    );
+    if ('zh' in entry && 'en' in entry) {
+      added += 1;
+      entry[PSEUDO.key] =
+        typeof entry.en === 'string' ? pseudo(entry.en) : pseudoLocalize(entry.en);
+    }
+    return entry;
+  };
+  for (const name of NAMED_DATA) {
+    const path = join(COPY, 'data', `${name}.json`);
+    const data = named(JSON.parse(await readFile(path, 'utf8')));
+    await writeFile(path, `${JSON.stringify(data, null, 2)}\n`);
+  }
+  return added;
+}
+
+/** Adds the language to the copy: the changes the requirement names. */
 async function addPseudoLocale(): Promise<string[]> {
   const transform = await readFile(new URL('./support/pseudo-locale.ts', import.meta.url), 'utf8');
   await writeFile(join(COPY, 'lib', 'messages', 'qps.ts'), messagesFile(transform));
@@ -139,7 +172,8 @@ const PAGES: PageKind[] = [
     heading: `${pseudoTitle('documents-88')}${qps.translation.unofficial}`,
   },
   { path: '/places', status: 200, heading: qps.places.title },
-  { path: '/places/shanghai', status: 200, heading: 'Shanghai 上海市' },
+  // Its name in the new language, and beside it the name as printed.
+  { path: '/places/shanghai', status: 200, heading: `${pseudo('Shanghai')} 上海市` },
   { path: '/source', status: 200, heading: qps.source.title },
   {
     // A number within the list's numbering whose text this copy lacks: its own explanation.
@@ -155,15 +189,21 @@ const NUMBER_NAMES = JSON.parse(
   await readFile(new URL('../../data/numbers.json', import.meta.url), 'utf8'),
 ) as {
   filter: { en: string };
-  units: { en: string; enOne: string }[];
+  units: { en: string; counted: { en: Record<string, string> } }[];
   kinds: { en: string }[];
 };
 
-/** Names that are data, shown in English where a language has none of its own (Locale.name). */
+const FACT_COUNT = (
+  JSON.parse(await readFile(new URL('../../data/facts.json', import.meta.url), 'utf8')) as {
+    facts: unknown[];
+  }
+).facts.length;
+
+/** Names that are data: English ones found in the English messages are no interface text. */
 const VOCABULARY = new Set([
   ...[...PLACES, ...TYPES, ...TOPICS].map((term) => term.en),
   NUMBER_NAMES.filter.en,
-  ...NUMBER_NAMES.units.flatMap((unit) => [unit.en, unit.enOne]),
+  ...NUMBER_NAMES.units.flatMap((unit) => [unit.en, ...Object.values(unit.counted.en)]),
   ...NUMBER_NAMES.kinds.map((kind) => kind.en),
 ]);
 
@@ -252,11 +292,10 @@ function outsideMessages(text: string): string {
 }
 
 /**
- * Latin text a page in the new language may show that is not its messages': names that are
- * data (places, types and topics have names in Chinese and English only, and other languages
- * are given the English, see Locale.name), the names of file formats, and the time zone.
+ * Latin text a page in the new language may show that is not its messages' nor its names': the
+ * names of file formats, and the time zone.
  */
-const NOT_INTERFACE = new Set([...VOCABULARY, 'RIS', 'BibTeX', 'CSL-JSON', 'UTC']);
+const NOT_INTERFACE = new Set(['RIS', 'BibTeX', 'CSL-JSON', 'UTC']);
 
 /**
  * Runs of Latin text outside the messages that are not names of data: hard-coded text. `echoed`
@@ -272,10 +311,12 @@ function unlocalised(shown: readonly string[], echoed: readonly string[] = []): 
 const commands = new OwnedCommands();
 let server: RunningServer;
 let added: string[];
+let namesAdded: number;
 
 beforeAll(async () => {
   await copyProject(PROJECT, COPY);
   added = await addPseudoLocale();
+  namesAdded = await addPseudoNames();
   const databaseUrl = `file:${join(COPY, 'var', 'catalogue.db')}`;
   const { NEXT_DIST_DIR: _own, ...inherited } = process.env;
   const env = {
@@ -303,8 +344,18 @@ afterAll(async () => {
 });
 
 describe('a third language is data', () => {
-  test('it is added by a messages file, a translations file and one line of configuration', async () => {
+  test('it is added by a messages file, a translations file, names in data and one line of configuration', async () => {
     expect(added).toEqual(CONFIG_LINES);
+    // Every place, type, topic, fact, unit, kind, unit form and the commitment filter.
+    expect(namesAdded).toBe(
+      PLACES.length +
+        TYPES.length +
+        TOPICS.length +
+        FACT_COUNT +
+        2 * NUMBER_NAMES.units.length +
+        NUMBER_NAMES.kinds.length +
+        1,
+    );
   });
 
   test('the copy type-checks: nothing else had to learn of the new language', async () => {
@@ -419,6 +470,77 @@ describe('a third language is data', () => {
       answers.push([href, response.status]);
     }
     expect(answers).toEqual(hrefs.map((href) => [href, 200]));
+  });
+
+  test('its titles are a column of the list’s export, in every language', async () => {
+    const keys = expectedKeys({ place: ['shenyang'] });
+    for (const [lang, messages] of [
+      [PSEUDO.key, qps],
+      [null, zhCN],
+    ] as const) {
+      const query = lang === null ? '' : `&lang=${lang}`;
+      const response = await fetch(
+        new URL(`/api/outcomes.csv?place=shenyang${query}`, server.baseURL),
+      );
+      expect(response.status).toBe(200);
+      const [header = [], ...rows] = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
+      // After the title as printed, a translation a column, each named in the reader's language.
+      const named = new Intl.DisplayNames(messages.locale.lang, { type: 'language' });
+      const columns = messages.outcomes.export.columns;
+      const heads = ['en', PSEUDO.key].map((key) => columns.titleTranslated(named.of(key) ?? key));
+      expect(header.slice(4, 7)).toEqual([columns.title, ...heads]);
+      expect(new Set(heads).size).toBe(2);
+      expect(rows.map((row) => row.slice(0, 1).concat(row.slice(4, 7)))).toEqual(
+        keys.map((key) => [key, itemOf(key).title, ENGLISH.titles[key], pseudoTitle(key)]),
+      );
+    }
+  });
+
+  test('the Data Package gains its titles and its names, as fields named by its key', async () => {
+    const get = async (path: string) => {
+      const response = await fetch(new URL(path, server.baseURL));
+      expect(response.status, path).toBe(200);
+      return response;
+    };
+    const descriptor = (await (await get('/datapackage.json')).json()) as {
+      resources: Array<{ name: string; schema: { fields: Array<{ name: string }> } }>;
+    };
+    const fields = (name: string) =>
+      descriptor.resources
+        .find((resource) => resource.name === name)
+        ?.schema.fields.map((field) => field.name) ?? [];
+    // After the title as printed, a translation a field, in the order of the languages.
+    const items = fields('items');
+    const title = items.indexOf('title');
+    expect(items.slice(title - 1, title + 3)).toEqual([
+      'number',
+      'title',
+      'title_en',
+      `title_${PSEUDO.key}`,
+    ]);
+    expect(fields('places').slice(0, 4)).toEqual(['slug', 'zh', 'en', PSEUDO.key]);
+
+    const [header = [], ...itemRows] = parseCsv(await (await get('/data/items.csv')).text());
+    const titleColumn = header.indexOf(`title_${PSEUDO.key}`);
+    expect(itemRows.map((row) => [row[0], row[titleColumn]])).toEqual(
+      itemRows.map((row) => [row[0], pseudoTitle(row[0] ?? '')]),
+    );
+    const [, ...placeRows] = parseCsv(await (await get('/data/places.csv')).text());
+    expect(placeRows.map((row) => row.slice(0, 4))).toEqual(
+      PLACES.map((place) => [place.slug, place.zh, place.en, pseudo(place.en)]),
+    );
+
+    // The API gives every place and type its name in the new language too.
+    const outcome = (await (await get(`/api${ITEM.path}`)).json()) as {
+      type: Record<string, string>;
+      places: Array<Record<string, string>>;
+    };
+    expect(outcome.type[PSEUDO.key]).toBe(pseudo(outcome.type.en ?? ''));
+    expect(outcome.places.map((place) => place[PSEUDO.key])).toEqual(
+      outcome.places.map((place) =>
+        pseudo(PLACES.find((each) => each.slug === place.slug)?.en ?? ''),
+      ),
+    );
   });
 
   test('the sitemap lists every page in the new language too', async () => {

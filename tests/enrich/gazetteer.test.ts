@@ -95,7 +95,7 @@ describe('gazetteer data', () => {
           pinyinOf[place.slug] ?? place.slug,
         );
       } else {
-        const kebab = place.en
+        const kebab = place.names.en
           .toLowerCase()
           .replace(/[^a-z]+/g, '-')
           .replace(/^-|-$/g, '');
@@ -111,7 +111,7 @@ describe('gazetteer data', () => {
     ) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
     const countries = feature(world, world.objects.countries).features;
     for (const place of PLACES.filter(located)) {
-      const country = countries.find((f) => f.properties.name === countryOf(place)?.en);
+      const country = countries.find((f) => f.properties.name === countryOf(place)?.names.en);
       expect(country, `${place.slug} country shape`).toBeDefined();
       if (country === undefined) continue;
       expect(geoContains(country, [place.lon, place.lat]), place.slug).toBe(true);

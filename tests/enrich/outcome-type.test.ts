@@ -161,8 +161,8 @@ describe('outcome type vocabulary', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toContain('other');
     for (const type of OUTCOME_TYPES) {
-      expect(type.zh).not.toBe('');
-      expect(type.en).not.toBe('');
+      expect(type.names.zh).not.toBe('');
+      expect(type.names.en).not.toBe('');
     }
   });
 

@@ -8,8 +8,7 @@ const ENGLISH = localeOf('en') ?? DEFAULT_LOCALE;
 
 const TIANJIN: PlaceEntry = {
   slug: 'tianjin',
-  zh: '天津市',
-  en: 'Tianjin',
+  names: { zh: '天津市', en: 'Tianjin' },
   kind: 'city',
   parent: 'china',
   lat: null,

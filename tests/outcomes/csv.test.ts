@@ -53,11 +53,10 @@ describe('toCsv', () => {
 
 const ENGLISH = LOCALE_LIST.find((locale) => locale.key === 'en') as Locale;
 
-const term = (key: string, zh: string, en: string): Term => ({ key, zh, en });
+const term = (key: string, zh: string, en: string): Term => ({ key, names: { zh, en } });
 const place = (slug: string, zh: string, en: string, parent: string | null): PlaceEntry => ({
   slug,
-  zh,
-  en,
+  names: { zh, en },
   kind: 'city',
   parent,
   lat: null,
@@ -164,9 +163,10 @@ describe('outcomesCsv', () => {
     expect(rowsOf(csv)[3]).toBe('');
   });
 
+  // The translation's column names its language, so that a second translation's is told apart.
   it('heads the columns in Chinese for the site’s language', () => {
     expect(rowsOf(outcomesCsv(DEFAULT_LOCALE, []))[0]).toBe(
-      '标识,部分,类别,编号,标题,标题译文,类型（推断）,主题（推断）,所涉地点（推断；不列其所在的地区和国家）,地点角色（推断）,标题所注年份,承诺（推断）,届次（推断）,网址',
+      '标识,部分,类别,编号,标题,标题译文（英语）,类型（推断）,主题（推断）,所涉地点（推断；不列其所在的地区和国家）,地点角色（推断）,标题所注年份,承诺（推断）,届次（推断）,网址',
     );
   });
 
@@ -178,7 +178,7 @@ describe('outcomesCsv', () => {
         '成果文件（二）第25–90项',
         '83',
         '"\'=cmd|"" /C calc""!A0"',
-        // The English title goes in title_en whatever the page's language, neutralised too.
+        // The English title goes in its column whatever the page's language, neutralised too.
         "'@SUM(1+1)",
         '协议、仪式',
         '友好交往、法律',

@@ -48,7 +48,7 @@ export const ITEMS: readonly SearchedItem[] = parsed.map((item, index) => {
     .filter((tag) => tag.via === 'named')
     .flatMap((tag) => {
       const place = placeBySlug.get(tag.slug);
-      return place ? [place.zh, place.en, ...place.aliases] : [];
+      return place ? [place.names.zh, place.names.en, ...place.aliases] : [];
     });
   return {
     key,

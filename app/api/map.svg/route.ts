@@ -20,8 +20,12 @@ export async function GET(request: NextRequest) {
   const places = listPlaces(catalogue);
   const frame = mapFrame(places);
   if (!frame) return new Response(null, { status: 404 });
+  // The atlas names its countries in one language (Natural Earth's English): a country is
+  // shaded when its name in any of the site's languages is the atlas's.
   const shaded = new Set(
-    places.filter((place) => place.kind === 'country').map((place) => place.en),
+    places
+      .filter((place) => place.kind === 'country')
+      .flatMap((place) => Object.values(place.names)),
   );
   const paths = countryShapes(frame)
     .map(

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LOCALES, type LocaleKey } from '@/lib/i18n/locales';
+import { NAME_FIELDS, withNames } from '@/lib/i18n/names';
 import raw from '../../../data/numbers.json' with { type: 'json' };
 import { fold } from '../text';
 
@@ -8,45 +10,55 @@ const Why = z.string().min(1);
 
 const UNIT_DIMENSIONS = ['money', 'power', 'count'] as const;
 
+/**
+ * A unit's forms after a number, by the number's plural category in the language (CLDR, as
+ * Intl.PluralRules tells it): `one` (1 project) and `other` (2 projects) in English, `other`
+ * alone in Chinese (100个项目), one, few, many and other in Russian. `other` is required.
+ */
+const CountedForms = z.strictObject({
+  zero: z.string().min(1).optional(),
+  one: z.string().min(1).optional(),
+  two: z.string().min(1).optional(),
+  few: z.string().min(1).optional(),
+  many: z.string().min(1).optional(),
+  other: z.string().min(1),
+});
+
+const COUNTED_FIELDS = Object.fromEntries(LOCALES.map(({ key }) => [key, CountedForms])) as Record<
+  LocaleKey,
+  typeof CountedForms
+>;
+
 const NumbersVocabularySchema = z
   .strictObject({
-    filter: z.strictObject({
-      value: Key,
-      zh: z.string().min(1),
-      en: z.string().min(1),
-      why: Why,
-    }),
+    filter: z.strictObject({ value: Key, ...NAME_FIELDS, why: Why }).transform(withNames),
     units: z
       .array(
-        z.strictObject({
-          key: Key,
-          dimension: z.enum(UNIT_DIMENSIONS),
-          /** ISO 4217, for money: what schema.org's MonetaryAmount calls its currency. */
-          currency: z
-            .string()
-            .regex(/^[A-Z]{3}$/)
-            .optional(),
-          zh: z.string().min(1),
-          /** After a number, with its measure word: 100个项目, 500名患者. */
-          zhCounted: z.string().min(1),
-          en: z.string().min(1),
-          enOne: z.string().min(1),
-          why: Why,
-          words: Words.min(1),
-        }),
+        z
+          .strictObject({
+            key: Key,
+            dimension: z.enum(UNIT_DIMENSIONS),
+            /** ISO 4217, for money: what schema.org's MonetaryAmount calls its currency. */
+            currency: z
+              .string()
+              .regex(/^[A-Z]{3}$/)
+              .optional(),
+            /** Its name as a heading: 项目, projects. */
+            ...NAME_FIELDS,
+            /** After a number, with its measure word where the language has one: 100个项目. */
+            counted: z.strictObject(COUNTED_FIELDS),
+            why: Why,
+            words: Words.min(1),
+          })
+          .transform(withNames),
       )
       .min(1),
     classifiers: z.strictObject({ why: Why, words: Words.min(1) }),
     kinds: z
       .array(
-        z.strictObject({
-          key: Key,
-          zh: z.string().min(1),
-          en: z.string().min(1),
-          why: Why,
-          nouns: Words,
-          verbs: Words,
-        }),
+        z
+          .strictObject({ key: Key, ...NAME_FIELDS, why: Why, nouns: Words, verbs: Words })
+          .transform(withNames),
       )
       .min(1),
     relations: z.tuple([
@@ -121,23 +133,17 @@ export const NUMBERS_VOCABULARY = parseNumbersVocabulary(raw);
 
 /** The units a commitment may be counted in, with their labels (data/numbers.json). */
 export const COMMITMENT_UNITS = NUMBERS_VOCABULARY.units.map(
-  ({ key, dimension, currency, zh, zhCounted, en, enOne }) => ({
+  ({ key, dimension, currency, names, counted }) => ({
     key,
     dimension,
     currency: currency ?? null,
-    zh,
-    zhCounted,
-    en,
-    enOne,
+    names,
+    counted,
   }),
 );
 
 /** The kinds of commitment, with their labels (data/numbers.json). */
-export const COMMITMENT_KINDS = NUMBERS_VOCABULARY.kinds.map(({ key, zh, en }) => ({
-  key,
-  zh,
-  en,
-}));
+export const COMMITMENT_KINDS = NUMBERS_VOCABULARY.kinds.map(({ key, names }) => ({ key, names }));
 
 /** The kinds of ordinal: `session` (第N次), `edition` (第N届). */
 export const ORDINAL_KINDS = NUMBERS_VOCABULARY.ordinals.map((ordinal) => ordinal.key);
@@ -145,6 +151,5 @@ export const ORDINAL_KINDS = NUMBERS_VOCABULARY.ordinals.map((ordinal) => ordina
 /** The one value of the filter for items that commit to something, with its names. */
 export const COMMITMENT_FILTER = {
   value: NUMBERS_VOCABULARY.filter.value,
-  zh: NUMBERS_VOCABULARY.filter.zh,
-  en: NUMBERS_VOCABULARY.filter.en,
+  names: NUMBERS_VOCABULARY.filter.names,
 };

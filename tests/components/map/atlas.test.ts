@@ -14,7 +14,7 @@ describe('countryShapes', () => {
   it('has an outline for every country of the gazetteer, matched by English name', () => {
     const names = new Set(shapes.map((shape) => shape.name));
     for (const country of PLACES.filter((place) => place.kind === 'country')) {
-      expect(names, country.en).toContain(country.en);
+      expect(names, country.names.en).toContain(country.names.en);
     }
   });
 

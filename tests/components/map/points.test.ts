@@ -10,7 +10,16 @@ const place = (
   itemCount: number,
   [lat, lon]: [number | null, number | null] = [40, 100],
   venues = 0,
-): MapPlace => ({ slug, zh: slug, en: slug, kind, parent, lat, lon, itemCount, venues });
+): MapPlace => ({
+  slug,
+  names: { zh: slug, en: slug },
+  kind,
+  parent,
+  lat,
+  lon,
+  itemCount,
+  venues,
+});
 
 const PLACES = [
   place('central-asia', 'macro-region', null, 4, [null, null]),

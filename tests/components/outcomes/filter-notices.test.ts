@@ -9,7 +9,11 @@ import { en } from '@/lib/messages/en';
 import { TOPICS } from '../../catalogue/reference';
 
 // What the notices read of a catalogue: its vocabularies, here straight from data/*.json.
-const catalogue = { places: [], types: [], topics: TOPICS } as unknown as Catalogue;
+const catalogue = {
+  places: [],
+  types: [],
+  topics: TOPICS.map(({ key, zh, en }) => ({ key, names: { zh, en } })),
+} as unknown as Catalogue;
 
 const render = (notices: AddressNotice[], locale = DEFAULT_LOCALE, filters = EMPTY_FILTERS) =>
   renderToStaticMarkup(createElement(FilterNotices, { locale, catalogue, filters, notices }));

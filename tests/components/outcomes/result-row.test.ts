@@ -7,8 +7,7 @@ const ENGLISH = LOCALE_LIST.find((locale) => locale.key === 'en') as Locale;
 
 const place = (slug: string, zh: string, en: string): PlaceEntry => ({
   slug,
-  zh,
-  en,
+  names: { zh, en },
   kind: 'city',
   parent: null,
   lat: null,
@@ -54,8 +53,8 @@ const ITEM: CatalogueItem = {
   category: CATEGORY,
   firstLine: 1,
   lastLine: 1,
-  type: { key: 'agreement', zh: '协议', en: 'Agreement' },
-  secondaryType: { key: 'ceremony', zh: '仪式', en: 'Ceremony' },
+  type: { key: 'agreement', names: { zh: '协议', en: 'Agreement' } },
+  secondaryType: { key: 'ceremony', names: { zh: '仪式', en: 'Ceremony' } },
   topics: [],
   years: ['2024', '2025'],
   commitments: [],

@@ -184,7 +184,7 @@ describe('the English pages', () => {
       columns.category,
       columns.number,
       columns.title,
-      columns.titleTranslated,
+      columns.titleTranslated('English'),
       columns.type,
       columns.topics,
       columns.places,

@@ -32,7 +32,7 @@ describe('GET /api/outcomes.csv', () => {
       columns.category,
       columns.number,
       columns.title,
-      columns.titleTranslated,
+      columns.titleTranslated('英语'),
       columns.type,
       columns.topics,
       columns.places,
