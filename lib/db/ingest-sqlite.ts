@@ -4,8 +4,10 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { sqliteAdapter, sqliteClient } from './client';
 import { type HeldSource, IngestError, type IngestTarget, recordsBuild } from './ingest-target';
-import { type CatalogueData, catalogueWrites } from './load';
+import { insertTables } from './insert-sqlite';
+import { type CatalogueData, catalogueRows } from './load';
 import { applyMigrations, SQLITE_LAYOUT } from './migrate';
+import { toSourceRow } from './rows';
 
 const TEMP_INFIX = '.ingest-';
 
@@ -43,22 +45,25 @@ export function sqliteTarget(path: string): IngestTarget {
 async function buildDatabase(path: string, data: CatalogueData): Promise<void> {
   await rm(path, { force: true });
   await applyMigrations(SQLITE_LAYOUT, sqliteAdapter(path, 'readwrite'));
-  const db = sqliteClient(path, 'readwrite');
+  const tables = catalogueRows(data);
+  // The source row, with its parse issues and the time of the ingest, is written by Prisma, which
+  // decides how SQLite holds its dates; the other tables hold none (./insert-sqlite.ts).
+  const client = sqliteClient(path, 'readwrite');
   try {
-    // Atomicity and durability come from building a file nobody reads, syncing it and renaming
-    // it into place, so the writes need neither a journal nor a transaction (which, in Prisma's
-    // batch form, makes this load several times slower).
-    await db.$queryRawUnsafe('PRAGMA journal_mode = OFF');
-    await db.$executeRawUnsafe('PRAGMA synchronous = OFF');
-    for (const write of catalogueWrites(db, data)) await write;
-    const integrity =
-      await db.$queryRawUnsafe<Array<{ integrity_check: string }>>('PRAGMA integrity_check');
+    await client.source.create({ data: toSourceRow(data) });
+  } finally {
+    await client.$disconnect();
+  }
+  insertTables(path, tables);
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const integrity = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
     const verdict = integrity.map((row) => row.integrity_check).join('; ');
     if (verdict !== 'ok') throw new IngestError(`integrity check failed: ${verdict}`);
-    const orphans = await db.$queryRawUnsafe<unknown[]>('PRAGMA foreign_key_check');
+    const orphans = db.pragma('foreign_key_check') as unknown[];
     if (orphans.length > 0) throw new IngestError(`${orphans.length} rows break foreign keys`);
   } finally {
-    await db.$disconnect();
+    db.close();
   }
 }
 

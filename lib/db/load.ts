@@ -4,6 +4,7 @@ import type { Enrichment, Fact, ItemLink, Place, Term } from '@/lib/enrich/types
 import type { PublicationFacts } from '@/lib/parser/publication';
 import type { ParsedItem, ParsedList } from '@/lib/parser/types';
 import type { CatalogueClient } from './client';
+import type { Prisma } from './generated/sqlite/client';
 import {
   categoriesOf,
   toCategoryRow,
@@ -66,61 +67,62 @@ class LoadError extends Error {
 }
 
 /**
- * The writes that put the catalogue into an empty, migrated database, in dependency order, for
- * the caller to run in one transaction; each table's rows come from its converter (./rows.ts).
+ * Every table's rows but the source's, each from its converter (./rows.ts), keyed by table and
+ * in dependency order (parents first), checked against the list and the vocabularies before
+ * anything is written.
  */
-export function catalogueWrites(db: CatalogueClient, data: CatalogueData) {
+export function catalogueRows(data: CatalogueData) {
   const { items } = data.list;
   checkEnrichment(data);
   const categories = categoriesOf(data.list);
   const idOf = new Map(items.map((item, index) => [itemKey(item), index + 1]));
   const perItem = <Row>(rows: (item: ParsedItem, id: number, enrichment: Enrichment) => Row[]) =>
     items.flatMap((item, index) => rows(item, index + 1, data.enrichments[index] as Enrichment));
+  return {
+    Section: data.list.sections.map(toSectionRow),
+    Category: categories.map(toCategoryRow),
+    MissingRange: categories.flatMap(toMissingRangeRows),
+    OutcomeType: data.outcomeTypes.map(toTermRow),
+    Topic: data.topics.map(toTermRow),
+    Place: toPlaceRows(data.places),
+    Fact: data.facts.map(toFactRow),
+    Item: perItem((item, id, enrichment) => [toItemRow(item, id, enrichment)]),
+    ItemPlace: perItem((_, id, enrichment) => toItemPlaceRows(id, enrichment)),
+    ItemTopic: perItem((_, id, enrichment) => toItemTopicRows(id, enrichment)),
+    ItemYear: perItem((_, id, enrichment) => toItemYearRows(id, enrichment)),
+    ItemCommitment: perItem((_, id, enrichment) => toItemCommitmentRows(id, enrichment)),
+    ItemOrdinal: perItem((_, id, enrichment) => toItemOrdinalRows(id, enrichment)),
+    ItemLink: data.links.map(toItemLinkRow),
+    TranslationSet: data.translations.map(toTranslationSetRow),
+    Translation: data.translations.flatMap((translation) => toTranslationRows(translation, idOf)),
+    CategoryTranslation: data.translations.flatMap((translation) =>
+      toCategoryTranslationRows(translation, categories),
+    ),
+  } satisfies { [Table in Prisma.ModelName]?: readonly object[] };
+}
+
+/**
+ * The writes that put the catalogue into an empty, migrated database through Prisma, in
+ * dependency order, for the caller to run in one transaction.
+ */
+export function catalogueWrites(db: CatalogueClient, data: CatalogueData) {
+  const tables = catalogueRows(data);
   return [
     db.source.create({ data: toSourceRow(data) }),
-    db.section.createMany({ data: data.list.sections.map(toSectionRow) }),
-    db.category.createMany({ data: categories.map(toCategoryRow) }),
-    db.missingRange.createMany({ data: categories.flatMap(toMissingRangeRows) }),
-    db.outcomeType.createMany({ data: data.outcomeTypes.map(toTermRow) }),
-    db.topic.createMany({ data: data.topics.map(toTermRow) }),
-    db.place.createMany({ data: toPlaceRows(data.places) }),
-    db.fact.createMany({ data: data.facts.map(toFactRow) }),
-    ...inChunks(
-      perItem((item, id, enrichment) => [toItemRow(item, id, enrichment)]),
-      (rows) => db.item.createMany({ data: rows }),
+    ...Object.entries(tables).flatMap(([table, rows]: [string, readonly object[]]) =>
+      inChunks(rows, (chunk) => delegateOf(db, table).createMany({ data: chunk })),
     ),
-    ...inChunks(
-      perItem((_, id, enrichment) => toItemPlaceRows(id, enrichment)),
-      (rows) => db.itemPlace.createMany({ data: rows }),
-    ),
-    ...inChunks(
-      perItem((_, id, enrichment) => toItemTopicRows(id, enrichment)),
-      (rows) => db.itemTopic.createMany({ data: rows }),
-    ),
-    ...inChunks(
-      perItem((_, id, enrichment) => toItemYearRows(id, enrichment)),
-      (rows) => db.itemYear.createMany({ data: rows }),
-    ),
-    ...inChunks(
-      perItem((_, id, enrichment) => toItemCommitmentRows(id, enrichment)),
-      (rows) => db.itemCommitment.createMany({ data: rows }),
-    ),
-    ...inChunks(
-      perItem((_, id, enrichment) => toItemOrdinalRows(id, enrichment)),
-      (rows) => db.itemOrdinal.createMany({ data: rows }),
-    ),
-    ...inChunks(data.links.map(toItemLinkRow), (rows) => db.itemLink.createMany({ data: rows })),
-    db.translationSet.createMany({ data: data.translations.map(toTranslationSetRow) }),
-    ...inChunks(
-      data.translations.flatMap((translation) => toTranslationRows(translation, idOf)),
-      (rows) => db.translation.createMany({ data: rows }),
-    ),
-    db.categoryTranslation.createMany({
-      data: data.translations.flatMap((translation) =>
-        toCategoryTranslationRows(translation, categories),
-      ),
-    }),
   ];
+}
+
+interface TableWriter {
+  createMany(args: { data: readonly object[] }): Prisma.PrismaPromise<unknown>;
+}
+
+/** The client's model of a table (Item → db.item): every table catalogueRows names has one. */
+function delegateOf(db: CatalogueClient, table: string): TableWriter {
+  const model = `${table.charAt(0).toLowerCase()}${table.slice(1)}`;
+  return (db as unknown as Record<string, TableWriter>)[model] as TableWriter;
 }
 
 /** Refuses enrichment that does not fit the list and the vocabularies, before anything is written. */
@@ -142,7 +144,7 @@ function checkEnrichment(data: CatalogueData): void {
 // in chunks (docs/PERFORMANCE.md, "Measured for a decision").
 const CHUNK_ROWS = 1_000;
 
-function inChunks<Row, Write>(rows: Row[], write: (chunk: Row[]) => Write): Write[] {
+function inChunks<Row, Write>(rows: readonly Row[], write: (chunk: Row[]) => Write): Write[] {
   const writes: Write[] = [];
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
     writes.push(write(rows.slice(start, start + CHUNK_ROWS)));

@@ -44,6 +44,7 @@ const FactsSchema = z
 
 /** The documented standing facts of data/facts.json, checked when the module loads. */
 export const FACTS: readonly Fact[] = FactsSchema.parse(raw).facts;
+const FOLDED_WORDINGS = new Map(FACTS.map((fact) => [fact, fact.wording.map(fold)]));
 
 /**
  * The facts a title invokes, with the place each implies. A fact applies where the title uses
@@ -58,7 +59,7 @@ export function factsOf(
   const text = fold(title);
   return FACTS.filter(
     (fact) =>
-      fact.wording.some((words) => text.includes(fold(words))) &&
+      (FOLDED_WORDINGS.get(fact) ?? []).some((words) => text.includes(words)) &&
       years.every((year) => year >= fact.period.from && year <= (fact.period.to ?? year)) &&
       namedCities.every((city) => city === fact.place),
   );

@@ -8,7 +8,11 @@ const gazetteer = parseGazetteer(raw);
 
 /** Every place, in the gazetteer's order (the order lists and the place tree show). */
 export const PLACES: readonly Place[] = gazetteer.places;
-const ABBREVIATIONS: readonly Abbreviation[] = gazetteer.abbreviations;
+/** Each abbreviation with its words folded as the text they are looked for in is. */
+const ABBREVIATIONS = gazetteer.abbreviations.map((rule: Abbreviation) => ({
+  ...rule,
+  contexts: rule.contexts.map((word) => ({ word, folded: fold(word) })),
+}));
 
 const BY_SLUG: ReadonlyMap<string, Place> = new Map(PLACES.map((place) => [place.slug, place]));
 
@@ -73,8 +77,8 @@ export function abbreviatedPlaces(
   const text = fold(title);
   return ABBREVIATIONS.flatMap((rule) => {
     if (rule.sections.length > 0 && !rule.sections.includes(section)) return [];
-    for (const word of rule.contexts) {
-      const start = text.indexOf(fold(word));
+    for (const { word, folded } of rule.contexts) {
+      const start = text.indexOf(folded);
       if (start !== -1) return [{ place: rule.place, word, start }];
     }
     return [];

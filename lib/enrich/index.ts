@@ -1,12 +1,12 @@
 import { categoryValue } from '@/lib/parser/sections';
 import type { SectionKey } from '@/lib/parser/types';
 import { producedLinks } from './links';
-import { titleNumbers } from './numbers';
+import { readNumbers } from './numbers';
 import { outcomeTypes } from './outcome-type';
 import { headingPlaces, linkedPlaces, titlePlaces, withParents } from './places';
 import { topicsOf } from './topics';
 import type { CategoryHeading, EnrichInput, Enrichment, ItemLink } from './types';
-import { yearsIn } from './years';
+import { yearsOf } from './years';
 
 export { FACTS } from './facts';
 export { PLACES } from './gazetteer';
@@ -18,13 +18,21 @@ export { TOPICS } from './topics';
  * abbreviated, by standing fact, and what contains them), types, topics and years. Pure.
  */
 export function enrichItem(input: EnrichInput): Enrichment {
-  const years = yearsIn(input.title);
+  const { places, ...rest } = ownReadings(input);
+  return { places: withParents(places), ...rest };
+}
+
+/** An item's enrichment before its places gain what contains them, its title's numbers read once. */
+function ownReadings(input: EnrichInput): Enrichment {
+  const numbers = readNumbers(input.title);
+  const years = yearsOf(numbers);
   return {
-    places: withParents(titlePlaces(input, years)),
+    places: titlePlaces(input, years),
     ...outcomeTypes(input.section, input.title),
     topics: topicsOf(input.title),
     years,
-    ...titleNumbers(input.title),
+    commitments: numbers.commitments,
+    ordinals: numbers.ordinals,
   };
 }
 
@@ -44,10 +52,7 @@ export function enrichList(
   enrichments: Enrichment[];
   links: ItemLink[];
 } {
-  const own = items.map((input) => {
-    const years = yearsIn(input.title);
-    return { input, years, places: titlePlaces(input, years) };
-  });
+  const own = items.map(ownReadings);
   const links = producedLinks(items);
   const linked = linkedPlaces(
     own.map(({ places }) => places),
@@ -63,17 +68,17 @@ export function enrichList(
       ]),
     ),
   );
-  const enrichments = own.map(({ input, years, places }, index) => ({
-    places: withParents([
-      ...places,
-      ...(linked[index] ?? []),
-      ...(byHeading.get(categoryValue(input.section, input.category)) ?? []),
-    ]),
-    ...outcomeTypes(input.section, input.title),
-    topics: topicsOf(input.title),
-    years,
-    ...titleNumbers(input.title),
-  }));
+  const enrichments = own.map(({ places, ...rest }, index) => {
+    const { section, category } = items[index] as (typeof items)[number];
+    return {
+      places: withParents([
+        ...places,
+        ...(linked[index] ?? []),
+        ...(byHeading.get(categoryValue(section, category)) ?? []),
+      ]),
+      ...rest,
+    };
+  });
   return { enrichments, links };
 }
 

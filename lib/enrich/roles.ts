@@ -57,6 +57,13 @@ const RoleRulesSchema = z
 
 const RULES = RoleRulesSchema.parse(raw);
 const RANK = new Map(RULES.precedence.map((role, index) => [role, index]));
+/** The rules with their words folded as the text they are matched against is. */
+const FOLDED_RULES = RULES.rules.map((rule) => ({
+  ...rule,
+  words: rule.words?.map(fold),
+  before: rule.before?.map(fold),
+  after: rule.after?.map(fold),
+}));
 
 /**
  * The part a place plays where a text reads it: the first rule of data/place-roles.json that
@@ -68,13 +75,13 @@ export function roleOf(section: SectionKey, reading: Reading): PlaceRole {
   const before = folded.slice(0, reading.start);
   const after = folded.slice(reading.end);
   const word = folded.slice(reading.start, reading.end);
-  const rule = RULES.rules.find(
+  const rule = FOLDED_RULES.find(
     (one) =>
       (one.via === undefined || one.via.includes(reading.via)) &&
-      (one.words === undefined || one.words.some((w) => fold(w) === word)) &&
+      (one.words === undefined || one.words.includes(word)) &&
       (one.facts === undefined || (reading.fact !== null && one.facts.includes(reading.fact))) &&
-      (one.before === undefined || one.before.some((w) => before.endsWith(fold(w)))) &&
-      (one.after === undefined || one.after.some((w) => after.startsWith(fold(w)))),
+      (one.before === undefined || one.before.some((w) => before.endsWith(w))) &&
+      (one.after === undefined || one.after.some((w) => after.startsWith(w))),
   );
   return rule?.role ?? RULES.defaults[section];
 }

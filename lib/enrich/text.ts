@@ -5,12 +5,15 @@
  * folded text are offsets in the original.
  */
 export function fold(text: string): string {
-  let out = '';
-  for (const unit of text.split('')) out += foldUnit(unit);
-  return out;
+  // Called on every title by every reading (places, types, topics, numbers, roles): a regular
+  // expression finds the few units that change, where mapping every unit took most of ingest's
+  // enrichment time.
+  return text.replace(FOLDED, foldUnit);
 }
 
 const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\uFF0D']);
+/** Every unit foldUnit changes (and the em dash, which it keeps): dashes, A–Z, ０–９. */
+const FOLDED = /[-\u2010-\u2015\uFF0DA-Z\uFF10-\uFF19]/g;
 
 function foldUnit(unit: string): string {
   if (DASHES.has(unit)) return '\u2014';

@@ -1,4 +1,4 @@
-import { readNumbers } from './numbers';
+import { type NumberReadings, readNumbers } from './numbers';
 
 /**
  * Years the title states, ascending, without repeats: 2024—2025年 and 智库论坛2024 state years,
@@ -6,7 +6,11 @@ import { readNumbers } from './numbers';
  * that merely look like one (lib/enrich/numbers tells them apart).
  */
 export function yearsIn(title: string): number[] {
-  const { years, periods } = readNumbers(title);
+  return yearsOf(readNumbers(title));
+}
+
+/** The years of a title whose numbers are read already (readNumbers). */
+export function yearsOf({ years, periods }: Pick<NumberReadings, 'years' | 'periods'>): number[] {
   const stated = [
     ...years.map((year) => year.value),
     ...periods.filter((period) => period.kind !== 'next-years').map((period) => period.value),

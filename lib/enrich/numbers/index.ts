@@ -51,9 +51,3 @@ export function readNumbers(title: string): NumberReadings {
     names,
   };
 }
-
-/** What an item's enrichment keeps of its title's numbers: its commitments and ordinals. */
-export function titleNumbers(title: string): Pick<NumberReadings, 'commitments' | 'ordinals'> {
-  const { commitments, ordinals } = readNumbers(title);
-  return { commitments, ordinals };
-}

@@ -32,6 +32,13 @@ const [NEXT_YEARS, FROM_YEAR] = VOCABULARY.periods;
 const COUNT_WORDS = longestFirst(
   VOCABULARY.units.filter((unit) => unit.dimension === 'count').flatMap((unit) => unit.words),
 );
+/** 首次, 首届: the first of a series, said without a number. */
+const FIRST = new RegExp(`${VOCABULARY.first.word}(.)`, 'g');
+const PERIODS = [NEXT_YEARS, FROM_YEAR].map((rule) => ({
+  key: rule.key,
+  before: rule.before.map(fold),
+  after: longestFirst(rule.after),
+}));
 
 /**
  * Digits (ASCII after folding; a decimal point; then 万 or 亿 and the like), or a run of Chinese
@@ -61,7 +68,7 @@ export function scanNumbers(title: string): Found[] {
     const one = readRun(text, match.index, match.index + match[0].length);
     if (one !== null) found.push(one);
   }
-  for (const match of text.matchAll(new RegExp(`${VOCABULARY.first.word}(.)`, 'g'))) {
+  for (const match of text.matchAll(FIRST)) {
     const kind = ORDINAL_OF_MARKER.get(match[1] ?? '');
     if (kind === undefined) continue;
     const at = match.index;
@@ -140,10 +147,10 @@ function readPeriod(
   end: number,
   value: number,
 ): { role: 'next-years' | 'from-year'; value: number; start: number; end: number } | null {
-  for (const rule of [NEXT_YEARS, FROM_YEAR]) {
+  for (const rule of PERIODS) {
     if (rule.key === 'from-year' && !YEAR.test(text.slice(start, end))) continue;
-    const before = rule.before.map(fold).find((word) => text.endsWith(word, start));
-    const after = longestFirst(rule.after).find((word) => text.startsWith(word, end));
+    const before = rule.before.find((word) => text.endsWith(word, start));
+    const after = rule.after.find((word) => text.startsWith(word, end));
     if (before !== undefined && after !== undefined) {
       return { role: rule.key, value, start: start - before.length, end: end + after.length };
     }
