@@ -60,6 +60,10 @@ function piecesOf(weight: Weight): Promise<FontPiece[]> {
 
 /** Drawn in place of a character no piece of the font holds. */
 const MISSING = '?';
+const LINE_BREAK = /[\p{Zl}\p{Zp}]/u;
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/u;
+/** In a piece's declared ranges, yet without a glyph in it. */
+const GLYPHLESS = new Set(['\uFFFD']);
 
 /**
  * The text with every character the bundled font lacks (an emoji, a rare script in a query)
@@ -72,6 +76,11 @@ async function drawable(text: string, weight: Weight): Promise<string> {
   return [...text]
     .map((character) => {
       if (character === ' ') return character;
+      if (LINE_BREAK.test(character)) return ' ';
+      // Controls and format characters (bidi marks, a BOM) draw nothing, but the renderer
+      // still looks for a font that has them.
+      if (INVISIBLE.test(character)) return '';
+      if (GLYPHLESS.has(character)) return MISSING;
       const point = character.codePointAt(0) ?? 0;
       return ranges.some(([first, last]) => point >= first && point <= last) ? character : MISSING;
     })

@@ -27,7 +27,8 @@ describe('a link preview with characters the bundled font lacks', () => {
       site: '上合组织主席国成果目录',
       kicker: '成果列表 · 搜索“😀 ᚠᚢᚦ 𝔸𝔹”',
       title: '沈阳 Shenyang 🎉 ꦲꦏ꧀ꦱꦫ',
-      subtitle: 'Ωμέγα ✓ 𓀀',
+      // Bidi marks, a BOM, a line separator and U+FFFD: in the font's ranges, not in its glyphs.
+      subtitle: 'Ωμέγα ✓ 𓀀 \u202E\u2066\u200E\uFEFF\u2028\uFFFD',
       footer: '3 items',
       lang: 'zh-Hans',
     });
