@@ -24,6 +24,9 @@ export function knownValues(catalogue: Pick<Catalogue, 'facetTerms'>): KnownValu
   );
 }
 
+// Most items infer nothing for most facets: one empty set for them all.
+const NONE: ReadonlySet<string> = new Set();
+
 /** The listing index of a catalogue being loaded: every item's facet values and search document. */
 export function buildIndex(catalogue: CatalogueContent): ListingIndex {
   const indexed = catalogue.items.map(
@@ -44,10 +47,10 @@ export function buildIndex(catalogue: CatalogueContent): ListingIndex {
         FACET_KEYS.map((facet) => [facet, facetOf(facet).valuesOf(item)]),
       ) as Record<FacetKey, readonly string[]>,
       inferred: Object.fromEntries(
-        FACET_KEYS.map((facet): [FacetKey, ReadonlySet<string>] => [
-          facet,
-          new Set(facetOf(facet).inferredValuesOf?.(item) ?? []),
-        ]),
+        FACET_KEYS.map((facet): [FacetKey, ReadonlySet<string>] => {
+          const inferred = facetOf(facet).inferredValuesOf?.(item) ?? [];
+          return [facet, inferred.length === 0 ? NONE : new Set(inferred)];
+        }),
       ) as Record<FacetKey, ReadonlySet<string>>,
     }),
   );

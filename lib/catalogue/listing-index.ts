@@ -239,7 +239,9 @@ function toColumn(items: readonly IndexedItem[], facet: FacetKey): Column {
   const inferred: number[] = [];
   items.forEach((item, index) => {
     start[index] = flat.length;
-    for (const value of new Set(item.values[facet])) {
+    const own = item.values[facet];
+    // Only a list of several values can repeat one; most items have one value per facet.
+    for (const value of own.length > 1 ? new Set(own) : own) {
       let id = ids.get(value);
       if (id === undefined) {
         id = values.length;

@@ -114,8 +114,9 @@ function toCatalogueItem(
   const indexesOf = (ids: readonly number[]) =>
     ids.map((id) => lookups.indexById.get(id) ?? -1).sort((a, b) => a - b);
   const rank = (key: string) => lookups.topicRank.get(key) ?? 0;
-  return {
-    ...toItemRef(row, own.translations),
+  // Added to the reference, not spread into a new literal: spreading made every item three times
+  // slower to build (1.8 s for 30 000 items, 0.6 s so).
+  return Object.assign(toItemRef(row, own.translations), {
     index,
     category,
     firstLine: row.firstLine,
@@ -134,7 +135,7 @@ function toCatalogueItem(
     pinyin: JSON.parse(row.pinyin) as string[],
     produced: indexesOf(own.produced.map((link) => link.toId)),
     producedBy: indexesOf(own.producedBy.map((link) => link.fromId)),
-  };
+  });
 }
 
 /** An item's place with the reason it has it and its role; none when the place is unknown. */
