@@ -50,9 +50,25 @@ export function toCsv(
 
 const FILE_NAME_MAX = 120;
 
+/**
+ * A facet that reads the vocabulary of one declared before it (venue reads place's): its values
+ * are named with the facet, so "took place in Qingdao" and "tied to Qingdao" are different files.
+ */
+const SHARES_VOCABULARY: ReadonlySet<FacetKey> = new Set(
+  FACET_KEYS.filter((facet, index) =>
+    FACET_KEYS.slice(0, index).some(
+      (earlier) => facetOf(earlier).vocabulary === facetOf(facet).vocabulary,
+    ),
+  ),
+);
+
 /** `sco-outcomes-documents-shenyang.csv`: the facet values say what the file holds. */
 export function csvFileName(base: string, filters: Filters): string {
-  const parts = FACET_KEYS.flatMap((facet) => filters[facet]);
+  const parts = FACET_KEYS.flatMap((facet) =>
+    SHARES_VOCABULARY.has(facet)
+      ? filters[facet].map((value) => `${facet}-${value}`)
+      : filters[facet],
+  );
   if (filters.q !== '') parts.push('search');
   const stem = [base, ...parts]
     .join('-')

@@ -277,6 +277,11 @@ describe('csvFileName', () => {
     expect(csvFileName('sco-outcomes', EMPTY_FILTERS)).toBe('sco-outcomes.csv');
   });
 
+  it('tells a venue from a place of the same name', () => {
+    expect(csvFileName('sco', view({ place: ['qingdao'] }))).toBe('sco-qingdao.csv');
+    expect(csvFileName('sco', view({ venue: ['qingdao'] }))).toBe('sco-venue-qingdao.csv');
+  });
+
   it('keeps the letters of any script in the export name', () => {
     expect(csvFileName('итоги ШОС', view({ place: ['shenyang'] }))).toBe('итоги-ШОС-shenyang.csv');
   });
