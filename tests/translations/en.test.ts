@@ -37,10 +37,27 @@ const TranslationFile = z.strictObject({
   headings: z.record(z.string().regex(/^\p{Script=Han}+$/u), cleanText),
 });
 
+/** Where a name's English form comes from: its owner's own English, or Xinhua's, the SCO
+ * Secretariat's or the host ministry's, as published (a page one can open and quote). */
+const Source = z.strictObject({
+  title: cleanText,
+  publisher: cleanText,
+  date: z.iso.date(),
+  url: z.url({ protocol: /^https?$/ }),
+});
+
 const Term = z
   .strictObject({
-    /** The Chinese term as printed (Han characters, possibly joined by a dash: 中国—上海合作组织). */
-    zh: z.string().regex(/^\p{Script=Han}[\p{Script=Han}—]*$/u),
+    /** The Chinese term as printed: Han characters, possibly joined by a dash (中国—上海合作组织),
+     * a middle dot, a plus or the full-width punctuation of a printed name (你好！中国). */
+    zh: z.string().regex(/^\p{Script=Han}[\p{Script=Han}—·！+]*$/u),
+    /** A name (of a body, programme, brand, event or document) has an owner whose English it
+     * should follow; a term is ordinary vocabulary the glossary fixes for consistency. */
+    kind: z.enum(['name', 'term']),
+    /** Where the English form of a name was found. */
+    source: Source.optional(),
+    /** Why this English, when no owner's form was found (or why it departs from the source's). */
+    reason: cleanText.optional(),
     /** The form the titles use. */
     en: cleanText,
     note: cleanText.optional(),
@@ -53,7 +70,11 @@ const Term = z
     /** Places named inside the term that its English rendering stands for (中国 in 中国人民对外友好协会). */
     covers: z.array(z.strictObject({ slug: z.string(), reason: cleanText })).optional(),
   })
-  .refine((term) => term.accepted.includes(term.en), 'accepted must include en');
+  .refine((term) => term.accepted.includes(term.en), 'accepted must include en')
+  .refine(
+    (term) => term.kind !== 'name' || term.source !== undefined || term.reason !== undefined,
+    "a name needs a source, or a reason why no owner's form is followed",
+  );
 
 const GlossaryFile = z
   .strictObject({ locale: z.literal('en'), terms: z.array(Term).min(40) })
@@ -662,7 +683,7 @@ describe('the checks fail on broken translations', () => {
     expect(
       broken(
         'documents-90',
-        "Letter of Intent between Shenyang City, People's Republic of China, and the City of the Republic of Belarus on Establishing Friendly Cooperative Relations",
+        'Letter of Intent between Shenyang City, People’s Republic of China, and the City of the Republic of Belarus on Establishing Friendly Cooperative Relations',
       ),
     ).toEqual(['documents-90: mogilev: "Mogilev" is missing']);
   });
@@ -671,7 +692,7 @@ describe('the checks fail on broken translations', () => {
     expect(
       broken(
         'documents-88',
-        "Memorandum of Understanding between Shenyang City, Liaoning Province, People's Republic of China, and Bukhara Region, Republic of Uzbekistan, on Establishing Friendly Cooperative Relations",
+        'Memorandum of Understanding between Shenyang City, Liaoning Province, People’s Republic of China, and Bukhara Region, Republic of Uzbekistan, on Establishing Friendly Cooperative Relations',
       ),
     ).toEqual(['documents-88: bukhara: "Bukhara" is missing']);
   });
