@@ -37,10 +37,27 @@ const TranslationFile = z.strictObject({
   headings: z.record(z.string().regex(/^\p{Script=Han}+$/u), cleanText),
 });
 
+/** Where a name's English form comes from: its owner's own English, or Xinhua's, the SCO
+ * Secretariat's or the host ministry's, as published (a page one can open and quote). */
+const Source = z.strictObject({
+  title: cleanText,
+  publisher: cleanText,
+  date: z.iso.date(),
+  url: z.url({ protocol: /^https?$/ }),
+});
+
 const Term = z
   .strictObject({
-    /** The Chinese term as printed (Han characters, possibly joined by a dash: 中国—上海合作组织). */
-    zh: z.string().regex(/^\p{Script=Han}[\p{Script=Han}—]*$/u),
+    /** The Chinese term as printed: Han characters, possibly joined by a dash (中国—上海合作组织),
+     * a middle dot, a plus or the full-width punctuation of a printed name (你好！中国). */
+    zh: z.string().regex(/^\p{Script=Han}[\p{Script=Han}—·！+]*$/u),
+    /** A name (of a body, programme, brand, event or document) has an owner whose English it
+     * should follow; a term is ordinary vocabulary the glossary fixes for consistency. */
+    kind: z.enum(['name', 'term']),
+    /** Where the English form of a name was found. */
+    source: Source.optional(),
+    /** Why this English, when no owner's form was found (or why it departs from the source's). */
+    reason: cleanText.optional(),
     /** The form the titles use. */
     en: cleanText,
     note: cleanText.optional(),
@@ -53,7 +70,11 @@ const Term = z
     /** Places named inside the term that its English rendering stands for (中国 in 中国人民对外友好协会). */
     covers: z.array(z.strictObject({ slug: z.string(), reason: cleanText })).optional(),
   })
-  .refine((term) => term.accepted.includes(term.en), 'accepted must include en');
+  .refine((term) => term.accepted.includes(term.en), 'accepted must include en')
+  .refine(
+    (term) => term.kind !== 'name' || term.source !== undefined || term.reason !== undefined,
+    "a name needs a source, or a reason why no owner's form is followed",
+  );
 
 const GlossaryFile = z
   .strictObject({ locale: z.literal('en'), terms: z.array(Term).min(40) })
@@ -552,6 +573,122 @@ describe('the glossary', () => {
   });
 });
 
+describe('the titles follow the glossary', () => {
+  /** A form reduced to what one rendering shares with its plural, capitalised or hyphenated forms. */
+  const baseForm = (form: string) =>
+    form
+      .toLowerCase()
+      .replaceAll('-', ' ')
+      .split(/\s+/)
+      .map((word) => word.replace(/ies$/, 'y').replace(/s$/, ''))
+      .join(' ');
+  /** An abbreviation of the term's English (AI, RATS, CICA), which a reader meets in its place. */
+  const ABBREVIATION = /^[A-Z]{2,6}$/;
+
+  it('renders every glossary term a title’s Chinese contains by one of its accepted forms, or by its listed exception', () => {
+    const uses = new Map<string, number>();
+    const problems = ITEMS.flatMap(({ key, zh }) => {
+      for (const term of termsIn(zh)) uses.set(term.zh, (uses.get(term.zh) ?? 0) + 1);
+      return glossaryProblems(key, zh, titles[key] ?? '').problems.map((p) => `${key}: ${p}`);
+    });
+    expect(problems).toEqual([]);
+    const recurring = [...uses.values()].filter((count) => count > 1).length;
+    // Every term is used (the glossary test below); most recur, and those are the point.
+    expect(recurring).toBeGreaterThan(40);
+    console.log(
+      `glossary: ${glossary.terms.length} terms, ${recurring} recurring in two titles or more, ` +
+        `${[...uses.values()].reduce((a, b) => a + b, 0)} renderings checked`,
+    );
+  });
+
+  it('gives each term one rendering: accepted forms differ from it only in number, case or hyphen, or abbreviate it', () => {
+    const two = glossary.terms.flatMap((term) =>
+      term.accepted
+        .filter((form) => baseForm(form) !== baseForm(term.en) && !ABBREVIATION.test(form))
+        .map((form) => `${term.zh}: "${term.en}" and "${form}"`),
+    );
+    expect(two).toEqual([]);
+    // The reduction is not so loose that different words pass as one.
+    expect(baseForm('Young People')).not.toBe(baseForm('Youth'));
+    expect(baseForm('Committee')).not.toBe(baseForm('Commission'));
+    expect(baseForm('Ministries of Foreign Affairs')).toBe(baseForm('Ministry of Foreign Affairs'));
+  });
+
+  it('flags a title that renders a term otherwise than the glossary', () => {
+    const broken = (key: string, en: string) =>
+      glossaryProblems(key, ITEMS.find((item) => item.key === key)?.zh ?? '', en).problems;
+    // 青少年 once rendered "Young People" and once "Youth": one rendering, so search finds both.
+    expect(
+      broken(
+        'meetings-130',
+        'China-SCO “Young Emergency Responders” Emergency Medicine Training Camp for Young People',
+      ),
+    ).toEqual(['青少年 is rendered by none of "Youth"']);
+    // The Commission's own English, not a back-translation of 委员会.
+    expect(
+      broken(
+        'documents-77',
+        'Memorandum of Cooperation between the SCO Committee on Good-Neighbourliness, Friendship and Cooperation and the Myanmar Institute of Strategic and International Studies',
+      ),
+    ).toEqual([
+      '睦邻友好合作委员会 is rendered by none of "Good-Neighborliness, Friendship and Cooperation Commission"',
+    ]);
+    expect(broken('meetings-89', '“SCO+” Youth Think Tank Salon')).toEqual([
+      '上海合作组织+ is rendered by none of "SCO Plus"',
+    ]);
+    expect(
+      broken('initiatives-18', 'China will host a successful SCO Political Parties Forum'),
+    ).toEqual(['办好 is rendered by none of "ensure the success of"']);
+  });
+
+  it('sets quotations and apostrophes in titles with curly quotes, as the interface does, each opened quote closed', () => {
+    const straight = Object.entries(titles).filter(([, en]) => /["']/.test(en));
+    expect(straight.map(([key]) => key)).toEqual([]);
+    const unbalanced = Object.entries(titles).filter(
+      ([, en]) => (en.match(/“/g)?.length ?? 0) !== (en.match(/”/g)?.length ?? 0),
+    );
+    expect(unbalanced.map(([key]) => key)).toEqual([]);
+    // Every title whose Chinese quotes a name (“…” or 《…》, 35 of them) quotes it in English too.
+    const quotedZh = ITEMS.filter((item) => /[“《]/.test(item.zh)).map((item) => item.key);
+    expect(quotedZh).toHaveLength(35);
+    expect(quotedZh.filter((key) => !(titles[key] ?? '').includes('“'))).toEqual([]);
+  });
+});
+
+describe('the glossary’s sources', () => {
+  it('records for every name where its English comes from, or why no owner’s form is followed', () => {
+    const names = glossary.terms.filter((term) => term.kind === 'name');
+    const sourced = names.filter((term) => term.source !== undefined);
+    expect(names.filter((term) => !term.source && !term.reason)).toEqual([]);
+    // Sources are pages published before this edition of the translation.
+    expect(
+      sourced.filter((term) => (term.source?.date ?? '') > translation.provenance.date),
+    ).toEqual([]);
+    expect(sourced.length).toBeGreaterThan(names.length / 2);
+    console.log(
+      `glossary: ${names.length} names, ${sourced.length} with an owner’s or official source, ` +
+        `${names.length - sourced.length} with a stated reason`,
+    );
+  });
+
+  it('refuses a name with neither a source nor a reason, and a source without its address', () => {
+    const name = {
+      zh: '健康快车',
+      en: 'Lifeline Express',
+      kind: 'name',
+      accepted: ['Lifeline Express'],
+    };
+    expect(Term.safeParse(name).success).toBe(false);
+    expect(Term.safeParse({ ...name, reason: 'No page of its own was found' }).success).toBe(true);
+    expect(Term.safeParse({ ...name, kind: 'term' }).success).toBe(true);
+    const source = { title: 'Lifeline Express', publisher: 'GNFCC', date: '2024-04-26' };
+    expect(Term.safeParse({ ...name, source }).success).toBe(false);
+    expect(
+      Term.safeParse({ ...name, source: { ...source, url: 'http://en.gnfccsco.com/' } }).success,
+    ).toBe(true);
+  });
+});
+
 describe('the number extractor', () => {
   it.each([
     ['上海合作组织成员国交通部长第十二次会议', ['12th']],
@@ -662,7 +799,7 @@ describe('the checks fail on broken translations', () => {
     expect(
       broken(
         'documents-90',
-        "Letter of Intent between Shenyang City, People's Republic of China, and the City of the Republic of Belarus on Establishing Friendly Cooperative Relations",
+        'Letter of Intent between Shenyang City, People’s Republic of China, and the City of the Republic of Belarus on Establishing Friendly Cooperative Relations',
       ),
     ).toEqual(['documents-90: mogilev: "Mogilev" is missing']);
   });
@@ -671,7 +808,7 @@ describe('the checks fail on broken translations', () => {
     expect(
       broken(
         'documents-88',
-        "Memorandum of Understanding between Shenyang City, Liaoning Province, People's Republic of China, and Bukhara Region, Republic of Uzbekistan, on Establishing Friendly Cooperative Relations",
+        'Memorandum of Understanding between Shenyang City, Liaoning Province, People’s Republic of China, and Bukhara Region, Republic of Uzbekistan, on Establishing Friendly Cooperative Relations',
       ),
     ).toEqual(['documents-88: bukhara: "Bukhara" is missing']);
   });
