@@ -41,7 +41,7 @@ const MEMORANDA = [
   'documents-88',
 ];
 
-/** The 25 titles with 论坛, each translated with "Forum" (and no other translation has it). */
+/** The 25 titles with 论坛, each translated with "Forum". */
 const FORUMS = [
   ...Array.from({ length: 18 }, (_, i) => `meetings-${57 + i}`),
   'meetings-121',
@@ -52,6 +52,10 @@ const FORUMS = [
   'initiatives-19',
   'initiatives-20',
 ];
+
+/** The titles whose English says "Forum", in list order: the 25 with 论坛 and meetings-81, whose
+ * 人文交流活动 its organisers (China Media Group and the SCO Secretariat) name a forum in English. */
+const FORUMS_EN = [...FORUMS.slice(0, 18), 'meetings-81', ...FORUMS.slice(18)];
 
 describe('queries on the real list', () => {
   it.each([
@@ -87,7 +91,7 @@ describe('queries on the real list', () => {
     // Nothing to search for in the text: nothing found, not every item.
     ['%', []],
     ['？', []],
-    ['forum', FORUMS],
+    ['forum', FORUMS_EN],
     ['论坛', FORUMS],
     ['Xinjiang', ['meetings-118']],
     // 青岛 (or Qingdao) with 2025 in the title or its English: the supply-chain conference and the
@@ -146,7 +150,7 @@ describe('relevance', () => {
 
   it('keeps the list order between equals', () => {
     // Every forum is found through its English alone: no title match tells them apart.
-    expect(ranked('forum')).toEqual(FORUMS);
+    expect(ranked('forum')).toEqual(FORUMS_EN);
   });
 });
 
