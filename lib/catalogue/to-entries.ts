@@ -81,6 +81,7 @@ function toCategoryEntry(
       headings.map(({ locale, heading }) => [locale, heading]),
     ),
     declaredCount: row.declaredCount,
+    declaredMeasure: row.declaredMeasure,
     inferred: row.inferred,
     range: { first: row.rangeFirst, last: row.rangeLast },
     found: row.foundCount,

@@ -78,6 +78,7 @@ function category(section: SectionKey, ordinal: number): CategoryEntry {
     line: null,
     headingTranslations: {},
     declaredCount: null,
+    declaredMeasure: null,
     inferred: false,
     range: { first: 1, last: null },
     found: 0,

@@ -74,6 +74,7 @@ const DOCUMENTS_2: CategoryEntry = {
   line: null,
   headingTranslations: {},
   declaredCount: null,
+  declaredMeasure: null,
   inferred: true,
   range: { first: 25, last: 90 },
   found: 23,

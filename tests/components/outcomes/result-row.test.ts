@@ -34,6 +34,7 @@ const CATEGORY: CategoryEntry = {
   line: null,
   headingTranslations: {},
   declaredCount: null,
+  declaredMeasure: null,
   inferred: true,
   range: { first: 25, last: 90 },
   found: 23,

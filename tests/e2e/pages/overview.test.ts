@@ -69,7 +69,9 @@ describe('the overview', () => {
       const rowText = (await row.textContent()) ?? '';
       expect(rowText).toContain(`${category.found} / ${category.last - category.first + 1}`);
       expect(rowText).toContain(
-        category.declared === null ? text.copy.undeclared : text.copy.declared(category.declared),
+        category.declared === null
+          ? text.copy.undeclared
+          : text.copy.declared(category.declared, category.measure ?? ''),
       );
       if (category.heading === null) expect(rowText).toContain(messages.inferred.mark);
       else expect(rowText).not.toContain(messages.inferred.mark);
