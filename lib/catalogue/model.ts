@@ -109,7 +109,9 @@ export interface CategoryEntry {
 
 export interface PlaceEntry {
   slug: string;
+  /** Short, as lists show it (中国); `full` is the official name, for the place's page. */
   names: Names;
+  full: Partial<Names> | null;
   kind: PlaceKind;
   parent: string | null;
   lat: number | null;

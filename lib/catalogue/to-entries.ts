@@ -127,9 +127,11 @@ function toPlaceEntry(
   row: RowOf<'places'>,
   count: { items: number; inferred: number } | undefined,
 ): PlaceEntry {
+  const data = placeOf(row.slug);
   return {
     slug: row.slug,
-    names: toNames(row, placeOf(row.slug)),
+    names: toNames(row, data),
+    full: data?.full ?? null,
     kind: row.kind as PlaceKind,
     parent: row.parentSlug,
     lat: row.lat,

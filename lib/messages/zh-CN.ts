@@ -220,7 +220,8 @@ export const zhCN = {
       },
       /** Under a facet's heading, what its counts count, where the heading alone may not say. */
       notes: {
-        place: '计入以任何角色与该地点相关的成果（举办地、参与方、发起方或涉及对象），含其下属地点。',
+        place:
+          '计入以任何角色与该地点相关的成果（举办地、参与方、发起方或涉及对象），含其下属地点。',
         venue: '只计在该地点或其下属地点举办、通过或提出的成果。',
       } as Readonly<Record<string, string>>,
       /** A value in a view's title and summary, where its name alone would read as a place. */
@@ -540,8 +541,7 @@ export const zhCN = {
       countMismatch: (part: string, declared: number, found: number, measure: string) =>
         `${part}：清单注明共${declared}${measure}，所据文本只有${found}${measure}。`,
       missingRange: (part: string, items: string) => `${part}：所据文本缺少${items}。`,
-      duplicateNumber: (part: string, item: string) =>
-        `${part}${item}在所据文本中出现不止一次。`,
+      duplicateNumber: (part: string, item: string) => `${part}${item}在所据文本中出现不止一次。`,
       inferredSection: (part: string) =>
         `所据文本缺少“${part}”部分的标题，其条目按位置归入这一部分。`,
       inferredCategory: (part: string) => `所据文本缺少${part}的标题，其编号范围由推断得出。`,

@@ -56,6 +56,7 @@ const PLACES: Record<string, PlaceEntry> = Object.fromEntries(
     {
       slug,
       names: { zh, en },
+      full: null,
       kind: kind as PlaceKind,
       parent,
       lat: null,

@@ -9,6 +9,7 @@ const ENGLISH = localeOf('en') ?? DEFAULT_LOCALE;
 const TIANJIN: PlaceEntry = {
   slug: 'tianjin',
   names: { zh: '天津市', en: 'Tianjin' },
+  full: null,
   kind: 'city',
   parent: 'china',
   lat: null,

@@ -57,6 +57,7 @@ const term = (key: string, zh: string, en: string): Term => ({ key, names: { zh,
 const place = (slug: string, zh: string, en: string, parent: string | null): PlaceEntry => ({
   slug,
   names: { zh, en },
+  full: null,
   kind: 'city',
   parent,
   lat: null,

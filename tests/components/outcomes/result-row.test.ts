@@ -8,6 +8,7 @@ const ENGLISH = LOCALE_LIST.find((locale) => locale.key === 'en') as Locale;
 const place = (slug: string, zh: string, en: string): PlaceEntry => ({
   slug,
   names: { zh, en },
+  full: null,
   kind: 'city',
   parent: null,
   lat: null,
