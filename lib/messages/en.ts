@@ -499,6 +499,8 @@ export const en: Messages = {
       heading: 'Cite',
       intro:
         'When citing this item, please give the Xinhua list and the permanent address of this page:',
+      line: (title: string, item: string, list: string, publication: string, url: string) =>
+        `${title}. ${item}, in the list of outcomes 《${list}》, ${publication}. ${url}`,
       formats: 'Download citation: ',
     },
     missing: {

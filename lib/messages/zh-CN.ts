@@ -459,6 +459,9 @@ export const zhCN = {
     cite: {
       heading: '引用',
       intro: '引用本条目时，请注明新华社发布的清单和本页的永久网址：',
+      /** “标题”，《清单》成果文件第68项，新华社天津2025年9月1日电；……。网址 */
+      line: (title: string, item: string, list: string, publication: string, url: string) =>
+        `“${title}”，《${list}》${item}，${publication}。${url}`,
       formats: '下载引用格式：',
     },
     missing: {

@@ -177,7 +177,7 @@ describe('outcomesCsv', () => {
       [
         'documents-83',
         '成果文件',
-        '成果文件（二）第25–90项',
+        '成果文件（二）第25—90项',
         '83',
         '"\'=cmd|"" /C calc""!A0"',
         // The English title goes in its column whatever the page's language, neutralised too.
@@ -196,7 +196,7 @@ describe('outcomesCsv', () => {
 
   it('leaves empty what an item lacks', () => {
     expect(rowsOf(outcomesCsv(DEFAULT_LOCALE, [PLAIN]))[1]).toBe(
-      'documents-84,成果文件,成果文件（二）第25–90项,84,意向书,,协议,,,,,,,https://catalogue.example/outcomes/documents/84',
+      'documents-84,成果文件,成果文件（二）第25—90项,84,意向书,,协议,,,,,,,https://catalogue.example/outcomes/documents/84',
     );
   });
 

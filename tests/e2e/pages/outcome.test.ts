@@ -163,7 +163,7 @@ describe('an item page', () => {
     await cite.getByText(messages.citation.listTitle, { exact: false }).waitFor();
     // The list's dateline (line 101) and the page it was printed on (line 288).
     await cite
-      .getByText('新华社天津2025年9月1日电，载2025年9月2日报纸版面', { exact: false })
+      .getByText('新华社天津2025年9月1日电；所据文本取自2025年9月2日报纸版面', { exact: false })
       .waitFor();
     await cite.getByText(`${ORIGIN}${ITEM.path}`, { exact: false }).waitFor();
     for (const [name, file] of [
