@@ -330,6 +330,19 @@ describe('ListingIndex: order and pages', () => {
     expect(query({ sort: 'relevance' }).rows).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
+  it('orders an English reader’s titles by their English, untranslated ones after in pinyin order', () => {
+    const english = index.query(EMPTY_FILTERS, {
+      sort: 'title',
+      limit: 100,
+      offset: 0,
+      facets: false,
+      reader: 'en',
+    });
+    // "Shenyang Friendship Forum" (1) before "Tianjin Declaration" (3); then the pinyin order
+    // above without them: 2, 4, 6, 0, 5.
+    expect(english.rows).toEqual([1, 3, 2, 4, 6, 0, 5]);
+  });
+
   it('orders equal titles by list order', () => {
     const row = (section: SectionKey, number: number, title: string): Row => ({
       section,
