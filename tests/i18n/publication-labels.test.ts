@@ -47,7 +47,9 @@ describe('days in prose', () => {
 
 describe('the publication, each fact named for what it is', () => {
   it('the real copy: Xinhua’s Tianjin dispatch of 1 September, on the page of 2 September', () => {
-    expect(publicationLine(CHINESE, REAL)).toBe('新华社天津2025年9月1日电；所据文本取自2025年9月2日报纸版面');
+    expect(publicationLine(CHINESE, REAL)).toBe(
+      '新华社天津2025年9月1日电；所据文本取自2025年9月2日报纸版面',
+    );
     expect(publicationLine(ENGLISH, REAL)).toBe(
       'Xinhua, Tianjin, 1 September 2025 (newspaper page of 2 September 2025)',
     );

@@ -47,7 +47,7 @@ describe('the list page', () => {
       `/outcomes?q=${encodeURIComponent('协议')}&place=shenyang&section=documents&sort=relevance&page=1`,
     );
     expect(await page.title()).toBe(
-      `${text.filteredTitle('成果文件、沈阳市、“协议”')} · ${messages.site.shortName}`,
+      `${text.filteredTitle('成果文件；沈阳市；“协议”')} · ${messages.site.shortName}`,
     );
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(canonical).toBe(`${ORIGIN}${FILTERED}`);
@@ -162,7 +162,7 @@ describe('the list page', () => {
       .getByRole('status')
       .filter({ hasText: statusText(23) })
       .waitFor();
-    expect(statusText(23)).toBe('共 23 项成果，显示第 1–20 项');
+    expect(statusText(23)).toBe('共23项成果，显示第1—20项');
   });
 
   test('page size links (20, 50, 100) are kept in the address, also by paging and filtering', async ({

@@ -48,14 +48,14 @@ describe('an item page', () => {
     ).toEqual([
       [messages.nav.outcomes, '/outcomes'],
       ['成果文件', '/outcomes?section=documents'],
-      ['（二）第25–90项', '/outcomes?category=documents.2'],
+      ['（二）第25—90项', '/outcomes?category=documents.2'],
     ]);
     const facts = page.getByRole('region', { name: text.facts });
     expect(await facts.getByRole('link', { name: '二、成果文件' }).getAttribute('href')).toBe(
       '/outcomes?section=documents',
     );
     // The copy lacks the heading of documents (二): it is named by its numbers, marked inferred.
-    const category = page.getByRole('link', { name: '（二）第25–90项', exact: true });
+    const category = page.getByRole('link', { name: '（二）第25—90项', exact: true });
     expect(await facts.locator(category).getAttribute('href')).toBe(
       '/outcomes?category=documents.2',
     );
@@ -82,7 +82,7 @@ describe('an item page', () => {
             place.via === 'named'
               ? messages.inferred.reasons.named
               : // Central Asia, the one container: the places of the title lying inside it.
-                messages.inferred.reasons.parent('乌兹别克斯坦共和国、布哈拉州、布哈拉市')
+                messages.inferred.reasons.parent('乌兹别克斯坦、布哈拉州、布哈拉市')
           }`,
       ),
     );
@@ -92,7 +92,7 @@ describe('an item page', () => {
     for (const [name, slug] of [
       ['沈阳市', 'shenyang'],
       ['布哈拉市', 'bukhara'],
-      ['乌兹别克斯坦共和国', 'uzbekistan'],
+      ['乌兹别克斯坦', 'uzbekistan'],
     ]) {
       expect(await facts.getByRole('link', { name, exact: true }).getAttribute('href')).toBe(
         `/places/${slug}`,
