@@ -47,6 +47,10 @@ describe('the places pages', () => {
     expect(await china.getByRole('link', { name: /^沈阳市/ }).count()).toBe(1);
     await tree.getByRole('link', { name: /^埃及/ }).click();
     await page.waitForURL('/places/egypt');
+    // Lists use the short name; the place's own page heads with the official one.
+    await page.getByRole('heading', { level: 1, name: /^阿拉伯埃及共和国/ }).waitFor();
+    await page.goto('/en/places/china');
+    await page.getByRole('heading', { level: 1, name: /^People’s Republic of China/ }).waitFor();
   });
 
   test('a city shows its region, its items by how they are tied to it, and the filtered list', async ({
