@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { en } from '@/lib/messages/en';
 import { zhCN as messages } from '@/lib/messages/zh-CN';
 import { ORIGIN, sidewaysOverflow, withoutScripts } from '../pages/support';
 import { accessibilityViolations } from '../support/axe';
@@ -51,6 +52,17 @@ describe('the list page', () => {
     );
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(canonical).toBe(`${ORIGIN}${FILTERED}`);
+  });
+
+  test('says 或 between the values of one filter, and sets filters apart', async ({ page }) => {
+    await page.goto('/outcomes?section=documents&place=qingdao&place=shenyang');
+    expect(await page.title()).toBe(
+      `${text.filteredTitle('成果文件；青岛市或沈阳市')} · ${messages.site.shortName}`,
+    );
+    await page.goto('/en/outcomes?section=documents&place=qingdao&place=shenyang');
+    expect(await page.title()).toBe(
+      `${en.outcomes.filteredTitle('Outcome documents; Qingdao or Shenyang')} · ${en.site.shortName}`,
+    );
   });
 
   test('a later page says which page it is in its title', async ({ page }) => {
