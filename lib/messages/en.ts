@@ -98,7 +98,7 @@ export const en: Messages = {
     alternatives: (names: readonly string[]) => ENGLISH_ALTERNATIVES.format(names),
   },
   site: {
-    name: 'Outcomes of China’s SCO Chairmanship: a Catalogue',
+    name: 'Catalogue of Outcomes of China’s SCO Chairmanship',
     shortName: 'China’s SCO Chairmanship',
     description: `A reference catalogue of Xinhua’s list of outcomes of China’s 2024–2025 chairmanship of the Shanghai Cooperation Organisation (《${LIST_TITLE}》). Titles are shown as printed, in Chinese, with an unofficial English translation.`,
   },
