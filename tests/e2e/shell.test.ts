@@ -35,7 +35,7 @@ describe('site shell', () => {
     expect(version).toMatch(/^[0-9a-f]{6,64}$/);
     await page
       .getByRole('contentinfo')
-      .getByText(new RegExp(`^目录版本 ${version}，\\d{4}年\\d{1,2}月\\d{1,2}日载入。$`))
+      .getByText(new RegExp(`^本目录版本${version}，\\d{4}年\\d{1,2}月\\d{1,2}日载入。$`))
       .waitFor();
   });
 

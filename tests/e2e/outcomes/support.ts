@@ -103,7 +103,7 @@ export const CATEGORY_NAMES: Record<string, Record<Lang, { full: string; short: 
 // and the English ones with the headings' translations in the data.
 for (const category of CATEGORIES) {
   const names = CATEGORY_NAMES[`${category.section}.${category.ordinal}`];
-  const zh = category.heading ?? `第${category.first}–${category.last}项`;
+  const zh = category.heading ?? `第${category.first}—${category.last}项`;
   const en =
     category.heading === null
       ? `Nos. ${category.first}–${category.last}`
