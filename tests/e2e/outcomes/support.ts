@@ -277,9 +277,11 @@ export async function shownOptions(
 /** A facet value's link, found by its name as a reader sees it. */
 export function facetLink(page: Page, facet: Facet, value: string, lang: Lang = 'zh'): Locator {
   const name = escapeRegExp(label(facet, value, lang));
-  const selected = escapeRegExp(MESSAGES[lang].outcomes.facets.selected);
+  const text = MESSAGES[lang].outcomes.facets;
+  const selected = escapeRegExp(text.selected);
+  const count = escapeRegExp(text.count(999)).replace('999', '\\d+');
   return facetRegion(page, facet, lang).getByRole('link', {
-    name: new RegExp(`^(?:✓\\s*)?${name}\\s*(?:${selected}\\s*)?\\d+\\s`),
+    name: new RegExp(`^(?:✓\\s*)?${name}\\s*(?:${selected}\\s*)?${count}`),
   });
 }
 
