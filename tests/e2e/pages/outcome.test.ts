@@ -134,10 +134,10 @@ describe('an item page', () => {
       'documents 89 also names Shenyang',
     ).toBe('/outcomes/documents/89');
     const sequence = page.getByRole('navigation', { name: text.sequence });
-    expect(await sequence.getByRole('link', { name: /^上一项/ }).getAttribute('href')).toBe(
+    expect(await sequence.getByRole('link', { name: /^上一条/ }).getAttribute('href')).toBe(
       '/outcomes/documents/87',
     );
-    await sequence.getByRole('link', { name: /^下一项/ }).click();
+    await sequence.getByRole('link', { name: /^下一条/ }).click();
     await page.waitForURL('/outcomes/documents/89');
   });
 
