@@ -70,9 +70,8 @@ const ENGLISH_DAY = new Intl.DateTimeFormat('en-GB', {
 /** Shenyang, Qingdao or Tianjin: the values one filter takes, any of which will do. */
 const ENGLISH_ALTERNATIVES = new Intl.ListFormat('en-GB', { type: 'disjunction' });
 
-/** A moment from its ISO form, in UTC, which it says: 2 September 2025, 08:05 UTC. */
-function englishMoment(iso: string): string {
-  const at = new Date(iso);
+/** A moment in UTC, which it says: 2 September 2025, 08:05 UTC. */
+function englishMoment(at: Date): string {
   const time = `${String(at.getUTCHours()).padStart(2, '0')}:${String(at.getUTCMinutes()).padStart(2, '0')}`;
   return `${ENGLISH_DAY.format(at)}, ${time} UTC`;
 }
@@ -121,7 +120,7 @@ export const en: Messages = {
       'The places, types and topics of the outcomes are inferred automatically by rules; they are not stated in the original and may be wrong.',
     version: (version: string, loaded: string) =>
       `Catalogue version ${version}, loaded on ${loaded}.`,
-    stale: (since: string) =>
+    stale: (since: Date) =>
       `The catalogue database has been unreadable since ${englishMoment(since)}: this page was made from the last catalogue loaded and may be out of date.`,
     openData: 'Open data (Data Package)',
     api: 'JSON API',
@@ -543,7 +542,7 @@ export const en: Messages = {
       yearFromPage: 'year from the page’s date',
       pageGiven: 'not printed in the copy; given when it was loaded',
       ingested: 'Loaded',
-      at: (iso: string) => englishMoment(iso),
+      at: (at: Date) => englishMoment(at),
       lines: 'Lines',
     },
     how: {

@@ -30,12 +30,8 @@ const CHINESE_DAY = new Intl.DateTimeFormat('zh-CN', {
 /** 沈阳市、青岛市或天津市: the values one filter takes, any of which will do. */
 const CHINESE_ALTERNATIVES = new Intl.ListFormat('zh-CN', { type: 'disjunction' });
 
-/**
- * A moment as Chinese prose writes it, in UTC, which it says: 2025年9月2日8时05分（协调世界时）.
- * Takes the ISO form the data holds.
- */
-function chineseMoment(iso: string): string {
-  const at = new Date(iso);
+/** A moment as Chinese prose writes it, in UTC, which it says: 2025年9月2日8时05分（协调世界时）. */
+function chineseMoment(at: Date): string {
   const minutes = String(at.getUTCMinutes()).padStart(2, '0');
   return `${CHINESE_DAY.format(at)}${at.getUTCHours()}时${minutes}分（协调世界时）`;
 }
@@ -103,8 +99,7 @@ export const zhCN = {
       `资料来源：《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》，${publication}。`,
     inferred: '各条目的地点、类型和主题由本目录按规则自动推断，清单并未载明，可能有误。',
     version: (version: string, loaded: string) => `本目录版本${version}，${loaded}载入。`,
-    /** `since` is the moment in ISO form. */
-    stale: (since: string) =>
+    stale: (since: Date) =>
       `自${chineseMoment(since)}起无法读取本目录的数据库，本页依据最后一次载入的数据生成，内容可能不是最新的。`,
     openData: '开放数据（Data Package格式）',
     api: 'JSON接口',
@@ -512,8 +507,8 @@ export const zhCN = {
       /** A page date given when the copy was loaded, the copy printing none. */
       pageGiven: '所据文本未载，载入时指定',
       ingested: '载入时间',
-      /** A moment from its ISO form: 2025-09-02T08:05Z → 2025年9月2日8时05分（协调世界时）. */
-      at: (iso: string) => chineseMoment(iso),
+      /** A moment in prose: 2025年9月2日8时05分（协调世界时）. */
+      at: (at: Date) => chineseMoment(at),
       lines: '行数',
     },
     how: {

@@ -21,10 +21,11 @@ describe('a moment in prose', () => {
     ],
     ['2026-01-01T00:00:00.000Z', '2026年1月1日0时00分（协调世界时）', '1 January 2026, 00:00 UTC'],
   ])('%s', (iso, chinese, english) => {
-    expect(zhCN.source.facts.at(iso)).toBe(chinese);
-    expect(en.source.facts.at(iso)).toBe(english);
-    expect(zhCN.footer.stale(iso)).toContain(`自${chinese}起`);
-    expect(en.footer.stale(iso)).toContain(`since ${english}:`);
+    const at = new Date(iso);
+    expect(zhCN.source.facts.at(at)).toBe(chinese);
+    expect(en.source.facts.at(at)).toBe(english);
+    expect(zhCN.footer.stale(at)).toContain(`自${chinese}起`);
+    expect(en.footer.stale(at)).toContain(`since ${english}:`);
   });
 });
 
