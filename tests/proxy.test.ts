@@ -61,7 +61,7 @@ describe('proxy: what it refuses', () => {
       'Invalid address: its percent-encoding cannot be decoded.\n',
     );
     expect(await (await request('/places/%ZZ')).text()).toBe(
-      '地址无效：其中的百分号编码无法解码。\n',
+      '网址无效：其中的百分号编码无法解码。\n',
     );
     expect(await (await request('/en/outcomes', { method: 'POST' })).text()).toBe(
       'This site is read-only: only GET and HEAD requests are accepted.\n',

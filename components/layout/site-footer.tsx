@@ -26,7 +26,7 @@ export function SiteFooter({
       <div className="site-footer-inner">
         {fault ? (
           <p className="stale-notice" role="status">
-            {footer.stale(new Date(fault.since).toISOString().slice(0, 16).replace('T', ' '))}
+            {footer.stale(new Date(fault.since))}
           </p>
         ) : null}
         <p>

@@ -3,7 +3,6 @@ import { TitledSection } from '@/components/ui/titled-section';
 import type { CatalogueItem, SourceInfo } from '@/lib/catalogue';
 import { itemLabel, publicationLine, SUMMARY_SEPARATOR } from '@/lib/i18n/labels';
 import type { Locale } from '@/lib/i18n/locale';
-import { DEFAULT_LOCALE } from '@/lib/i18n/locale';
 import { CITATION_FORMAT_KEYS, CITATION_FORMATS, citationPath } from '@/lib/paths';
 import { outcomeUrl } from '@/lib/site-url';
 
@@ -22,11 +21,16 @@ export function CiteOutcome({
     <TitledSection id="outcome-cite" heading={outcome.cite.heading}>
       <p>{outcome.cite.intro}</p>
       <p className="citation">
-        <span lang={DEFAULT_LOCALE.lang}>{item.title}</span>.{' '}
-        {citation.note(itemLabel(locale, item))}:{' '}
-        <span lang={DEFAULT_LOCALE.lang}>《{citation.listTitle}》</span>,{' '}
-        <LangRuns lang={locale.lang} text={publicationLine(locale, source)} />.{' '}
-        {outcomeUrl(item, locale)}
+        <LangRuns
+          lang={locale.lang}
+          text={outcome.cite.line(
+            item.title,
+            itemLabel(locale, item),
+            citation.listTitle,
+            publicationLine(locale, source),
+            outcomeUrl(item, locale),
+          )}
+        />
       </p>
       <p>
         {outcome.cite.formats}

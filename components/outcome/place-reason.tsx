@@ -36,7 +36,7 @@ export function PlaceReason({
           {reasons.factSource(
             tag.fact.source.title,
             tag.fact.source.publisher,
-            tag.fact.source.date,
+            locale.day(tag.fact.source.date),
           )}
         </>
       ) : null;

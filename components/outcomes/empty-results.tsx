@@ -54,7 +54,7 @@ export function EmptyResults({ locale, catalogue, filters }: ViewProps) {
                   numbering.items(run.first, run.last),
                   category.declaredCount === null
                     ? ''
-                    : text.empty.declared(category.declaredCount),
+                    : text.empty.declared(category.declaredCount, category.declaredMeasure ?? ''),
                 )}
               </li>
             ))}

@@ -10,7 +10,7 @@ import {
   toggleValue,
   withMore,
 } from '@/lib/catalogue';
-import { facetValueName, facetValueWords } from '@/lib/i18n/labels';
+import { facetsInWords, facetValueName } from '@/lib/i18n/labels';
 import { withAnchor } from '@/lib/paths';
 import { type FacetData, FacetList } from './facet-list';
 import type { ViewProps } from './view-props';
@@ -26,9 +26,7 @@ const SHOWN = 6;
  */
 export function FacetPanel({ locale, catalogue, filters, facets }: ViewProps & { facets: Facets }) {
   const text = locale.messages.outcomes.facets;
-  const active = FACET_KEYS.flatMap((facet) =>
-    filters[facet].map((value) => facetValueWords(locale, catalogue, facet, value)),
-  );
+  const active = facetsInWords(locale, catalogue, filters);
   const data: FacetData[] = FACET_KEYS.filter((facet) => facets[facet].length > 0).map((facet) => {
     const values = ordered(facet, facets[facet], filters);
     const whole = filters.more.includes(facet);
@@ -62,7 +60,7 @@ export function FacetPanel({ locale, catalogue, filters, facets }: ViewProps & {
   });
   return (
     <FacetList
-      summary={text.summary(active.join(locale.messages.locale.listSeparator))}
+      summary={text.summary(active.join(locale.messages.locale.clauseSeparator))}
       heading={text.heading}
       facets={data}
       selectedText={text.selected}

@@ -115,12 +115,14 @@ export function CopyAccount({ locale, overview }: { locale: Locale; overview: Ov
   );
 }
 
-/** What a category declares and spans: 清单注明 77 项 · 编号 111–187 · 齐全. */
+/** What a category declares and spans: 清单注明共77项 · 编号111—187 · 齐全. */
 function categoryNote(locale: Locale, category: CategoryEntry): string {
   const text = locale.messages.overview.copy;
   const { first, last } = category.range;
   return [
-    category.declaredCount === null ? text.undeclared : text.declared(category.declaredCount),
+    category.declaredCount === null
+      ? text.undeclared
+      : text.declared(category.declaredCount, category.declaredMeasure ?? ''),
     ...(last === null ? [] : [text.numbered(first, last)]),
     ...(category.missing.length === 0 ? [text.complete] : []),
   ].join(SUMMARY_SEPARATOR);

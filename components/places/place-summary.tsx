@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { type PlaceDetail, valueHref } from '@/lib/catalogue';
-import { nameBeside } from '@/lib/i18n/labels';
+import { nameBeside, officialNames } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locale';
 import { placePath } from '@/lib/paths';
 
@@ -12,13 +12,15 @@ export function PlaceSummary({ locale, detail }: { locale: Locale; detail: Place
   const { place, parent, children } = detail;
   const { messages } = locale;
   const text = messages.places;
-  const other = nameBeside(locale, place);
+  // The page heads with the official name; lists and the title use the short one.
+  const official = officialNames(place);
+  const other = nameBeside(locale, official);
   return (
     <header className="stack">
       <div>
         <p className="muted small">{text.kinds[place.kind] ?? place.kind}</p>
         <h1 className="page-title">
-          {locale.name(place)}
+          {locale.name(official)}
           {other && (
             <>
               {' '}

@@ -31,6 +31,7 @@ function describe(
           part(issue.section, issue.category),
           issue.declared,
           issue.found,
+          issue.measure,
         ),
       };
     case 'missing-range':

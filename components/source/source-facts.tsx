@@ -58,7 +58,7 @@ export function SourceFacts({ locale, source }: { locale: Locale; source: Source
       <div>
         <dt>{text.ingested}</dt>
         <dd>
-          <time dateTime={info.ingestedAt}>{text.at(info.ingestedAt)}</time>
+          <time dateTime={info.ingestedAt}>{text.at(new Date(info.ingestedAt))}</time>
         </dd>
       </div>
     </dl>

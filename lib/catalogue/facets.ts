@@ -1,3 +1,5 @@
+import { localeOf } from '@/lib/i18n/locale';
+import { TRANSLATED_LOCALES } from '@/lib/i18n/locales';
 import { searchDocument } from '@/lib/search/document';
 import type { Filters, KnownValues } from './address';
 import {
@@ -59,7 +61,24 @@ export function buildIndex(catalogue: CatalogueContent): ListingIndex {
     .map((item) => ({ index: item.index, key: item.pinyin.join(' ') }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index))
     .map(({ index }) => index);
-  return new ListingIndex(indexed, titleOrder);
+  // A reader of a translation sorts the titles he reads, alphabetically in his language; pinyin
+  // means nothing to him. Titles without a translation follow, in pinyin order.
+  const translatedOrders = new Map(
+    TRANSLATED_LOCALES.map((key) => {
+      const collator = new Intl.Collator(localeOf(key)?.lang ?? key);
+      const rank = new Map(titleOrder.map((index, at) => [index, at]));
+      const order = [...titleOrder].sort((a, b) => {
+        const ta = catalogue.items[a]?.translations[key];
+        const tb = catalogue.items[b]?.translations[key];
+        if (ta === undefined || tb === undefined) {
+          return ta === tb ? 0 : ta === undefined ? 1 : -1;
+        }
+        return collator.compare(ta, tb) || (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
+      });
+      return [key, order] as const;
+    }),
+  );
+  return new ListingIndex(indexed, titleOrder, translatedOrders);
 }
 
 export interface FacetValue extends FacetTerm, ValueCount {}

@@ -73,12 +73,22 @@ export class ListingIndex {
   readonly #documents: SearchDocument[];
   readonly #columns: Record<FacetKey, Column>;
   readonly #orders: Record<SortKey, Uint32Array>;
+  /** The title order for a reader of a translation, by its language (Locale.langParam). */
+  readonly #titleOrders: ReadonlyMap<string, Uint32Array>;
 
   /**
    * @param items in list order (by position)
    * @param titleOrder item indexes ordered by title (by pinyin, list order between equals: buildIndex)
+   * @param translatedOrders the same for readers of each translation, by its titles there
    */
-  constructor(items: readonly IndexedItem[], titleOrder: readonly number[]) {
+  constructor(
+    items: readonly IndexedItem[],
+    titleOrder: readonly number[],
+    translatedOrders: ReadonlyMap<string, readonly number[]> = new Map(),
+  ) {
+    this.#titleOrders = new Map(
+      [...translatedOrders].map(([reader, order]) => [reader, Uint32Array.from(order)]),
+    );
     this.#documents = items.map((item) => item.search);
     this.#columns = Object.fromEntries(
       FACET_KEYS.map((facet) => [facet, toColumn(items, facet)]),
@@ -147,12 +157,13 @@ export class ListingIndex {
 
   #page(
     misses: Uint8Array,
-    { sort, offset, limit }: ListingPage,
+    { sort, offset, limit, reader }: ListingPage,
     scores: Float64Array | null,
   ): number[] {
     const rows: number[] = [];
     let skipped = 0;
-    const order = scores ? this.#byScore(misses, scores) : this.#orders[sort];
+    const titles = sort === 'title' && reader ? this.#titleOrders.get(reader) : undefined;
+    const order = scores ? this.#byScore(misses, scores) : (titles ?? this.#orders[sort]);
     for (const item of order) {
       if (rows.length === limit) break;
       if (misses[item] !== 0) continue;

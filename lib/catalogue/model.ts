@@ -95,6 +95,8 @@ export interface CategoryEntry {
   /** The printed heading in other languages, by locale (unofficial, like the titles'). */
   headingTranslations: Readonly<Record<string, string>>;
   declaredCount: number | null;
+  /** The measure word the list prints the count with (项, 份); null with no count. */
+  declaredMeasure: string | null;
   /** True when the copy lacks this category's heading and the parser reconstructed it. */
   inferred: boolean;
   range: { first: number; last: number | null };
@@ -107,7 +109,9 @@ export interface CategoryEntry {
 
 export interface PlaceEntry {
   slug: string;
+  /** Short, as lists show it (中国); `full` is the official name, for the place's page. */
   names: Names;
+  full: Partial<Names> | null;
   kind: PlaceKind;
   parent: string | null;
   lat: number | null;

@@ -81,6 +81,7 @@ function toCategoryEntry(
       headings.map(({ locale, heading }) => [locale, heading]),
     ),
     declaredCount: row.declaredCount,
+    declaredMeasure: row.declaredMeasure,
     inferred: row.inferred,
     range: { first: row.rangeFirst, last: row.rangeLast },
     found: row.foundCount,
@@ -126,9 +127,11 @@ function toPlaceEntry(
   row: RowOf<'places'>,
   count: { items: number; inferred: number } | undefined,
 ): PlaceEntry {
+  const data = placeOf(row.slug);
   return {
     slug: row.slug,
-    names: toNames(row, placeOf(row.slug)),
+    names: toNames(row, data),
+    full: data?.full ?? null,
     kind: row.kind as PlaceKind,
     parent: row.parentSlug,
     lat: row.lat,

@@ -101,6 +101,7 @@ export function toCategoryRow(category: CategoryInList): Prisma.CategoryCreateMa
     ordinal: category.ordinal,
     heading: category.heading,
     declaredCount: category.declaredCount,
+    declaredMeasure: category.declaredMeasure,
     inferred: category.inferred,
     rangeFirst: category.range.first,
     rangeLast: category.range.last,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORIGINAL_LOCALE } from '@/lib/i18n/locales';
+import { LOCALES, ORIGINAL_LOCALE } from '@/lib/i18n/locales';
 import { NAME_FIELDS, withNames } from '@/lib/i18n/names';
 import { SECTION_KEYS } from '@/lib/parser/types';
 import { fold } from './text';
@@ -30,6 +30,12 @@ const PlaceSchema = z
     ...NAME_FIELDS,
     kind: z.enum(['macro-region', 'country', 'region', 'city']),
     parent: z.string().nullable(),
+    // Optional per language: where a language lacks it, the place's own name stands.
+    full: z
+      .strictObject(
+        Object.fromEntries(LOCALES.map(({ key }) => [key, z.string().min(1).optional()])),
+      )
+      .optional(),
     aliases: z.array(z.string().min(1)).min(1),
     lat: z.number().min(-90).max(90).nullable(),
     lon: z.number().min(-180).max(180).nullable(),

@@ -12,6 +12,11 @@ export interface Place {
   kind: PlaceKind;
   /** Slug of the containing place (city → region → country → macro-region); null at the top. */
   parent: string | null;
+  /**
+   * The official full name, where lists use a short one (中国, China for 中华人民共和国, People’s
+   * Republic of China): shown on the place's own page.
+   */
+  full?: Partial<Names>;
   /** Every spelling the matcher recognises, the list language's name included (沈阳市, 沈阳; 青岛市, 青岛, Qingdao). */
   aliases: string[];
   /** Approximate centroid in decimal degrees (WGS 84), for the map; none for macro-regions. */

@@ -7,6 +7,7 @@ import {
   type Filters,
   facetOf,
   type ItemRef,
+  type PlaceEntry,
   type SourceInfo,
   type Term,
   valueHref,
@@ -143,6 +144,14 @@ export function facetValueWords(
 }
 
 /**
+ * A place under its official full name, in every language, where the data gives one (中华人民共和国,
+ * People’s Republic of China); lists keep the short name (中国) its `names` hold.
+ */
+export function officialNames(place: Pick<PlaceEntry, 'names' | 'full'>): Named {
+  return { names: namesFrom((key) => place.full?.[key] ?? place.names[key]) };
+}
+
+/**
  * The name shown beside a name, in another language, with that language: beside a translated
  * name the original (沈阳市 under Shenyang), beside the original the first translation's (Shenyang
  * beside 沈阳市). None where the site has one language.
@@ -166,13 +175,28 @@ export function titleOf(
     : { text: translation, translated: true };
 }
 
-/** The filters of a view in words, in address order: 沈阳市、成果文件、“协议”. */
-export function filtersInWords(locale: Locale, catalogue: Catalogue, filters: Filters): string[] {
-  const words = FACET_KEYS.flatMap((facet) =>
-    filters[facet].map((value) => facetValueWords(locale, catalogue, facet, value)),
+/**
+ * The chosen facets in words, one entry per facet in address order, its values joined as the
+ * alternatives they are (沈阳市或青岛市): values within a facet are or-ed, facets and-ed.
+ */
+export function facetsInWords(locale: Locale, catalogue: Catalogue, filters: Filters): string[] {
+  return FACET_KEYS.filter((facet) => filters[facet].length > 0).map((facet) =>
+    locale.messages.locale.alternatives(
+      filters[facet].map((value) => facetValueWords(locale, catalogue, facet, value)),
+    ),
   );
+}
+
+/** The filters of a view in words, one entry per facet, then the search: 成果文件, 沈阳市或青岛市, “协议”. */
+export function filtersInWords(locale: Locale, catalogue: Catalogue, filters: Filters): string[] {
+  const words = facetsInWords(locale, catalogue, filters);
   if (filters.q !== '') words.push(locale.messages.outcomes.quoted(filters.q));
   return words;
+}
+
+/** A view's filters in one line, facets set apart so the 或 within one reads right: 成果文件；沈阳市或青岛市. */
+export function filtersLine(locale: Locale, catalogue: Catalogue, filters: Filters): string {
+  return filtersInWords(locale, catalogue, filters).join(locale.messages.locale.clauseSeparator);
 }
 
 /**

@@ -67,6 +67,15 @@ const ENGLISH_DAY = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
+/** Shenyang, Qingdao or Tianjin: the values one filter takes, any of which will do. */
+const ENGLISH_ALTERNATIVES = new Intl.ListFormat('en-GB', { type: 'disjunction' });
+
+/** A moment in UTC, which it says: 2 September 2025, 08:05 UTC. */
+function englishMoment(at: Date): string {
+  const time = `${String(at.getUTCHours()).padStart(2, '0')}:${String(at.getUTCMinutes()).padStart(2, '0')}`;
+  return `${ENGLISH_DAY.format(at)}, ${time} UTC`;
+}
+
 /**
  * The English interface text: every key of zh-CN.ts, in British English. Titles stay as the
  * list prints them (Chinese), with the catalogue's own, unofficial English translation beside
@@ -85,10 +94,11 @@ export const en: Messages = {
     /** Between words: Chinese runs words together, English spaces them. */
     wordSeparator: ' ',
     day: (day: Date) => ENGLISH_DAY.format(day),
+    alternatives: (names: readonly string[]) => ENGLISH_ALTERNATIVES.format(names),
   },
   site: {
-    name: 'SCO Chairmanship Outcomes Catalogue',
-    shortName: 'SCO Outcomes',
+    name: 'Catalogue of Outcomes of China’s SCO Chairmanship',
+    shortName: 'China’s SCO Chairmanship',
     description: `A reference catalogue of Xinhua’s list of outcomes of China’s 2024–2025 chairmanship of the Shanghai Cooperation Organisation (《${LIST_TITLE}》). Titles are shown as printed, in Chinese, with an unofficial English translation.`,
   },
   nav: {
@@ -110,8 +120,8 @@ export const en: Messages = {
       'The places, types and topics of the outcomes are inferred automatically by rules; they are not stated in the original and may be wrong.',
     version: (version: string, loaded: string) =>
       `Catalogue version ${version}, loaded on ${loaded}.`,
-    stale: (since: string) =>
-      `The catalogue database cannot be read since ${since} (UTC): this page was made from the last catalogue loaded and may be out of date.`,
+    stale: (since: Date) =>
+      `The catalogue database has been unreadable since ${englishMoment(since)}: this page was made from the last catalogue loaded and may be out of date.`,
     openData: 'Open data (Data Package)',
     api: 'JSON API',
   },
@@ -160,11 +170,12 @@ export const en: Messages = {
     count: (count: number) => itemCount(count),
     lines: (first: number, last: number) =>
       first === last ? `line ${first}` : `lines ${first}–${last}`,
-    /** Outcome documents No. 68 */
-    itemIn: (section: string, number: number) => `${section} ${itemNumber(number)}`,
+    /** Outcome documents, No. 68: the part's name, then the item's number in it. */
+    itemIn: (section: string, number: number) => `${section}, ${itemNumber(number)}`,
   },
   inferred: {
     mark: 'inferred',
+    marked: (value: string) => `${value} (inferred)`,
     /** Shown once on every page that marks inferred values. */
     legend:
       'Types, topics and places marked “inferred” have been inferred from the titles by this catalogue, following published rules; they are not stated in the original.',
@@ -174,7 +185,7 @@ export const en: Messages = {
     categoryHeading:
       'The original lacks the heading of this category; it is referred to here by its range of numbers.',
     places:
-      'Places are inferred by rules: places and abbreviations named in the title, documented standing facts, linked items, the heading of the item’s category, and the regions and countries these lie in; each says the part it plays in the item: venue, party, actor or subject.',
+      'Places are inferred by rules: places and abbreviations named in the title, documented facts, linked items, the heading of the item’s category, and the regions and countries these lie in; each says the part it plays in the item: venue, party, actor or subject.',
     type: 'The type is inferred from the title.',
     topics: 'Topics are inferred from keywords in the title.',
     total:
@@ -182,7 +193,7 @@ export const en: Messages = {
     reasons: {
       named: 'named in the title',
       abbreviation: (text: string) => `the abbreviation “${text}” in the title`,
-      fact: (fact: string) => `standing fact: ${fact}`,
+      fact: (fact: string) => `documented fact: ${fact}`,
       factSource: (title: string, publisher: string, date: string) =>
         ` (source: ${title}, ${publisher}, ${date})`,
       linked: (item: string, title: string) => `named by the linked item ${item}, “${title}”`,
@@ -287,7 +298,7 @@ export const en: Messages = {
         'The text this catalogue is based on is incomplete; the items with the following numbers are not in it:',
       missingRange: (category: string, items: string, declared: string) =>
         `${category}: ${items}${declared}`,
-      declared: (count: number) => ` (the list states ${itemCount(count)})`,
+      declared: (count: number, _measure: string) => ` (the list states ${itemCount(count)})`,
       account: 'See what this copy lacks',
       drop: 'Remove one filter:',
       dropOne: (condition: string, count: number) => `Remove ${condition} (${outcomeCount(count)})`,
@@ -299,7 +310,7 @@ export const en: Messages = {
         relevance: 'Relevance',
         section: 'List order',
         number: 'Number',
-        title: 'Title (pinyin)',
+        title: 'Title (A–Z)',
       },
     },
     pageSize: {
@@ -367,7 +378,7 @@ export const en: Messages = {
     lead: (title: string) =>
       `A reference catalogue of 《${title}》, the list of outcomes of China’s 2024–2025 chairmanship of the Shanghai Cooperation Organisation. Titles are shown as printed, in Chinese, with an unofficial English translation.`,
     sectionCount: (count: number) => itemCount(count),
-    waysIn: 'Ways in',
+    waysIn: 'Browse',
     byPlace: 'By place',
     byType: 'By type',
     byTopic: 'By topic',
@@ -378,7 +389,7 @@ export const en: Messages = {
         `This copy contains ${itemCount(found)}; going by the numbering of its categories, the list has ${numbered} in all.`,
       intro:
         'For each category: the number the list states, the number found in this copy, and the numbers this copy lacks. Each bar is its category’s numbered range, filled for the outcomes found and hollow for those missing, and links to the outcomes of that category.',
-      declared: (count: number) => `The list states ${count}`,
+      declared: (count: number, _measure: string) => `The list states ${count}`,
       undeclared: 'The list states no number',
       numbered: (first: number, last: number) => itemNumbers(first, last),
       complete: 'Complete',
@@ -427,7 +438,7 @@ export const en: Messages = {
     description:
       'The regions, countries, provinces and states, and cities the outcomes involve, grouped by what lies within what, with the number of outcomes for each.',
     intro:
-      'The places below are inferred by rules: places and abbreviations named in the titles, documented standing facts, linked items, and the regions and countries these lie in. The numbers count the outcomes involving each place (including the places within it).',
+      'The places below are inferred by rules: places and abbreviations named in the titles, documented facts, linked items, and the regions and countries these lie in. The numbers count the outcomes involving each place (including the places within it).',
     kinds: {
       'macro-region': 'Macro-region',
       country: 'Country',
@@ -444,7 +455,7 @@ export const en: Messages = {
     noVenues: 'No outcome was held, adopted or put forward here.',
     more: (shown: number, total: number) => `The first ${shown} of ${total} are listed here.`,
     metaDescription: (name: string, count: number) =>
-      `${name}: ${outcomeCount(count)} involving this place.`,
+      `${name}: ${outcomeCount(count)} inferred to involve this place.`,
   },
   outcome: {
     breadcrumb: 'Breadcrumb',
@@ -482,17 +493,19 @@ export const en: Messages = {
     previous: 'Previous',
     next: 'Next',
     metaDescription: (part: string, item: string, type: string, dispatch: string) =>
-      `${part} ${item}; type: ${type}. From the list of outcomes of China’s SCO chairmanship (${dispatch}).`,
+      `${part}, ${item}; type: ${type}. From the list of outcomes of China’s 2024–2025 SCO chairmanship (${dispatch}).`,
     cite: {
       heading: 'Cite',
       intro:
         'When citing this item, please give the Xinhua list and the permanent address of this page:',
+      line: (title: string, item: string, list: string, publication: string, url: string) =>
+        `${title}. ${item}, in the list of outcomes 《${list}》, ${publication}. ${url}`,
       formats: 'Download citation: ',
     },
     missing: {
-      title: (part: string, item: string) => `${part} ${item} (missing from this copy)`,
-      heading: (part: string, item: string) => `${part} ${item} is not in this copy`,
-      body: 'The list as published by Xinhua has this number, but the text this site is based on lacks the wording of this item, so there is nothing to show here.',
+      title: (part: string, item: string) => `${part}, ${item} (missing from this copy)`,
+      heading: (part: string, item: string) => `${part}, ${item} is not in this copy`,
+      body: 'The list as published by Xinhua has this number, but the text this catalogue is based on lacks the wording of this item, so there is nothing to show here.',
       category: 'Category: ',
       browse: 'Browse the items of this category that this copy contains',
       source: 'See the original text and the parsing record',
@@ -512,7 +525,7 @@ export const en: Messages = {
     note: (item: string) => `${item}, in the list of outcomes`,
   },
   feed: {
-    title: (view: string) => `SCO Outcomes: ${view}`,
+    title: (view: string) => `China’s SCO Chairmanship: ${view}`,
     all: 'All outcomes',
   },
   source: {
@@ -529,16 +542,16 @@ export const en: Messages = {
       yearFromPage: 'year from the page’s date',
       pageGiven: 'not printed in the copy; given when it was loaded',
       ingested: 'Loaded',
-      at: (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`,
+      at: (at: Date) => englishMoment(at),
       lines: 'Lines',
     },
     how: {
       heading: 'How this catalogue was made',
       steps: [
-        'The text is read line by line, picking out part headings (一、二、三), category headings (（一）, （二） and “共N项”, “N items in all”) and numbered items (“24.”).',
+        'The text is read line by line, picking out part headings (一、二、三), category headings (（一）, （二） and their counts, “共N项” or “共N份”, N items in all) and numbered items (“24.”).',
         'A title that runs over several lines is joined into one item; page headers, page-turn markers, datelines and the text of other reports on the same page are skipped, and each kind is marked in the original below.',
         'Headings missing from the original are inferred from position and numbering and marked “inferred” in the catalogue; items within a numbered range that this copy lacks are listed one by one.',
-        'The places, type, topics and years of each item are inferred from its title by published rules (the gazetteer, standing facts and classification rules in the data/ folder).',
+        'The places, type, topics and years of each item are inferred from its title by published rules (the gazetteer, documented facts and classification rules in the data/ folder).',
       ],
     },
     legend: {
@@ -557,11 +570,11 @@ export const en: Messages = {
       intro:
         'Problems found and dealt with during parsing, in the order they occur; line numbers link to the original below.',
       parserSaid: 'The parser’s own note: ',
-      countMismatch: (part: string, declared: number, found: number) =>
+      countMismatch: (part: string, declared: number, found: number, _measure: string) =>
         `${part}: the list states ${itemCount(declared)}, but this copy has only ${found}.`,
       missingRange: (part: string, items: string) => `${part}: ${items} missing from this copy.`,
       duplicateNumber: (part: string, item: string) =>
-        `${part} ${item} occurs more than once in this copy.`,
+        `${part}, ${item} occurs more than once in this copy.`,
       inferredSection: (part: string) =>
         `The heading of the part “${part}” is not in this copy; its items are assigned to this part by position.`,
       inferredCategory: (part: string) =>
@@ -575,7 +588,7 @@ export const en: Messages = {
     },
     text: {
       heading: 'Full text',
-      item: (part: string, item: string) => `${part} ${item}`,
+      item: (part: string, item: string) => `${part}, ${item}`,
     },
   },
   numbers: {

@@ -120,6 +120,7 @@ function buildCategories(
         section: key,
         category: j,
         declared: heading.declaredCount,
+        measure: heading.declaredMeasure ?? '',
         found: numbers.length,
       });
     }
@@ -130,6 +131,7 @@ function buildCategories(
       ordinal: j,
       heading: heading?.heading ?? null,
       declaredCount: heading?.declaredCount ?? null,
+      declaredMeasure: heading?.declaredMeasure ?? null,
       inferred: !heading,
       range: { first, last },
       numbers,

@@ -12,6 +12,8 @@ export type Line =
       ordinal: number;
       heading: string;
       declaredCount: number | null;
+      /** The measure word the count is printed with (（共24份） → 份). */
+      declaredMeasure: string | null;
     }
   | { kind: 'item'; line: number; number: number; text: string }
   | { kind: 'noise'; line: number; reason: SkipReason; text: string }
@@ -20,7 +22,7 @@ export type Line =
 const ORDINAL = '[一二三四五六七八九十]{1,3}';
 const SECTION = new RegExp(`^(${ORDINAL})\\s*[、．.]\\s*([^，。,；;：:]{1,20})$`);
 const CATEGORY = new RegExp(
-  `^[（(](${ORDINAL})[）)]\\s*([^。；;]{1,40}?)\\s*(?:[（(]共\\s*(\\d{1,6})\\s*[项份个条件]\\s*[）)])?$`,
+  `^[（(](${ORDINAL})[）)]\\s*([^。；;]{1,40}?)\\s*(?:[（(]共\\s*(\\d{1,6})\\s*([项份个条件])\\s*[）)])?$`,
 );
 // A date such as 2025.9.1 in commentary is not item 2025.
 const ITEM = /^(?!(?:19|20)\d\d[.．]\d)(\d{1,5})\s*[.．、]\s*(\S.*)$/;
@@ -64,6 +66,7 @@ export function classifyLine(raw: string, line: number): Line {
       ordinal: categoryOrdinal,
       heading: category[2],
       declaredCount: category[3] ? Number(category[3]) : null,
+      declaredMeasure: category[4] ?? null,
     };
   }
 

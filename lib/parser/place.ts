@@ -17,6 +17,7 @@ export interface LocalHeading {
   ordinal: number;
   heading: string;
   declaredCount: number | null;
+  declaredMeasure: string | null;
   line: number;
   section: SectionRef;
   /** The number printed right after the heading: where the category starts. */
@@ -72,6 +73,7 @@ export function readFragment(fragment: Fragment): LocalFragment {
         ordinal: token.ordinal,
         heading: token.heading,
         declaredCount: token.declaredCount,
+        declaredMeasure: token.declaredMeasure,
         line: token.line,
         section,
         firstNumber: next?.kind === 'item' ? next.number : null,

@@ -12,6 +12,8 @@ export interface ParsedCategory {
   heading: string | null;
   /** The count the heading declares (（共77项） → 77); null when not declared or heading missing. */
   declaredCount: number | null;
+  /** The measure word the list prints the count with (（共24份） → 份); null with no count. */
+  declaredMeasure: string | null;
   /** True when this category was reconstructed because its heading is missing. */
   inferred: boolean;
   /** First and last number the category spans, as far as headings, counts and numbering tell. */
@@ -56,6 +58,8 @@ export type ParseIssue =
       section: SectionKey;
       category: number;
       declared: number;
+      /** The heading's measure word (项, 份), for quoting the count as printed. */
+      measure: string;
       found: number;
     }
   | { kind: 'missing-range'; section: SectionKey; category: number; from: number; to: number }

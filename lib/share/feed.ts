@@ -7,7 +7,7 @@ import {
   viewOf,
 } from '@/lib/catalogue';
 import {
-  filtersInWords,
+  filtersLine,
   fullCategoryName,
   itemLabel,
   publicationLine,
@@ -42,11 +42,12 @@ function entry(locale: Locale, item: CatalogueItem, updated: string): string {
   const places = tiedPlaces(item).map((tag) => locale.name(tag.place));
   const title = titleOf(locale, item);
   // Where the item stands, its places and type; under a translation, the original too.
+  const { marked } = locale.messages.inferred;
   const summary = summaryLine([
     itemLabel(locale, item),
     fullCategoryName(locale, item.category),
-    places.join(separator),
-    locale.name(item.type),
+    places.length === 0 ? '' : marked(places.join(separator)),
+    marked(locale.name(item.type)),
     title.translated ? item.title : '',
   ]);
   return [
@@ -73,7 +74,7 @@ export function atomFeed(
   self: string,
 ): string {
   const { messages } = locale;
-  const words = filtersInWords(locale, catalogue, filters).join(messages.locale.listSeparator);
+  const words = filtersLine(locale, catalogue, filters);
   const updated = feedDate(catalogue);
   const view = listingHref(viewOf(filters));
   return [

@@ -37,10 +37,17 @@ export async function itemPreview(
   return withVersion(
     previewImage({
       site: messages.site.name,
-      kicker: summaryLine([itemLabel(locale, item), locale.name(item.type)]),
+      // The type and places are inferred; a picture has no mark beside them, so it says so.
+      kicker: summaryLine([
+        itemLabel(locale, item),
+        messages.inferred.marked(locale.name(item.type)),
+      ]),
       title: title.text,
       ...(title.translated ? { subtitle: item.title } : {}),
-      footer: places.join(messages.locale.listSeparator),
+      footer:
+        places.length === 0
+          ? ''
+          : messages.inferred.marked(places.join(messages.locale.listSeparator)),
       lang: locale.lang,
     }),
     catalogue.version,
@@ -85,7 +92,9 @@ export async function placePreview(request: NextRequest, slug: string): Promise<
       kicker: messages.places.kinds[place.kind] ?? place.kind,
       title: locale.name(place),
       subtitle: nameBeside(locale, place)?.text,
-      footer: messages.outcomes.viewSummary([locale.name(place)], place.itemCount),
+      footer: messages.inferred.marked(
+        messages.outcomes.viewSummary([locale.name(place)], place.itemCount),
+      ),
       lang: locale.lang,
     }),
     catalogue.version,

@@ -63,6 +63,7 @@ export function syntheticCatalogue(
       ordinal,
       heading: `合成类别${ordinal}`,
       declaredCount: last - first + 1,
+      declaredMeasure: '项',
       inferred: false,
       range: { first, last },
       numbers: Array.from({ length: last - first + 1 }, (_, i) => first + i),

@@ -56,6 +56,7 @@ const PLACES: Record<string, PlaceEntry> = Object.fromEntries(
     {
       slug,
       names: { zh, en },
+      full: null,
       kind: kind as PlaceKind,
       parent,
       lat: null,
@@ -78,6 +79,7 @@ function category(section: SectionKey, ordinal: number): CategoryEntry {
     line: null,
     headingTranslations: {},
     declaredCount: null,
+    declaredMeasure: null,
     inferred: false,
     range: { first: 1, last: null },
     found: 0,
@@ -326,6 +328,19 @@ describe('ListingIndex: order and pages', () => {
     // Pinyin: 2025… (digit first), fa…, ha…, shen…, tian jin feng…, tian jin xuan…, zhong…
     expect(query({ sort: 'title' }).rows).toEqual([2, 4, 6, 1, 0, 3, 5]);
     expect(query({ sort: 'relevance' }).rows).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('orders an English reader’s titles by their English, untranslated ones after in pinyin order', () => {
+    const english = index.query(EMPTY_FILTERS, {
+      sort: 'title',
+      limit: 100,
+      offset: 0,
+      facets: false,
+      reader: 'en',
+    });
+    // "Shenyang Friendship Forum" (1) before "Tianjin Declaration" (3); then the pinyin order
+    // above without them: 2, 4, 6, 0, 5.
+    expect(english.rows).toEqual([1, 3, 2, 4, 6, 0, 5]);
   });
 
   it('orders equal titles by list order', () => {

@@ -345,7 +345,9 @@ describe('getSource', () => {
       kind: 'count-mismatch',
       section: 'documents',
       category: 1,
+      // Line 264 prints （共24份）.
       declared: 24,
+      measure: '份',
       found: 0,
     });
     expect(

@@ -75,7 +75,7 @@ describe('one build for any catalogue', () => {
     expect(status).toBe(0);
     const page = await fetch(new URL('/outcomes', server.baseURL));
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain(`共 ${EXPECTED.length} 项成果`);
+    expect(await page.text()).toContain(`共${EXPECTED.length}项成果`);
     const api = (await (
       await fetch(new URL('/api/outcomes?pageSize=1', server.baseURL))
     ).json()) as {

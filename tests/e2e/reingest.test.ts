@@ -183,7 +183,7 @@ describe('a re-ingest under load', () => {
     expect(overview.body).toContain(`会议和活动`);
     const list = await text('/outcomes');
     versions.add(list.version);
-    expect(list.body).toContain(`共 ${total} 项成果`);
+    expect(list.body).toContain(`共${total}项成果`);
     const meetings = await text('/outcomes?section=meetings&pageSize=100');
     versions.add(meetings.version);
     expect(meetings.body).not.toContain('href="/outcomes/meetings/26"');
@@ -200,6 +200,6 @@ describe('a re-ingest under load', () => {
     expect([...versions].length, `versions seen: ${[...versions].join(', ')}`).toBe(1);
     // The overview counts what the list counts: meetings in the section cards.
     const meetingsCount = api.facets.section.find((entry) => entry.value === 'meetings')?.count;
-    expect(overview.body).toMatch(new RegExp(`${meetingsCount} 项`));
+    expect(overview.body).toMatch(new RegExp(`${meetingsCount}项`));
   });
 });

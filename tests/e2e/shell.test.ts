@@ -14,7 +14,7 @@ describe('site shell', () => {
     // The dateline that closes the list (source line 101) and the page's date (line 288).
     await footer
       .getByText(
-        '资料来源：《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》，新华社天津2025年9月1日电，载2025年9月2日报纸版面。',
+        '资料来源：《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》，新华社天津2025年9月1日电；所据文本取自2025年9月2日报纸版面。',
         { exact: true },
       )
       .waitFor();
@@ -35,7 +35,7 @@ describe('site shell', () => {
     expect(version).toMatch(/^[0-9a-f]{6,64}$/);
     await page
       .getByRole('contentinfo')
-      .getByText(new RegExp(`^目录版本 ${version}，\\d{4}年\\d{1,2}月\\d{1,2}日载入。$`))
+      .getByText(new RegExp(`^本目录版本${version}，\\d{4}年\\d{1,2}月\\d{1,2}日载入。$`))
       .waitFor();
   });
 

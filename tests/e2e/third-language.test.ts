@@ -346,9 +346,11 @@ afterAll(async () => {
 describe('a third language is data', () => {
   test('it is added by a messages file, a translations file, names in data and one line of configuration', async () => {
     expect(added).toEqual(CONFIG_LINES);
-    // Every place, type, topic, fact, unit, kind, unit form and the commitment filter.
+    // Every place (and its official full name, where it has one), type, topic, fact, unit,
+    // kind, unit form and the commitment filter.
     expect(namesAdded).toBe(
       PLACES.length +
+        PLACES.filter((place) => 'full' in place).length +
         TYPES.length +
         TOPICS.length +
         FACT_COUNT +

@@ -57,6 +57,6 @@ describe('refusalOf', () => {
     expect(text('http://x.example/en/places/%ZZ')).toBe(
       'Invalid address: its percent-encoding cannot be decoded.',
     );
-    expect(text('/places/%ZZ')).toBe('地址无效：其中的百分号编码无法解码。');
+    expect(text('/places/%ZZ')).toBe('网址无效：其中的百分号编码无法解码。');
   });
 });

@@ -9,6 +9,7 @@ const ENGLISH = localeOf('en') ?? DEFAULT_LOCALE;
 const TIANJIN: PlaceEntry = {
   slug: 'tianjin',
   names: { zh: '天津市', en: 'Tianjin' },
+  full: null,
   kind: 'city',
   parent: 'china',
   lat: null,
@@ -46,7 +47,9 @@ describe('days in prose', () => {
 
 describe('the publication, each fact named for what it is', () => {
   it('the real copy: Xinhua’s Tianjin dispatch of 1 September, on the page of 2 September', () => {
-    expect(publicationLine(CHINESE, REAL)).toBe('新华社天津2025年9月1日电，载2025年9月2日报纸版面');
+    expect(publicationLine(CHINESE, REAL)).toBe(
+      '新华社天津2025年9月1日电；所据文本取自2025年9月2日报纸版面',
+    );
     expect(publicationLine(ENGLISH, REAL)).toBe(
       'Xinhua, Tianjin, 1 September 2025 (newspaper page of 2 September 2025)',
     );
@@ -80,7 +83,7 @@ describe('the publication, each fact named for what it is', () => {
     expect(publicationLine(CHINESE, noYear)).toBe('新华社天津电');
     expect(publicationLine(ENGLISH, noYear)).toBe('Xinhua, Tianjin');
     const pageOnly: SourceInfo = { ...REAL, dispatch: null };
-    expect(publicationLine(CHINESE, pageOnly)).toBe('新华社电，载2025年9月2日报纸版面');
+    expect(publicationLine(CHINESE, pageOnly)).toBe('新华社电；所据文本取自2025年9月2日报纸版面');
     expect(publicationLine(ENGLISH, pageOnly)).toBe('Xinhua (newspaper page of 2 September 2025)');
   });
 

@@ -57,6 +57,7 @@ const term = (key: string, zh: string, en: string): Term => ({ key, names: { zh,
 const place = (slug: string, zh: string, en: string, parent: string | null): PlaceEntry => ({
   slug,
   names: { zh, en },
+  full: null,
   kind: 'city',
   parent,
   lat: null,
@@ -74,6 +75,7 @@ const DOCUMENTS_2: CategoryEntry = {
   line: null,
   headingTranslations: {},
   declaredCount: null,
+  declaredMeasure: null,
   inferred: true,
   range: { first: 25, last: 90 },
   found: 23,
@@ -175,7 +177,7 @@ describe('outcomesCsv', () => {
       [
         'documents-83',
         '成果文件',
-        '成果文件（二）第25–90项',
+        '成果文件（二）第25—90项',
         '83',
         '"\'=cmd|"" /C calc""!A0"',
         // The English title goes in its column whatever the page's language, neutralised too.
@@ -194,7 +196,7 @@ describe('outcomesCsv', () => {
 
   it('leaves empty what an item lacks', () => {
     expect(rowsOf(outcomesCsv(DEFAULT_LOCALE, [PLAIN]))[1]).toBe(
-      'documents-84,成果文件,成果文件（二）第25–90项,84,意向书,,协议,,,,,,,https://catalogue.example/outcomes/documents/84',
+      'documents-84,成果文件,成果文件（二）第25—90项,84,意向书,,协议,,,,,,,https://catalogue.example/outcomes/documents/84',
     );
   });
 

@@ -45,6 +45,7 @@ const category = (
   ordinal,
   heading: null,
   declaredCount: null,
+  declaredMeasure: null,
   inferred: false,
   missing: [],
   line: null,
@@ -80,6 +81,7 @@ describe('a copy with every heading and item', () => {
       category(1, {
         heading: '甲类',
         declaredCount: 2,
+        declaredMeasure: '项',
         range: { first: 1, last: 2 },
         numbers: [1, 2],
         line: 2,
@@ -87,6 +89,7 @@ describe('a copy with every heading and item', () => {
       category(2, {
         heading: '乙类',
         declaredCount: 1,
+        declaredMeasure: '项',
         range: { first: 3, last: 3 },
         numbers: [3],
         line: 5,
@@ -96,6 +99,7 @@ describe('a copy with every heading and item', () => {
       category(1, {
         heading: '丁类',
         declaredCount: 2,
+        declaredMeasure: '项',
         range: { first: 1, last: 2 },
         numbers: [1, 2],
         line: 11,
@@ -208,6 +212,7 @@ describe('missing headings', () => {
       category(1, {
         heading: '甲类',
         declaredCount: 2,
+        declaredMeasure: '项',
         range: { first: 1, last: 2 },
         numbers: [1, 2],
         line: 2,
@@ -217,6 +222,7 @@ describe('missing headings', () => {
       category(3, {
         heading: '丁类',
         declaredCount: 1,
+        declaredMeasure: '项',
         range: { first: 6, last: 6 },
         numbers: [6],
         line: 8,
@@ -296,6 +302,7 @@ describe('missing headings', () => {
         category(1, {
           heading: '乙类',
           declaredCount: 1,
+          declaredMeasure: '份',
           range: { first: 1, last: 1 },
           numbers: [1],
           line: 4,
@@ -338,7 +345,14 @@ describe('declared counts, numbers found, and what is missing', () => {
       missing: [3],
     });
     expect(issues).toEqual([
-      { kind: 'count-mismatch', section: 'meetings', category: 1, declared: 3, found: 2 },
+      {
+        kind: 'count-mismatch',
+        section: 'meetings',
+        category: 1,
+        declared: 3,
+        measure: '项',
+        found: 2,
+      },
       { kind: 'missing-range', section: 'meetings', category: 1, from: 3, to: 3 },
       { kind: 'inferred-section', section: 'documents', ordinal: 2, reason: NO_SECTION },
       { kind: 'inferred-section', section: 'initiatives', ordinal: 3, reason: NO_SECTION },
@@ -358,6 +372,7 @@ describe('declared counts, numbers found, and what is missing', () => {
       section: 'meetings',
       category: 1,
       declared: 1,
+      measure: '项',
       found: 2,
     });
   });
@@ -372,6 +387,7 @@ describe('declared counts, numbers found, and what is missing', () => {
       category(1, {
         heading: '丁类',
         declaredCount: 8,
+        declaredMeasure: '项',
         range: { first: 1, last: 8 },
         numbers: [1, 2, 5, 8],
         missing: [3, 4, 6, 7],
@@ -381,7 +397,14 @@ describe('declared counts, numbers found, and what is missing', () => {
     expect(issues.filter((issue) => issue.kind !== 'fragment-placed')).toEqual([
       { kind: 'inferred-section', section: 'meetings', ordinal: 1, reason: NO_SECTION },
       { kind: 'inferred-section', section: 'documents', ordinal: 2, reason: NO_SECTION },
-      { kind: 'count-mismatch', section: 'initiatives', category: 1, declared: 8, found: 4 },
+      {
+        kind: 'count-mismatch',
+        section: 'initiatives',
+        category: 1,
+        declared: 8,
+        measure: '项',
+        found: 4,
+      },
       { kind: 'missing-range', section: 'initiatives', category: 1, from: 3, to: 4 },
       { kind: 'missing-range', section: 'initiatives', category: 1, from: 6, to: 7 },
     ]);
@@ -435,6 +458,7 @@ describe('declared counts, numbers found, and what is missing', () => {
       category(2, {
         heading: '乙类',
         declaredCount: 2,
+        declaredMeasure: '项',
         range: { first: 5, last: 6 },
         numbers: [5],
         missing: [6],

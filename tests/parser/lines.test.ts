@@ -56,15 +56,18 @@ describe('category headings', () => {
       ordinal: 2,
       heading: '中方举办的其他活动',
       declaredCount: 77,
+      declaredMeasure: '项',
     });
     expect(kind('（一）峰会成果文件（共24份）')).toMatchObject({
       heading: '峰会成果文件',
       declaredCount: 24,
+      declaredMeasure: '份',
     });
     expect(kind('(三)其他成果')).toMatchObject({
       ordinal: 3,
       heading: '其他成果',
       declaredCount: null,
+      declaredMeasure: null,
     });
   });
 

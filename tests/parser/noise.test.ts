@@ -70,6 +70,7 @@ describe('what does not add up is reported', () => {
       section: 'initiatives',
       category: 1,
       declared: 2,
+      measure: '项',
       found: 1,
     });
     expect(list.issues).toContainEqual({

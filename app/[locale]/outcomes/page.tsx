@@ -17,7 +17,7 @@ import {
 } from '@/lib/catalogue';
 import { requestCatalogue } from '@/lib/catalogue/request';
 import { QUERY_MAX_LENGTH } from '@/lib/constants';
-import { filtersInWords } from '@/lib/i18n/labels';
+import { filtersLine } from '@/lib/i18n/labels';
 import { localeOf } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/page-metadata';
 import { anchorHref, OUTCOMES_PATH, previewPath } from '@/lib/paths';
@@ -41,9 +41,7 @@ async function read({ params, searchParams }: OutcomesPageProps) {
 export async function generateMetadata(props: OutcomesPageProps): Promise<Metadata> {
   const { locale, catalogue, filters } = await read(props);
   const text = locale.messages.outcomes;
-  const words = filtersInWords(locale, catalogue, filters).join(
-    locale.messages.locale.listSeparator,
-  );
+  const words = filtersLine(locale, catalogue, filters);
   const title = words === '' ? text.title : text.filteredTitle(words);
   const lang = locale.langParam;
   return pageMetadata(locale, {

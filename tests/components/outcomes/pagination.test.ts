@@ -58,7 +58,7 @@ describe('Pagination', () => {
       '<a rel="next" href="/outcomes?place=shenyang&amp;page=3#results">下一页</a>',
     );
     // The current page is not a link.
-    expect(html).toContain('<span aria-current="page"><span class="sr-only">第 2 页</span>');
+    expect(html).toContain('<span aria-current="page"><span class="sr-only">第2页</span>');
     expect(html).not.toContain('page=2#');
   });
 

@@ -8,6 +8,7 @@ const ENGLISH = LOCALE_LIST.find((locale) => locale.key === 'en') as Locale;
 const place = (slug: string, zh: string, en: string): PlaceEntry => ({
   slug,
   names: { zh, en },
+  full: null,
   kind: 'city',
   parent: null,
   lat: null,
@@ -34,6 +35,7 @@ const CATEGORY: CategoryEntry = {
   line: null,
   headingTranslations: {},
   declaredCount: null,
+  declaredMeasure: null,
   inferred: true,
   range: { first: 25, last: 90 },
   found: 23,
@@ -81,7 +83,7 @@ describe('toRow', () => {
       original: null,
       originalMarks: [[0, 2]],
       // Places the item is about, not what contains them.
-      meta: '成果文件第83项 · （二）第25–90项 · 2024年 · 2025年 · 协议（兼仪式） · 沈阳市、青岛市',
+      meta: '成果文件第83项 · （二）第25—90项 · 2024年 · 2025年 · 协议（兼仪式） · 沈阳市、青岛市',
     });
   });
 
@@ -93,7 +95,7 @@ describe('toRow', () => {
       titleMarks: [[18, 26]],
       original: '沈阳市与埃及协议',
       originalMarks: [[0, 2]],
-      meta: 'Outcome documents No. 83 · (2) Nos. 25–90 · 2024 · 2025 · Agreement (also Ceremony) · Shenyang, Qingdao',
+      meta: 'Outcome documents, No. 83 · (2) Nos. 25–90 · 2024 · 2025 · Agreement (also Ceremony) · Shenyang, Qingdao',
     });
   });
 
@@ -102,7 +104,7 @@ describe('toRow', () => {
     expect(toRow(DEFAULT_LOCALE, bare, null)).toMatchObject({
       titleMarks: [],
       originalMarks: [],
-      meta: '成果文件第83项 · （二）第25–90项 · 协议',
+      meta: '成果文件第83项 · （二）第25—90项 · 协议',
     });
   });
 });

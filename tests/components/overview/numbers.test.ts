@@ -16,6 +16,7 @@ const category = (
   line: null,
   headingTranslations: {},
   declaredCount: null,
+  declaredMeasure: null,
   inferred: true,
   range: { first, last },
   found: 0,

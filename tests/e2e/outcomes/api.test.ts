@@ -237,7 +237,7 @@ describe('GET /api/outcomes/{section}/{number}', () => {
       key: 'documents-83',
       number: 83,
       title: itemOf('documents-83').title,
-      categoryLabel: '成果文件（二）第25–90项',
+      categoryLabel: '成果文件（二）第25—90项',
       sectionLabel: '成果文件',
       source: {
         fileName: 'xinhua-sco-outcomes-2025-09-02.txt',

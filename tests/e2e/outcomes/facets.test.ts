@@ -42,7 +42,7 @@ async function choose(page: Page, facet: Facet, value: string): Promise<void> {
   const link = facetLink(page, facet, value);
   if ((await link.count()) === 0) {
     await facetRegion(page, facet)
-      .getByRole('link', { name: /^另外 \d+ 个$/ })
+      .getByRole('link', { name: /^展开其余\d+个$/ })
       .click();
     await page.waitForURL((url) => url.searchParams.getAll('more').includes(facet));
   }
@@ -75,7 +75,7 @@ describe('the unfiltered list', () => {
     expect(more, 'documents name more than six places').not.toBeNull();
     await markWindow(page);
     await facetRegion(page, 'place')
-      .getByRole('link', { name: /^另外 \d+ 个$/ })
+      .getByRole('link', { name: /^展开其余\d+个$/ })
       .click();
     await page.waitForURL('/outcomes?section=documents&more=place');
     expect(await shownOptions(page, 'place')).toEqual(
@@ -211,7 +211,7 @@ describe('combining filters', () => {
       expect(shown, facet).toEqual(expectedOptions(filters, facet));
       for (const name of shown.names) {
         if (name.includes(text.facets.selected)) continue;
-        expect(name, `${facet}: an unchosen value offered with no results`).not.toMatch(/（?0 项/);
+        expect(name, `${facet}: an unchosen value offered with no results`).not.toMatch(/（?0项/);
       }
     }
   });

@@ -118,7 +118,7 @@ describe('the address is the state', () => {
     const pager = page.getByRole('navigation', { name: text.pagination.label });
     await pager.getByRole('link', { name: text.pagination.next }).click();
     await waitForTotal(page, 164, { page: 2 });
-    expect(statusText(164, { page: 2 })).toBe('共 164 项成果，显示第 21–40 项');
+    expect(statusText(164, { page: 2 })).toBe('共164项成果，显示第21—40项');
     expect(pathOf(page)).toBe('/outcomes?section=meetings&page=2');
     expect(await listedKeys(page)).toEqual(meetings.slice(20, 40));
     // Pages by number, named for screen readers.

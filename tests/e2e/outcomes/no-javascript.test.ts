@@ -53,7 +53,7 @@ describe('with JavaScript turned off', () => {
         page.waitForURL((url) => url.search === '?more=place'),
         page
           .getByRole('region', { name: text.facets.names.place, exact: true })
-          .getByRole('link', { name: /^另外 \d+ 个$/ })
+          .getByRole('link', { name: /^展开其余\d+个$/ })
           .click(),
       ]);
       await facetLink(page, 'place', 'egypt').waitFor();

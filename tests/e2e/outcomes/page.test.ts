@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { en } from '@/lib/messages/en';
 import { zhCN as messages } from '@/lib/messages/zh-CN';
 import { ORIGIN, sidewaysOverflow, withoutScripts } from '../pages/support';
 import { accessibilityViolations } from '../support/axe';
@@ -47,10 +48,21 @@ describe('the list page', () => {
       `/outcomes?q=${encodeURIComponent('协议')}&place=shenyang&section=documents&sort=relevance&page=1`,
     );
     expect(await page.title()).toBe(
-      `${text.filteredTitle('成果文件、沈阳市、“协议”')} · ${messages.site.shortName}`,
+      `${text.filteredTitle('成果文件；沈阳市；“协议”')} · ${messages.site.shortName}`,
     );
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(canonical).toBe(`${ORIGIN}${FILTERED}`);
+  });
+
+  test('says 或 between the values of one filter, and sets filters apart', async ({ page }) => {
+    await page.goto('/outcomes?section=documents&place=qingdao&place=shenyang');
+    expect(await page.title()).toBe(
+      `${text.filteredTitle('成果文件；青岛市或沈阳市')} · ${messages.site.shortName}`,
+    );
+    await page.goto('/en/outcomes?section=documents&place=qingdao&place=shenyang');
+    expect(await page.title()).toBe(
+      `${en.outcomes.filteredTitle('Outcome documents; Qingdao or Shenyang')} · ${en.site.shortName}`,
+    );
   });
 
   test('a later page says which page it is in its title', async ({ page }) => {
@@ -162,7 +174,7 @@ describe('the list page', () => {
       .getByRole('status')
       .filter({ hasText: statusText(23) })
       .waitFor();
-    expect(statusText(23)).toBe('共 23 项成果，显示第 1–20 项');
+    expect(statusText(23)).toBe('共23项成果，显示第1—20项');
   });
 
   test('page size links (20, 50, 100) are kept in the address, also by paging and filtering', async ({

@@ -79,7 +79,7 @@ async function expectSearch(page: Page, query: string, keys: string[], words: st
   // The new count once the results are in, whatever it is; then whether it is the right one.
   await page
     .getByRole('status')
-    .filter({ hasText: /^共 \d+ 项成果/ })
+    .filter({ hasText: /^共\d+项成果/ })
     .filter({ hasNotText: statusText(223) })
     .waitFor();
   expect(await countStatus(page).textContent()).toBe(statusText(keys.length));
@@ -146,9 +146,9 @@ describe('an empty result', () => {
     await results.getByText(text.empty.missing).waitFor();
     // Read off the source by hand: what each category's numbering says this copy lacks.
     for (const line of [
-      '会议和活动（一）第1–110项：第1–23项',
-      '成果文件（一）峰会成果文件：第1–24项（清单注明共 24 项）',
-      '成果文件（二）第25–90项：第25–67项',
+      '会议和活动（一）第1—110项：第1—23项',
+      '成果文件（一）峰会成果文件：第1—24项（清单注明共24份）',
+      '成果文件（二）第25—90项：第25—67项',
     ]) {
       await results
         .getByRole('listitem')

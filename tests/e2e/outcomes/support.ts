@@ -59,7 +59,7 @@ export const SECTIONS = ['meetings', 'documents', 'initiatives'] as const;
  */
 export const CATEGORY_NAMES: Record<string, Record<Lang, { full: string; short: string }>> = {
   'meetings.1': {
-    zh: { full: '会议和活动（一）第1–110项', short: '（一）第1–110项' },
+    zh: { full: '会议和活动（一）第1—110项', short: '（一）第1—110项' },
     en: { full: 'Meetings and activities (1) Nos. 1–110', short: '(1) Nos. 1–110' },
   },
   'meetings.2': {
@@ -77,7 +77,7 @@ export const CATEGORY_NAMES: Record<string, Record<Lang, { full: string; short: 
     },
   },
   'documents.2': {
-    zh: { full: '成果文件（二）第25–90项', short: '（二）第25–90项' },
+    zh: { full: '成果文件（二）第25—90项', short: '（二）第25—90项' },
     en: { full: 'Outcome documents (2) Nos. 25–90', short: '(2) Nos. 25–90' },
   },
   'initiatives.1': {
@@ -103,7 +103,7 @@ export const CATEGORY_NAMES: Record<string, Record<Lang, { full: string; short: 
 // and the English ones with the headings' translations in the data.
 for (const category of CATEGORIES) {
   const names = CATEGORY_NAMES[`${category.section}.${category.ordinal}`];
-  const zh = category.heading ?? `第${category.first}–${category.last}项`;
+  const zh = category.heading ?? `第${category.first}—${category.last}项`;
   const en =
     category.heading === null
       ? `Nos. ${category.first}–${category.last}`
@@ -277,9 +277,11 @@ export async function shownOptions(
 /** A facet value's link, found by its name as a reader sees it. */
 export function facetLink(page: Page, facet: Facet, value: string, lang: Lang = 'zh'): Locator {
   const name = escapeRegExp(label(facet, value, lang));
-  const selected = escapeRegExp(MESSAGES[lang].outcomes.facets.selected);
+  const text = MESSAGES[lang].outcomes.facets;
+  const selected = escapeRegExp(text.selected);
+  const count = escapeRegExp(text.count(999)).replace('999', '\\d+');
   return facetRegion(page, facet, lang).getByRole('link', {
-    name: new RegExp(`^(?:✓\\s*)?${name}\\s*(?:${selected}\\s*)?\\d+\\s`),
+    name: new RegExp(`^(?:✓\\s*)?${name}\\s*(?:${selected}\\s*)?${count}`),
   });
 }
 
@@ -292,7 +294,7 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[()（）.*+?^$[\]{}|\\]/g, '\\$&');
 }
 
-/** The count as the live region says it: 共 23 项成果，显示第 1–20 项. */
+/** The count as the live region says it: 共23项成果，显示第1—20项. */
 export function statusText(
   total: number,
   { lang = 'zh', pageSize = 20, page = 1 }: { lang?: Lang; pageSize?: number; page?: number } = {},

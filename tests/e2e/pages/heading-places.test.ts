@@ -40,7 +40,7 @@ describe('places stated by a heading', () => {
   test('an initiative says where it was put forward, by whom, and why', async ({ page }) => {
     await page.goto('/outcomes/initiatives/7');
     const text = (await facts(page).textContent()) ?? '';
-    expect(text).toContain(messages.outcome.roles.actor('中华人民共和国'));
+    expect(text).toContain(messages.outcome.roles.actor('中国'));
     expect(text).toContain(messages.outcome.roles.venue.initiatives('天津市'));
     expect(text).toContain(
       messages.inferred.reasons.heading(
@@ -78,7 +78,7 @@ describe('places stated by a heading', () => {
     const parties = (await facts(page).textContent()) ?? '';
     expect(parties).toContain(
       messages.outcome.roles.party(
-        ['中华人民共和国', '辽宁省', '沈阳市', '乌兹别克斯坦共和国', '布哈拉州', '布哈拉市'].join(
+        ['中国', '辽宁省', '沈阳市', '乌兹别克斯坦', '布哈拉州', '布哈拉市'].join(
           messages.locale.listSeparator,
         ),
       ),

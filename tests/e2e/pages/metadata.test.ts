@@ -104,16 +104,19 @@ describe('metadata', () => {
   it.each([
     [
       '/',
-      '《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》（新华社天津2025年9月1日电）的参考目录：',
+      '《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》（新华社天津2025年9月1日电）各条目',
     ],
     ['/en', '(Xinhua, Tianjin, 1 September 2025): browse and search'],
     [
       '/outcomes/documents/88',
-      '。出自上合组织轮值主席国工作成果清单（新华社天津2025年9月1日电）。',
+      '。出自《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》（新华社天津2025年9月1日电）。',
     ],
+    // Its type, inferred (the fixture's memorandum), says so where no mark can stand beside it.
+    ['/outcomes/documents/88', '类型：备忘录（推断）。'],
+    ['/en/outcomes/documents/88', 'type: Memorandum (inferred).'],
     [
       '/en/outcomes/documents/88',
-      '. From the list of outcomes of China’s SCO chairmanship (Xinhua, Tianjin, 1 September 2025).',
+      '. From the list of outcomes of China’s 2024–2025 SCO chairmanship (Xinhua, Tianjin, 1 September 2025).',
     ],
   ])('%s’s description names the list’s dispatch: %s', async (path, words) => {
     const [description = ''] =

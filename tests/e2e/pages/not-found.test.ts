@@ -60,7 +60,7 @@ describe('items the list has but this copy lacks', () => {
     expect(await page.title()).toBe(
       `${missing.title('会议和活动', '第5项')} · ${messages.site.shortName}`,
     );
-    await page.getByText(`${missing.category}会议和活动（一）第1–110项`).waitFor();
+    await page.getByText(`${missing.category}会议和活动（一）第1—110项`).waitFor();
     expect(await page.getByRole('link', { name: missing.browse }).getAttribute('href')).toBe(
       '/outcomes?category=meetings.1',
     );

@@ -48,14 +48,14 @@ describe('an item page', () => {
     ).toEqual([
       [messages.nav.outcomes, '/outcomes'],
       ['成果文件', '/outcomes?section=documents'],
-      ['（二）第25–90项', '/outcomes?category=documents.2'],
+      ['（二）第25—90项', '/outcomes?category=documents.2'],
     ]);
     const facts = page.getByRole('region', { name: text.facts });
     expect(await facts.getByRole('link', { name: '二、成果文件' }).getAttribute('href')).toBe(
       '/outcomes?section=documents',
     );
     // The copy lacks the heading of documents (二): it is named by its numbers, marked inferred.
-    const category = page.getByRole('link', { name: '（二）第25–90项', exact: true });
+    const category = page.getByRole('link', { name: '（二）第25—90项', exact: true });
     expect(await facts.locator(category).getAttribute('href')).toBe(
       '/outcomes?category=documents.2',
     );
@@ -82,7 +82,7 @@ describe('an item page', () => {
             place.via === 'named'
               ? messages.inferred.reasons.named
               : // Central Asia, the one container: the places of the title lying inside it.
-                messages.inferred.reasons.parent('乌兹别克斯坦共和国、布哈拉州、布哈拉市')
+                messages.inferred.reasons.parent('乌兹别克斯坦、布哈拉州、布哈拉市')
           }`,
       ),
     );
@@ -92,7 +92,7 @@ describe('an item page', () => {
     for (const [name, slug] of [
       ['沈阳市', 'shenyang'],
       ['布哈拉市', 'bukhara'],
-      ['乌兹别克斯坦共和国', 'uzbekistan'],
+      ['乌兹别克斯坦', 'uzbekistan'],
     ]) {
       expect(await facts.getByRole('link', { name, exact: true }).getAttribute('href')).toBe(
         `/places/${slug}`,
@@ -134,10 +134,10 @@ describe('an item page', () => {
       'documents 89 also names Shenyang',
     ).toBe('/outcomes/documents/89');
     const sequence = page.getByRole('navigation', { name: text.sequence });
-    expect(await sequence.getByRole('link', { name: /^上一项/ }).getAttribute('href')).toBe(
+    expect(await sequence.getByRole('link', { name: /^上一条/ }).getAttribute('href')).toBe(
       '/outcomes/documents/87',
     );
-    await sequence.getByRole('link', { name: /^下一项/ }).click();
+    await sequence.getByRole('link', { name: /^下一条/ }).click();
     await page.waitForURL('/outcomes/documents/89');
   });
 
@@ -163,7 +163,7 @@ describe('an item page', () => {
     await cite.getByText(messages.citation.listTitle, { exact: false }).waitFor();
     // The list's dateline (line 101) and the page it was printed on (line 288).
     await cite
-      .getByText('新华社天津2025年9月1日电，载2025年9月2日报纸版面', { exact: false })
+      .getByText('新华社天津2025年9月1日电；所据文本取自2025年9月2日报纸版面', { exact: false })
       .waitFor();
     await cite.getByText(`${ORIGIN}${ITEM.path}`, { exact: false }).waitFor();
     for (const [name, file] of [

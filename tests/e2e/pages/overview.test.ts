@@ -69,7 +69,9 @@ describe('the overview', () => {
       const rowText = (await row.textContent()) ?? '';
       expect(rowText).toContain(`${category.found} / ${category.last - category.first + 1}`);
       expect(rowText).toContain(
-        category.declared === null ? text.copy.undeclared : text.copy.declared(category.declared),
+        category.declared === null
+          ? text.copy.undeclared
+          : text.copy.declared(category.declared, category.measure ?? ''),
       );
       if (category.heading === null) expect(rowText).toContain(messages.inferred.mark);
       else expect(rowText).not.toContain(messages.inferred.mark);
@@ -82,11 +84,11 @@ describe('the overview', () => {
   test('says plainly what the copy lacks', async ({ page }) => {
     await page.goto('/');
     const copy = page.getByRole('region', { name: text.copy.heading });
-    const lacks = copy.getByRole('list').filter({ hasText: '不在本文中' });
+    const lacks = copy.getByRole('list').filter({ hasText: '所据文本缺少' });
     expect(await lacks.getByRole('listitem').allTextContents()).toEqual([
-      '会议和活动（一）第1–110项：第1–23项不在本文中',
-      '成果文件（一）峰会成果文件：第1–24项不在本文中',
-      '成果文件（二）第25–90项：第25–67项不在本文中',
+      '会议和活动（一）第1—110项：所据文本缺少第1—23项',
+      '成果文件（一）峰会成果文件：所据文本缺少第1—24项',
+      '成果文件（二）第25—90项：所据文本缺少第25—67项',
     ]);
     await copy.getByText(text.copy.totals(223, 313)).waitFor();
   });

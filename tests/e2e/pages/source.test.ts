@@ -46,8 +46,8 @@ describe('the source page', () => {
   test('explains the parse in plain words, each note linked to its lines', async ({ page }) => {
     await page.goto('/source');
     const issues = page.getByRole('region', { name: text.issues.heading });
-    await issues.getByText(text.issues.missingRange('会议和活动（一）', '第1–23项')).waitFor();
-    await issues.getByText(text.issues.countMismatch('成果文件（一）', 24, 0)).waitFor();
+    await issues.getByText(text.issues.missingRange('会议和活动（一）', '第1—23项')).waitFor();
+    await issues.getByText(text.issues.countMismatch('成果文件（一）', 24, 0, '份')).waitFor();
     await issues.getByText(text.issues.inferredSection('会议和活动')).waitFor();
     await issues.getByText(text.issues.datelineRemoved('（新华社天津9月1日电）')).waitFor();
     const dateline = issues.getByRole('link', { name: messages.numbering.lines(101, 101) });

@@ -7,7 +7,8 @@ import { EXPECTED_ITEMS, SOURCE_BYTES, SOURCE_TEXT } from '../../support/source'
 
 /**
  * The list's structure as read off the source file by hand: each category's heading as printed
- * (null where the copy lacks it) and its line in the source, the count the heading declares, the numbers it spans, and the
+ * (null where the copy lacks it) and its line in the source, the count the heading declares with its
+ * measure word (项, 份), the numbers it spans, and the
  * items this copy holds. `found` is checked against the hand-made item fixture below.
  */
 export const CATEGORIES = [
@@ -17,6 +18,7 @@ export const CATEGORIES = [
     heading: null,
     line: null,
     declared: null,
+    measure: null,
     first: 1,
     last: 110,
     found: 87,
@@ -27,6 +29,7 @@ export const CATEGORIES = [
     heading: '中方举办的其他活动',
     line: 466,
     declared: 77,
+    measure: '项',
     first: 111,
     last: 187,
     found: 77,
@@ -37,6 +40,7 @@ export const CATEGORIES = [
     heading: '峰会成果文件',
     line: 264,
     declared: 24,
+    measure: '份',
     first: 1,
     last: 24,
     found: 0,
@@ -47,6 +51,7 @@ export const CATEGORIES = [
     heading: null,
     line: null,
     declared: null,
+    measure: null,
     first: 25,
     last: 90,
     found: 23,
@@ -57,6 +62,7 @@ export const CATEGORIES = [
     heading: '中方在天津峰会上提出的倡议',
     line: 54,
     declared: 23,
+    measure: '项',
     first: 1,
     last: 23,
     found: 23,
@@ -67,6 +73,7 @@ export const CATEGORIES = [
     heading: '中方其他倡议',
     line: 87,
     declared: 13,
+    measure: '项',
     first: 24,
     last: 36,
     found: 13,

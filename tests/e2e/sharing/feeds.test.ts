@@ -60,7 +60,7 @@ describe('Atom feeds', () => {
     expect(parsed.url).toBe(`${ORIGIN}/outcomes?place=shenyang`);
     expect(parsed.self).toBe(`${ORIGIN}/api/outcomes.atom?place=shenyang`);
     expect(parsed.description).toBe(
-      '资料来源：《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》，新华社天津2025年9月1日电，载2025年9月2日报纸版面。',
+      '资料来源：《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》，新华社天津2025年9月1日电；所据文本取自2025年9月2日报纸版面。',
     );
     const keys = expectedKeys({ place: ['shenyang'] });
     expect(parsed.items.map((item) => keyOf(item.url))).toEqual(keys);
@@ -103,7 +103,7 @@ describe('Atom feeds', () => {
       ).toEqual([...keys].sort());
       const html = await (await request(list)).text();
       const status = /<p role="status" aria-atomic="true">([^<]*)<\/p>/.exec(html)?.[1] ?? '';
-      expect(status).toMatch(new RegExp(`(^共 ${keys.length} 项成果|^${keys.length} outcomes?)`));
+      expect(status).toMatch(new RegExp(`(^共${keys.length}项成果|^${keys.length} outcomes?)`));
     },
   );
 

@@ -28,7 +28,7 @@ const PAGES: Array<[page: string, image: string, alt: string]> = [
   [
     '/en/outcomes?section=documents&place=uzbekistan',
     '/api/preview/outcomes?section=documents&place=uzbekistan&lang=en',
-    en.outcomes.filteredTitle('Outcome documents, Uzbekistan'),
+    en.outcomes.filteredTitle('Outcome documents; Uzbekistan'),
   ],
   ['/outcomes', '/api/preview/outcomes', messages.outcomes.title],
   ['/places/shenyang', '/api/preview/places/shenyang', '沈阳市'],

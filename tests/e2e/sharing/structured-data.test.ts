@@ -127,7 +127,7 @@ describe('JSON-LD on item pages', () => {
       {
         '@type': 'ListItem',
         position: 3,
-        name: '（二）第25–90项',
+        name: '（二）第25—90项',
         item: `${ORIGIN}/outcomes?category=documents.2`,
       },
       {

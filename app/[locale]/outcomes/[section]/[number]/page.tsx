@@ -64,7 +64,7 @@ export async function generateMetadata(props: OutcomePageProps): Promise<Metadat
     description: messages.outcome.metaDescription(
       sectionName(locale, item.section),
       messages.numbering.item(item.number),
-      locale.name(item.type),
+      messages.inferred.marked(locale.name(item.type)),
       dispatchLabel(locale, catalogue.source),
     ),
     path,
