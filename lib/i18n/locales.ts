@@ -1,5 +1,6 @@
 // Relative, not '@/…': next.config.ts reads this file, and its loader resolves no path aliases.
 import { en } from '../messages/en';
+import { ru } from '../messages/ru';
 import { zhCN } from '../messages/zh-CN';
 
 /**
@@ -12,6 +13,7 @@ import { zhCN } from '../messages/zh-CN';
 export const LOCALES = [
   { key: 'zh', prefix: '', openGraph: 'zh_CN', messages: zhCN },
   { key: 'en', prefix: '/en', openGraph: 'en_GB', messages: en },
+  { key: 'ru', prefix: '/ru', openGraph: 'ru_RU', messages: ru },
 ] as const;
 
 export type LocaleKey = (typeof LOCALES)[number]['key'];

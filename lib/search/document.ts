@@ -1,14 +1,28 @@
 import { QUERY_TERMS_MAX } from '@/lib/constants';
 import { foldText } from './fold';
 import { type Atom, atomsIn, type Query } from './query';
+import { type StemmedWord, stemmedWords } from './stem';
 
 /** Half-open [start, end) offsets into a title or a translation. */
 type Range = readonly [start: number, end: number];
+
+/** Folded text with its Cyrillic words and their stems, where Russian words are found. */
+interface Searched {
+  text: string;
+  words: readonly StemmedWord[];
+}
+
+function searched(text: string): Searched {
+  const folded = foldText(text);
+  return { text: folded, words: stemmedWords(folded) };
+}
 
 /** One item as search reads it, made once per load (lib/catalogue/facets.ts). */
 export interface SearchDocument {
   /** The title folded unit for unit (./fold.ts): same length as the title. */
   title: string;
+  /** The title's Cyrillic words, if it has any. */
+  titleWords: readonly StemmedWord[];
   /** The syllables of the title's Chinese characters, run together: `shenyanglunta…`. */
   pinyin: string;
   /** Where each syllable starts in `pinyin`, and a sentinel at its end. */
@@ -16,11 +30,11 @@ export interface SearchDocument {
   /** The title offset of each syllable's character. */
   syllableChar: Uint16Array;
   /** Each translation, folded (lower case), by language. */
-  translations: ReadonlyArray<{ lang: string; text: string }>;
+  translations: ReadonlyArray<{ lang: string } & Searched>;
   /** Other names the item answers to (the places it names, in every spelling), folded. */
-  names: string;
+  names: Searched;
   /** The heading of the item's category, as printed and translated, folded: found, not shown. */
-  headings: readonly string[];
+  headings: readonly Searched[];
 }
 
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -46,17 +60,19 @@ export function searchDocument(
     offset += syllable.text.length;
   });
   syllableStart[syllables.length] = offset;
+  const folded = foldText(title);
   return {
-    title: foldText(title),
+    title: folded,
+    titleWords: stemmedWords(folded),
     pinyin: syllables.map((syllable) => syllable.text).join(''),
     syllableStart,
     syllableChar: Uint16Array.from(syllables.map((syllable) => syllable.at)),
     translations: Object.entries(translations).map(([lang, text]) => ({
       lang,
-      text: foldText(text),
+      ...searched(text),
     })),
-    names: foldText(names.join(SEPARATOR)),
-    headings: headings.map(foldText),
+    names: searched(names.join(SEPARATOR)),
+    headings: headings.map(searched),
   };
 }
 
@@ -129,6 +145,22 @@ function syllableAt(starts: Uint16Array, offset: number): number {
   return -1;
 }
 
+/**
+ * A Russian word's stem in Cyrillic words: each word it begins, whatever the ending, so every form
+ * typed finds every form written (a stem is a beginning of each form of its word); a stem shorter
+ * than PREFIX_MIN_LENGTH only words of that same stem (`по` is not `поддержка`). Whole words, for
+ * highlighting the form found.
+ */
+function scanStems(source: Searched, stem: string, visit: Visit): void {
+  for (const word of source.words) {
+    const found =
+      stem.length < PREFIX_MIN_LENGTH
+        ? word.stem === stem
+        : word.end - word.start >= stem.length && source.text.startsWith(stem, word.start);
+    if (found && visit(word.start, word.end)) return;
+  }
+}
+
 /** A Latin term shorter than PREFIX_MIN_LENGTH, or a `word` atom, must be a whole word. */
 function whole(atom: Atom): boolean {
   return atom.kind === 'word' || atom.text.length < PREFIX_MIN_LENGTH;
@@ -155,20 +187,26 @@ function scanTitle(document: SearchDocument, atom: Atom, visit: Visit): void {
     case 'word':
       scanWords(document.title, atom.text, true, visit);
       break;
+    case 'stem':
+      scanStems({ text: document.title, words: document.titleWords }, atom.text, visit);
+      break;
   }
 }
 
-/** In a translation: phrases as written, Latin as words; Chinese is never there. */
-function scanTranslation(text: string, atom: Atom, visit: Visit): void {
+/** In a translation: phrases as written, Latin as words, Russian by stem; Chinese is never there. */
+function scanTranslation(source: Searched, atom: Atom, visit: Visit): void {
   switch (atom.kind) {
     case 'cjk':
       break;
     case 'phrase':
-      scan(text, atom.text, visit);
+      scan(source.text, atom.text, visit);
       break;
     case 'latin':
     case 'word':
-      scanWords(text, atom.text, whole(atom), visit);
+      scanWords(source.text, atom.text, whole(atom), visit);
+      break;
+    case 'stem':
+      scanStems(source, atom.text, visit);
       break;
   }
 }
@@ -182,12 +220,15 @@ function inNames(document: SearchDocument, atom: Atom): boolean {
   };
   switch (atom.kind) {
     case 'cjk':
-      return document.names.includes(atom.text);
+      return document.names.text.includes(atom.text);
     case 'phrase':
       return false;
     case 'latin':
     case 'word':
-      scanWords(document.names, atom.text, whole(atom), stop);
+      scanWords(document.names.text, atom.text, whole(atom), stop);
+      return found;
+    case 'stem':
+      scanStems(document.names, atom.text, stop);
       return found;
   }
 }
@@ -202,10 +243,18 @@ function firstInTitle(document: SearchDocument, atom: Atom): number {
   return first;
 }
 
-function inText(text: string, atom: Atom, asWhole: boolean): boolean {
+/**
+ * Whether an atom is in a translation or a heading; `asWhole`, as a whole word: a Latin term
+ * ending where a word ends, a Russian stem as the stem of the word it begins.
+ */
+function inText(source: Searched, atom: Atom, asWhole: boolean): boolean {
   let found = false;
-  scanTranslation(text, atom, (start, end) => {
-    found = !asWhole || wordAt(text, start, end - start, true);
+  scanTranslation(source, atom, (start, end) => {
+    found =
+      !asWhole ||
+      (atom.kind === 'stem'
+        ? source.words.some((word) => word.start === start && word.stem === atom.text)
+        : wordAt(source.text, start, end - start, true));
     return found;
   });
   return found;
@@ -214,7 +263,7 @@ function inText(text: string, atom: Atom, asWhole: boolean): boolean {
 /** Whether an atom not in the title is found in a translation, the place names or the heading. */
 function foundElsewhere(document: SearchDocument, atom: Atom): boolean {
   return (
-    document.translations.some((translation) => inText(translation.text, atom, false)) ||
+    document.translations.some((translation) => inText(translation, atom, false)) ||
     inNames(document, atom) ||
     document.headings.some((heading) => inHeading(heading, atom))
   );
@@ -225,9 +274,9 @@ function foundElsewhere(document: SearchDocument, atom: Atom): boolean {
  * A term found only there counts as found elsewhere, so the item ranks below one whose title
  * holds it: 天津峰会 finds the 23 initiatives put forward at the Tianjin summit.
  */
-function inHeading(heading: string, atom: Atom): boolean {
+function inHeading(heading: Searched, atom: Atom): boolean {
   return atom.kind === 'cjk' || atom.kind === 'phrase'
-    ? heading.includes(atom.text)
+    ? heading.text.includes(atom.text)
     : inText(heading, atom, false);
 }
 
@@ -267,7 +316,7 @@ export function matchDocument(
   reader?: string | null,
 ): Match | null {
   const own = reader
-    ? document.translations.find((translation) => translation.lang === reader)?.text
+    ? document.translations.find((translation) => translation.lang === reader)
     : undefined;
   let inTitle = 0;
   let first = Number.MAX_SAFE_INTEGER;
@@ -322,7 +371,7 @@ export function matchDocument(
   };
 }
 
-function readerStanding(own: string, atom: Atom): number {
+function readerStanding(own: Searched, atom: Atom): number {
   if (inText(own, atom, true)) return READER_LEVELS.whole;
   return inText(own, atom, false) ? READER_LEVELS.found : READER_LEVELS.none;
 }
@@ -337,7 +386,7 @@ function queryAsPhrase(query: Query): string {
       ? ''
       : query.clauses
           .flatMap((clause) => clause[0] ?? [])
-          .filter((atom) => atom.kind !== 'latin')
+          .filter((atom) => atom.kind !== 'latin' && atom.kind !== 'stem')
           .map((atom) => atom.text)
           .join('');
     PHRASES.set(query, phrase);
@@ -359,9 +408,10 @@ export function highlightsOf(document: SearchDocument, query: Query): Highlight 
       title.push([start, end]);
       return false;
     });
-    for (const { lang, text } of document.translations) {
+    for (const translation of document.translations) {
+      const { lang } = translation;
       const ranges = translations[lang] ?? [];
-      scanTranslation(text, atom, (start, end) => {
+      scanTranslation(translation, atom, (start, end) => {
         ranges.push([start, end]);
         return false;
       });

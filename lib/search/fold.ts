@@ -4,10 +4,14 @@ import * as OpenCC from 'opencc-js/t2cn';
 
 let toSimplified: ((text: string) => string) | undefined;
 
-/** One UTF-16 unit in its search form: compatibility forms unified (Ｑ → q), lower case. */
+/**
+ * One UTF-16 unit in its search form: compatibility forms unified (Ｑ → q), lower case, ё as е
+ * (Russian prints ё mostly as е, and readers type either).
+ */
 function foldUnit(unit: string): string {
   const normal = unit.normalize('NFKC').toLowerCase();
-  return normal.length === 1 ? normal : unit.toLowerCase();
+  const folded = normal.length === 1 ? normal : unit.toLowerCase();
+  return folded === 'ё' ? 'е' : folded;
 }
 
 // Units foldUnit keeps as they are (ideographs, lower-case letters, digits, spaces), most of a
@@ -17,7 +21,7 @@ const MAY_CHANGE = /[^\u4e00-\u9fffa-z0-9 ]/g;
 
 /**
  * Text in the form both sides of a search take — full-width letters and digits as ASCII, lower
- * case, traditional characters as simplified (瀋陽 → 沈阳) — unit for unit: the result has the
+ * case (Cyrillic too, ё as е), traditional characters as simplified (瀋陽 → 沈阳) — unit for unit: the result has the
  * same length, so a match's offsets are offsets in the original, for highlighting.
  */
 export function foldText(text: string): string {

@@ -1,5 +1,6 @@
 import { QUERY_MAX_LENGTH, QUERY_TERMS_MAX } from '@/lib/constants';
 import { foldText } from './fold';
+import { isCyrillicWord, stemOf } from './stem';
 import { synonymsOf } from './synonyms';
 
 /**
@@ -27,12 +28,14 @@ export interface Atom {
    * `phrase`: quoted text, found as written (folded) in the title or a translation.
    * `word`: whole Latin words, never pinyin nor a word's beginning: a hyphenated word as typed
    * (`people-to-people` is not `people's`) or an English synonym (./synonyms.ts).
+   * `stem`: a Russian word as its stem (./stem.ts), found as the beginning of a Cyrillic word of
+   * a translation or a place's name, whatever its ending: `форума` finds форум, форумы, форумах.
    */
-  kind: 'cjk' | 'latin' | 'phrase' | 'word';
+  kind: 'cjk' | 'latin' | 'phrase' | 'word' | 'stem';
   text: string;
 }
 
-const QUOTED = /"([^"]*)"|“([^”]*)”|「([^」]*)」/g;
+const QUOTED = /"([^"]*)"|“([^”]*)”|「([^」]*)」|«([^»]*)»|„([^“]*)“/g;
 const LATIN = /^[a-z0-9]+$/;
 const HYPHENATED = /^[a-z]+(?:-[a-z]+)+$/;
 const NOT_LATIN = /[^a-z0-9 -]/;
@@ -53,17 +56,19 @@ function words(text: string): string[] {
 function atomsOf(token: string): Atom[] {
   const folded = foldText(token);
   if (HYPHENATED.test(folded)) return [{ kind: 'word', text: folded }];
-  return words(folded).map((word) => ({
-    kind: LATIN.test(word) ? 'latin' : 'cjk',
-    text: word,
-  }));
+  return words(folded).map((word): Atom => {
+    if (LATIN.test(word)) return { kind: 'latin', text: word };
+    if (isCyrillicWord(word)) return { kind: 'stem', text: stemOf(word) };
+    return { kind: 'cjk', text: word };
+  });
 }
 
 /** A typed word and, when the synonym table has it, each synonym as an alternative of its own. */
 function alternativesOf(token: string): Alternative[] {
   const own = atomsOf(token);
   const only = own.length === 1 ? own[0] : undefined;
-  if (only === undefined || only.kind === 'cjk') return own.length === 0 ? [] : [own];
+  if (only === undefined || only.kind === 'cjk' || only.kind === 'stem')
+    return own.length === 0 ? [] : [own];
   return [
     own,
     ...synonymsOf(only.text).map(
@@ -80,8 +85,8 @@ export function parseQuery(raw: string): Query {
   const text = raw.slice(0, QUERY_MAX_LENGTH);
   // Phrases first, so the spaces and ORs inside quotes stay theirs.
   const phrases: string[] = [];
-  const bare = text.replace(QUOTED, (_, a?: string, b?: string, c?: string) => {
-    phrases.push(foldText(a ?? b ?? c ?? '').trim());
+  const bare = text.replace(QUOTED, (_, ...groups: Array<string | undefined>) => {
+    phrases.push(foldText(groups.slice(0, 5).find((group) => group !== undefined) ?? '').trim());
     return ` ${PHRASE_MARK}${phrases.length - 1} `;
   });
   const clauses: Alternative[][] = [];

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Catalogue, getOutcome, type OutcomeDetail } from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
 import { RELATED_PER_KIND } from '@/lib/constants';
+import { LOCALES } from '@/lib/i18n/locales';
 import { type TestDatabase, useTestCatalogue } from '../support/catalogue-db';
 import { EXPECTED, type ExpectedItem } from '../support/expected';
 import {
@@ -159,7 +160,7 @@ describe('places with their reasons', () => {
     expect(item.places[0]?.fact).toEqual({
       id: 'sco-summit-2025',
       place: 'tianjin',
-      names: { zh: fact?.zh, en: fact?.en },
+      names: Object.fromEntries(LOCALES.map(({ key }) => [key, fact?.[key]])),
       why: fact?.why,
       source: fact?.source,
     });

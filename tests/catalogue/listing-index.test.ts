@@ -18,6 +18,7 @@ import type {
 import type { PlaceKind, PlaceReason } from '@/lib/enrich/types';
 import type { SectionKey } from '@/lib/parser/types';
 import { pinyinOf } from '@/lib/search/pinyin';
+import { names } from '../support/names';
 
 /**
  * The listing index on a catalogue of seven items made by hand (ROWS), built the way a load
@@ -55,7 +56,7 @@ const PLACES: Record<string, PlaceEntry> = Object.fromEntries(
     slug,
     {
       slug,
-      names: { zh, en },
+      names: names(zh, en),
       full: null,
       kind: kind as PlaceKind,
       parent,
@@ -68,7 +69,7 @@ const PLACES: Record<string, PlaceEntry> = Object.fromEntries(
   ]),
 );
 
-const term = (key: string): Term => ({ key, names: { zh: key, en: key } });
+const term = (key: string): Term => ({ key, names: names(key, key) });
 
 function category(section: SectionKey, ordinal: number): CategoryEntry {
   return {

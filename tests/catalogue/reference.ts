@@ -28,6 +28,8 @@ export const GAZETTEER = readJson<{ places: GazetteerPlace[] }>('data/gazetteer.
 export const GAZETTEER_BY_SLUG = new Map(GAZETTEER.map((place) => [place.slug, place]));
 
 export interface FactRecord {
+  /** A name in each language of the site, by its key (`zh`, `en`, …). */
+  [lang: string]: unknown;
   id: string;
   zh: string;
   en: string;

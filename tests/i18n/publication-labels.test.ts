@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { PlaceEntry, SourceInfo } from '@/lib/catalogue';
 import { dispatchLabel, publicationLine } from '@/lib/i18n/labels';
 import { DEFAULT_LOCALE, localeOf } from '@/lib/i18n/locale';
+import { names } from '../support/names';
 
 const CHINESE = DEFAULT_LOCALE;
 const ENGLISH = localeOf('en') ?? DEFAULT_LOCALE;
 
 const TIANJIN: PlaceEntry = {
   slug: 'tianjin',
-  names: { zh: '天津市', en: 'Tianjin' },
+  names: names('天津市', 'Tianjin'),
   full: null,
   kind: 'city',
   parent: 'china',

@@ -3,6 +3,7 @@ import { EMPTY_FILTERS, type Filters } from '@/lib/catalogue/address';
 import type { CatalogueItem, CategoryEntry, PlaceEntry, Term } from '@/lib/catalogue/model';
 import { DEFAULT_LOCALE, LOCALE_LIST, type Locale } from '@/lib/i18n/locale';
 import { csvFileName, outcomesCsv, toCsv } from '@/lib/outcomes/csv';
+import { names } from '../support/names';
 
 describe('toCsv', () => {
   /** One field as the file writes it: a one-cell file without its byte-order mark and CRLF. */
@@ -53,10 +54,10 @@ describe('toCsv', () => {
 
 const ENGLISH = LOCALE_LIST.find((locale) => locale.key === 'en') as Locale;
 
-const term = (key: string, zh: string, en: string): Term => ({ key, names: { zh, en } });
+const term = (key: string, zh: string, en: string): Term => ({ key, names: names(zh, en) });
 const place = (slug: string, zh: string, en: string, parent: string | null): PlaceEntry => ({
   slug,
-  names: { zh, en },
+  names: names(zh, en),
   full: null,
   kind: 'city',
   parent,
@@ -168,7 +169,7 @@ describe('outcomesCsv', () => {
   // The translation's column names its language, so that a second translation's is told apart.
   it('heads the columns in Chinese for the site’s language', () => {
     expect(rowsOf(outcomesCsv(DEFAULT_LOCALE, []))[0]).toBe(
-      '标识,部分,类别,编号,标题,标题译文（英语）,类型（推断）,主题（推断）,所涉地点（推断；不列其所在的地区和国家）,地点角色（推断）,标题所注年份,承诺（推断）,届次（推断）,网址',
+      '标识,部分,类别,编号,标题,标题译文（英语）,标题译文（俄语）,类型（推断）,主题（推断）,所涉地点（推断；不列其所在的地区和国家）,地点角色（推断）,标题所注年份,承诺（推断）,届次（推断）,网址',
     );
   });
 
@@ -180,8 +181,10 @@ describe('outcomesCsv', () => {
         '成果文件（二）第25—90项',
         '83',
         '"\'=cmd|"" /C calc""!A0"',
-        // The English title goes in its column whatever the page's language, neutralised too.
+        // The English title goes in its column whatever the page's language, neutralised too;
+        // the item has no Russian title, so its column is empty.
         "'@SUM(1+1)",
+        '',
         '协议、仪式',
         '友好交往、法律',
         '沈阳市、阿拉伯埃及共和国',
@@ -196,14 +199,14 @@ describe('outcomesCsv', () => {
 
   it('leaves empty what an item lacks', () => {
     expect(rowsOf(outcomesCsv(DEFAULT_LOCALE, [PLAIN]))[1]).toBe(
-      'documents-84,成果文件,成果文件（二）第25—90项,84,意向书,,协议,,,,,,,https://catalogue.example/outcomes/documents/84',
+      'documents-84,成果文件,成果文件（二）第25—90项,84,意向书,,,协议,,,,,,,https://catalogue.example/outcomes/documents/84',
     );
   });
 
   it('heads and labels in English for the English locale, with its addresses', () => {
     const [header, row] = rowsOf(outcomesCsv(ENGLISH, [HOSTILE]));
     expect(header).toBe(
-      'Identifier,Part,Category,Number,"Title (Chinese, as printed)","Title (English, unofficial translation)",Type (inferred),Topics (inferred),Places tied (inferred; containing regions and countries not listed),Place roles (inferred),Years in title,Commitments (inferred),Session or edition (inferred),URL',
+      'Identifier,Part,Category,Number,"Title (Chinese, as printed)","Title (English, unofficial translation)","Title (Russian, unofficial translation)",Type (inferred),Topics (inferred),Places tied (inferred; containing regions and countries not listed),Place roles (inferred),Years in title,Commitments (inferred),Session or edition (inferred),URL',
     );
     expect(row).toBe(
       [
@@ -213,6 +216,7 @@ describe('outcomesCsv', () => {
         '83',
         '"\'=cmd|"" /C calc""!A0"',
         "'@SUM(1+1)",
+        '',
         // The English list separator is a comma, so these fields are quoted.
         '"Agreement, Ceremony"',
         '"Friendship, Law"',
@@ -224,6 +228,24 @@ describe('outcomesCsv', () => {
         'https://catalogue.example/en/outcomes/documents/83',
       ].join(','),
     );
+  });
+
+  // Written by hand from the Russian messages' intent: the heads in Russian, each translation's
+  // column naming its language in Russian, a translation missing in Russian falling to the name
+  // the entry has (here the stand-in the test's names give).
+  it('heads the columns in Russian for the Russian locale, with its addresses', () => {
+    const RUSSIAN = LOCALE_LIST.find((locale) => locale.key === 'ru') as Locale;
+    const [header, row] = rowsOf(outcomesCsv(RUSSIAN, [HOSTILE]));
+    expect(header).toBe(
+      'Идентификатор,Раздел,Категория,Номер,"Название (на китайском, как напечатано)","Название (английский, неофициальный перевод)","Название (русский, неофициальный перевод)",Тип (выведено),Темы (выведено),Связанные места (выведено; объемлющие регионы и страны не перечислены),Роли мест (выведено),Годы в названии,Обязательства (выведено),Заседание или выпуск (выведено),Адрес',
+    );
+    expect(row?.split(',').slice(0, 4)).toEqual([
+      'documents-83',
+      'Итоговые документы',
+      'Итоговые документы (2) №\u00a025–90',
+      '83',
+    ]);
+    expect(row?.endsWith(',https://catalogue.example/ru/outcomes/documents/83')).toBe(true);
   });
 
   // initiatives-8 and meetings-24 as read by hand: 20亿元人民币无偿援助 in 2025; 第十二次.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type MapPlace, mapFrame, mapPoints } from '@/components/map/points';
 import type { PlaceKind } from '@/lib/enrich/types';
 import { FILE_PATHS } from '@/lib/paths';
+import { names } from '../../support/names';
 
 const place = (
   slug: string,
@@ -12,7 +13,7 @@ const place = (
   venues = 0,
 ): MapPlace => ({
   slug,
-  names: { zh: slug, en: slug },
+  names: names(slug, slug),
   kind,
   parent,
   lat,

@@ -7,12 +7,13 @@ import { type AddressNotice, EMPTY_FILTERS, filterOf } from '@/lib/catalogue/add
 import { DEFAULT_LOCALE, localeOf } from '@/lib/i18n/locale';
 import { en } from '@/lib/messages/en';
 import { TOPICS } from '../../catalogue/reference';
+import { names } from '../../support/names';
 
 // What the notices read of a catalogue: its vocabularies, here straight from data/*.json.
 const catalogue = {
   places: [],
   types: [],
-  topics: TOPICS.map(({ key, zh, en }) => ({ key, names: { zh, en } })),
+  topics: TOPICS.map(({ key, zh, en }) => ({ key, names: names(zh, en) })),
 } as unknown as Catalogue;
 
 const render = (notices: AddressNotice[], locale = DEFAULT_LOCALE, filters = EMPTY_FILTERS) =>

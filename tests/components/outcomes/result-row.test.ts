@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { toRow } from '@/components/outcomes/result-row';
 import type { CatalogueItem, CategoryEntry, PlaceEntry, PlaceTag } from '@/lib/catalogue/model';
 import { DEFAULT_LOCALE, LOCALE_LIST, type Locale } from '@/lib/i18n/locale';
+import { names } from '../../support/names';
 
 const ENGLISH = LOCALE_LIST.find((locale) => locale.key === 'en') as Locale;
 
 const place = (slug: string, zh: string, en: string): PlaceEntry => ({
   slug,
-  names: { zh, en },
+  names: names(zh, en),
   full: null,
   kind: 'city',
   parent: null,
@@ -55,8 +56,8 @@ const ITEM: CatalogueItem = {
   category: CATEGORY,
   firstLine: 1,
   lastLine: 1,
-  type: { key: 'agreement', names: { zh: '协议', en: 'Agreement' } },
-  secondaryType: { key: 'ceremony', names: { zh: '仪式', en: 'Ceremony' } },
+  type: { key: 'agreement', names: names('协议', 'Agreement') },
+  secondaryType: { key: 'ceremony', names: names('仪式', 'Ceremony') },
   topics: [],
   years: ['2024', '2025'],
   commitments: [],
