@@ -14,7 +14,7 @@ import {
   resultsRegion,
   waitForTotal,
 } from '../outcomes/support';
-import { linkTags, ORIGIN, withContext } from '../pages/support';
+import { inLang, linkTags, ORIGIN, unprefixed, withContext } from '../pages/support';
 import { expect, test } from '../support/fixtures';
 import { request } from '../support/http';
 
@@ -256,26 +256,29 @@ describe('language alternates', () => {
     '/places/shenyang',
     '/source',
   ];
-  test.for(PATHS.flatMap((path) => [path, path === '/' ? '/en' : `/en${path}`]))(
-    '%s names its Chinese, English and default versions',
+  test.for(PATHS.flatMap((path) => [path, inLang('en', path), inLang('ru', path)]))(
+    '%s names its Chinese, English, Russian and default versions',
     async (path) => {
       const html = await (await request(path)).text();
-      const zhPath = path.replace(/^\/en(?=\/|$)/, '') || '/';
+      const zhPath = unprefixed(path);
       const canonicalQuery = (p: string) =>
         p.includes('?')
           ? p.replace('?place=shenyang&section=documents', '?section=documents&place=shenyang')
           : p;
       const zh = `${ORIGIN}${canonicalQuery(zhPath)}`.replace(/\/$/, '');
       const english = `${ORIGIN}/en${zhPath === '/' ? '' : canonicalQuery(zhPath)}`;
+      const russian = `${ORIGIN}/ru${zhPath === '/' ? '' : canonicalQuery(zhPath)}`;
       const alternates = linkTags(html)
         .filter((link) => link.rel === 'alternate' && link.hreflang !== undefined)
         .map((link) => [link.hreflang, link.href]);
       expect(alternates).toEqual([
         ['zh-Hans', zh],
         ['en', english],
+        ['ru', russian],
         ['x-default', zh],
       ]);
-      expect(html).toContain(`<html lang="${path.startsWith('/en') ? 'en' : 'zh-Hans'}"`);
+      const lang = path.startsWith('/en') ? 'en' : path.startsWith('/ru') ? 'ru' : 'zh-Hans';
+      expect(html).toContain(`<html lang="${lang}"`);
     },
   );
 });
