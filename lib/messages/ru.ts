@@ -138,7 +138,7 @@ export const ru: Messages = {
     stale: (since: string) =>
       `С ${since} (UTC) база данных каталога недоступна: страница составлена по последней загруженной версии и может быть устаревшей.`,
     openData: 'Открытые данные (Data Package)',
-    api: 'JSON API',
+    api: 'Программный интерфейс (JSON)',
   },
   notFound: {
     title: 'Страница не найдена',

@@ -12,6 +12,7 @@ import {
   listedKeys,
   parseCsv,
   resultsRegion,
+  russianTitle,
   waitForTotal,
 } from '../outcomes/support';
 import { inLang, linkTags, ORIGIN, unprefixed, withContext } from '../pages/support';
@@ -185,6 +186,7 @@ describe('the English pages', () => {
       columns.number,
       columns.title,
       columns.titleTranslated('English'),
+      columns.titleTranslated('Russian'),
       columns.type,
       columns.topics,
       columns.places,
@@ -202,8 +204,9 @@ describe('the English pages', () => {
       expect(row[2]).toBe(CATEGORY_NAMES['documents.2']?.en.full);
       expect(row[4], key).toBe(item.title);
       expect(row[5], key).toBe(englishTitle(key));
-      expect(row[6], key).toBe(label('type', item.type, 'en'));
-      expect(row[13], key).toBe(`${ORIGIN}/en/outcomes/documents/${item.number}`);
+      expect(row[6], key).toBe(russianTitle(key));
+      expect(row[7], key).toBe(label('type', item.type, 'en'));
+      expect(row[14], key).toBe(`${ORIGIN}/en/outcomes/documents/${item.number}`);
     }
   });
 

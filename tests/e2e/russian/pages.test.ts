@@ -45,7 +45,6 @@ const PAGES: Array<[path: string, title: string, heading: string]> = [
   ],
   ['/ru/places', `${ru.places.title} · ${SITE}`, ru.places.title],
   ['/ru/places/shenyang', `Шэньян · ${SITE}`, 'Шэньян 沈阳市'],
-  ['/ru/commitments', `${ru.numbers.page.title} · ${SITE}`, ru.numbers.page.title],
   ['/ru/source', `${ru.source.title} · ${SITE}`, ru.source.title],
 ];
 
