@@ -215,7 +215,16 @@ function latinWordsOf(value: unknown, into = new Set<string>()): Set<string> {
 }
 
 /** Those, and the Latin the Russian titles hold as names (a hashtag's @Qingdao): data, not interface. */
-const RUSSIAN_LATIN = latinWordsOf([ru, RUSSIAN.titles, RUSSIAN.headings]);
+const RUSSIAN_LATIN = latinWordsOf([
+  ru,
+  // The parts' numbers, I. II. III., as the Russian messages write them.
+  [1, 2, 3].map((ordinal) => ru.numbering.section(ordinal)),
+  RUSSIAN.titles,
+  RUSSIAN.headings,
+]);
+
+/** A hexadecimal value shown as it is (the catalogue's version, an error's reference). */
+const HEX = /\b(?=[0-9a-f]*\d)[0-9a-f]{7,}\b/g;
 
 /** Every fixed string of the Russian messages: one holding Chinese is quoted there on purpose. */
 function stringsOf(value: unknown, into = new Set<string>()): Set<string> {
@@ -237,7 +246,11 @@ function foreignLatin(shown: readonly string[], echoed: readonly string[] = []):
   return [
     ...new Set(
       shown
-        .flatMap((text) => [...withoutAddresses(text).matchAll(/[A-Za-z]+/g)])
+        .flatMap((text) => [
+          ...withoutAddresses(text)
+            .replace(HEX, ' ')
+            .matchAll(/[A-Za-z]+/g),
+        ])
         .map(([word]) => word)
         .filter((word) => !RUSSIAN_LATIN.has(word) && !echoed.includes(word)),
     ),
