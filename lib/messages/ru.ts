@@ -138,7 +138,7 @@ export const ru: Messages = {
     stale: (since: string) =>
       `С ${since} (UTC) база данных каталога недоступна: страница составлена по последней загруженной версии и может быть устаревшей.`,
     openData: 'Открытые данные (Data Package)',
-    api: 'JSON API',
+    api: 'Программный интерфейс (JSON)',
   },
   notFound: {
     title: 'Страница не найдена',
@@ -267,7 +267,7 @@ export const ru: Messages = {
           'Учитываются только итоги, проведённые, принятые или выдвинутые в этом месте или в местах, входящих в него.',
       } as Readonly<Record<string, string>>,
       phrases: {
-        venue: (place: string) => `место проведения: ${place}`,
+        venue: (place: string) => `${place} (место проведения)`,
       } as Readonly<Record<string, (name: string) => string>>,
       count: (count: number) => itemCount(count),
       inferredCount: (count: number) => `выведено: ${count}`,
@@ -316,7 +316,7 @@ export const ru: Messages = {
       account: 'Чего не хватает в этой копии',
       drop: 'Снимите один фильтр:',
       dropOne: (condition: string, count: number) =>
-        `Снять «${condition}» (${outcomeCount(count)})`,
+        `Снять фильтр: ${condition} (${outcomeCount(count)})`,
       clear: 'Сбросить все фильтры и показать все итоги',
     },
     sort: {

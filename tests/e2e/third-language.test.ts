@@ -3,12 +3,23 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { en } from '@/lib/messages/en';
+import { ru } from '@/lib/messages/ru';
 import type { Messages } from '@/lib/messages/zh-CN';
 import { zhCN } from '@/lib/messages/zh-CN';
 import { type RunningServer, startServer } from '@/scripts/harness/server';
-import { ENGLISH, expectedKeys, itemOf, PLACES, parseCsv, TOPICS, TYPES } from './outcomes/support';
+import {
+  ENGLISH,
+  expectedKeys,
+  itemOf,
+  PLACES,
+  parseCsv,
+  RUSSIAN,
+  TOPICS,
+  TYPES,
+} from './outcomes/support';
 import { ITEM, ORIGIN, withContext } from './pages/support';
 import { expect, test } from './support/fixtures';
+import { interfacePhrases, textIn, withoutAddresses } from './support/page-text';
 import { pseudo, pseudoLocalize } from './support/pseudo-locale';
 import { copyProject, insertedLines, OwnedCommands } from './support/scratch-project';
 
@@ -207,80 +218,6 @@ const VOCABULARY = new Set([
   ...NUMBER_NAMES.kinds.map((kind) => kind.en),
 ]);
 
-/**
- * The English interface text, as phrases a page would show verbatim: every string of the
- * messages, and the words of every message function around its arguments, cut where Chinese
- * (the list's title) or an argument stands; phrases of six characters or more that are words,
- * not names of places, types or topics.
- */
-function interfacePhrases(messages: Messages): string[] {
-  const phrases = new Set<string>();
-  const add = (text: string) => {
-    for (const part of text.split(/\uE000|[\p{Script=Han}《》、，。：；（）]+/u)) {
-      const phrase = part.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
-      if (phrase.length >= 6 && /^[A-Za-z][\p{L}\s\p{P}]*$/u.test(phrase)) phrases.add(phrase);
-    }
-  };
-  const visit = (value: unknown): void => {
-    if (typeof value === 'string') add(value);
-    else if (typeof value === 'function') {
-      const sample = Array.from({ length: value.length }, () => '\uE000');
-      try {
-        const result: unknown = value(...sample);
-        if (typeof result === 'string') add(result);
-      } catch {
-        // A message that cannot take a stand-in for its arguments has no fixed words to check.
-      }
-    } else if (typeof value === 'object' && value !== null) Object.values(value).forEach(visit);
-  };
-  visit(messages);
-  return [...phrases].filter((phrase) => !VOCABULARY.has(phrase));
-}
-
-interface PageText {
-  /** What people read or hear: text nodes and labels, titles, placeholders and alt texts. */
-  shown: string[];
-  /** What the page says of itself to machines: `<meta content>`. */
-  meta: string[];
-}
-
-/**
- * The text a page gives in one language, whose nearest `lang` is that language. Text marked as
- * another language (the Chinese originals, the parser's English notes) is not the interface's,
- * nor are scripts, nor machine values shown as code (a file name, a checksum).
- */
-function textIn(page: Page, lang: string): Promise<PageText> {
-  return page.evaluate((lang) => {
-    const inLanguage = (element: Element | null) =>
-      element !== null &&
-      element.closest('[lang]')?.getAttribute('lang') === lang &&
-      element.closest('script, style, template, noscript, code') === null;
-    const shown: string[] = [document.title];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (inLanguage(node.parentElement)) shown.push(node.textContent ?? '');
-    }
-    for (const element of document.querySelectorAll(
-      '[aria-label], [title], [placeholder], [alt]',
-    )) {
-      if (!inLanguage(element)) continue;
-      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
-        const value = element.getAttribute(name);
-        if (value) shown.push(value);
-      }
-    }
-    const meta = [...document.querySelectorAll('meta[content]')].map(
-      (element) => element.getAttribute('content') ?? '',
-    );
-    return { shown, meta };
-  }, lang);
-}
-
-/** Text without addresses and file names (`/qps/outcomes`, `xinhua-sco-outcomes-….txt`). */
-function withoutAddresses(text: string): string {
-  return text.replace(/\S*\/\S*|\S+\.(?:txt|json|csv)\b/g, ' ');
-}
-
 /** Text outside every ⟦…⟧: what did not come through the new language's messages. */
 function outsideMessages(text: string): string {
   let rest = text;
@@ -398,7 +335,7 @@ describe('a third language is data', () => {
       const { shown, meta } = await textIn(page, PSEUDO.lang);
       const all = withoutAddresses([...shown, ...meta].join('\n'));
       expect(all.split('⟦').length, 'pseudo-localised strings').toBeGreaterThan(10);
-      const leaked = interfacePhrases(en).filter((phrase) => all.includes(phrase));
+      const leaked = interfacePhrases(en, VOCABULARY).filter((phrase) => all.includes(phrase));
       expect(leaked, 'English interface text in the page').toEqual([]);
       expect(
         unlocalised(shown, kind.echoed),
@@ -414,7 +351,7 @@ describe('a third language is data', () => {
       await page.goto('/en/outcomes?place=shenyang');
       const { shown, meta } = await textIn(page, 'en');
       const all = withoutAddresses([...shown, ...meta].join('\n'));
-      const found = interfacePhrases(en).filter((phrase) => all.includes(phrase));
+      const found = interfacePhrases(en, VOCABULARY).filter((phrase) => all.includes(phrase));
       expect(found.length).toBeGreaterThan(40);
       expect(unlocalised(shown).length).toBeGreaterThan(40);
     });
@@ -423,6 +360,7 @@ describe('a third language is data', () => {
   test.for([
     ['', zhCN],
     ['/en', en],
+    ['/ru', ru],
   ] as const)(
     'the language switch at "%s" offers the new language, keeping the view',
     async ([prefix, messages], { browser }) => {
@@ -449,6 +387,7 @@ describe('a third language is data', () => {
       expect(links).toEqual([
         [zhCN.locale.name, view],
         [en.locale.name, `/en${view}`],
+        [ru.locale.name, `/ru${view}`],
       ]);
     });
   });
@@ -489,11 +428,20 @@ describe('a third language is data', () => {
       // After the title as printed, a translation a column, each named in the reader's language.
       const named = new Intl.DisplayNames(messages.locale.lang, { type: 'language' });
       const columns = messages.outcomes.export.columns;
-      const heads = ['en', PSEUDO.key].map((key) => columns.titleTranslated(named.of(key) ?? key));
-      expect(header.slice(4, 7)).toEqual([columns.title, ...heads]);
-      expect(new Set(heads).size).toBe(2);
-      expect(rows.map((row) => row.slice(0, 1).concat(row.slice(4, 7)))).toEqual(
-        keys.map((key) => [key, itemOf(key).title, ENGLISH.titles[key], pseudoTitle(key)]),
+      // The new language's line follows English's in lib/i18n/locales.ts, so its column too.
+      const heads = ['en', PSEUDO.key, 'ru'].map((key) =>
+        columns.titleTranslated(named.of(key) ?? key),
+      );
+      expect(header.slice(4, 8)).toEqual([columns.title, ...heads]);
+      expect(new Set(heads).size).toBe(3);
+      expect(rows.map((row) => row.slice(0, 1).concat(row.slice(4, 8)))).toEqual(
+        keys.map((key) => [
+          key,
+          itemOf(key).title,
+          ENGLISH.titles[key],
+          pseudoTitle(key),
+          RUSSIAN.titles[key],
+        ]),
       );
     }
   });
@@ -549,7 +497,8 @@ describe('a third language is data', () => {
     const xml = await (await fetch(new URL('/sitemap.xml', server.baseURL))).text();
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc ?? '');
     const pseudoLocs = locs.filter((loc) => loc.startsWith(`${ORIGIN}${PSEUDO.prefix}`));
-    expect(pseudoLocs.length).toBe(locs.length / 3);
+    // The list's language, English, Russian and the new one: a quarter each.
+    expect(pseudoLocs.length).toBe(locs.length / 4);
     for (const path of ['/', '/outcomes', '/places', '/source', ITEM.path]) {
       expect(locs).toContain(`${ORIGIN}${under(PSEUDO.prefix, path)}`);
     }
@@ -592,6 +541,7 @@ async function expectAlternates(page: Page, path: string): Promise<void> {
   expect(Object.fromEntries(links.map(absolute))).toEqual({
     'zh-Hans': new URL(path, ORIGIN).href,
     en: new URL(under('/en', path), ORIGIN).href,
+    ru: new URL(under('/ru', path), ORIGIN).href,
     [PSEUDO.lang]: new URL(under(PSEUDO.prefix, path), ORIGIN).href,
     'x-default': new URL(path, ORIGIN).href,
   });

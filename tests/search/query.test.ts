@@ -33,6 +33,20 @@ describe('parseQuery', () => {
     }
   });
 
+  // Stems as the Snowball Russian stemmer cuts them, checked by hand: the case endings go, the
+  // word's beginning stays; ё is е and capitals are small before the cut.
+  it('reads a Russian word as its stem, every form alike', () => {
+    for (const form of ['форум', 'Форума', 'ФОРУМЫ', 'форумах']) {
+      expect(parseQuery(form), form).toEqual({ clauses: [[[{ kind: 'stem', text: 'форум' }]]] });
+    }
+    expect(words('Молодёжный форум OR семинар')).toBe('молодежн ∧ форум | семинар');
+  });
+
+  it('quotes a phrase in «ёлочки» and „лапки“ as in other quotation marks', () => {
+    expect(words('«Женский форум» форума')).toBe('"женский форум" ∧ форум');
+    expect(words('„Деловой совет“')).toBe('"деловой совет"');
+  });
+
   it('splits Chinese typed without spaces into words, all required', () => {
     expect(parseQuery('沈阳论坛')).toEqual({
       clauses: [

@@ -1,4 +1,5 @@
 import translations from '@/data/translations/en.json' with { type: 'json' };
+import russian from '@/data/translations/ru.json' with { type: 'json' };
 import { enrichList, itemKey, PLACES } from '@/lib/enrich';
 import { parseSource } from '@/lib/parser';
 import {
@@ -18,43 +19,49 @@ import { SOURCE_BYTES } from '../support/source';
  */
 
 const EN: Readonly<Record<string, string>> = translations.titles;
+const RU: Readonly<Record<string, string>> = russian.titles;
 const placeBySlug = new Map(PLACES.map((place) => [place.slug, place]));
 
 const list = parseSource(SOURCE_BYTES);
 const parsed = list.items;
 const { enrichments } = enrichList(parsed, list.sections);
 
-/** The heading of an item's category as the copy prints it, and its English, as search reads them. */
+/** The heading of an item's category as the copy prints it and translated, as search reads them. */
 function headingsOf(item: (typeof parsed)[number]): string[] {
   const heading = list.sections
     .find((section) => section.key === item.section)
     ?.categories.find((category) => category.ordinal === item.category)?.heading;
   if (heading === null || heading === undefined) return [];
-  const english = (translations.headings as Record<string, string>)[heading];
-  return english === undefined ? [heading] : [heading, english];
+  const translated = [translations.headings, russian.headings].map(
+    (headings) => (headings as Record<string, string>)[heading],
+  );
+  return [heading, ...translated.filter((text) => text !== undefined)];
 }
 
 export interface SearchedItem {
   key: string;
   title: string;
   en: string;
+  ru: string;
   document: SearchDocument;
 }
 
 export const ITEMS: readonly SearchedItem[] = parsed.map((item, index) => {
   const key = itemKey(item);
   const en = EN[key] ?? '';
+  const ru = RU[key] ?? '';
   const names = (enrichments[index]?.places ?? [])
     .filter((tag) => tag.via === 'named')
     .flatMap((tag) => {
       const place = placeBySlug.get(tag.slug);
-      return place ? [place.names.zh, place.names.en, ...place.aliases] : [];
+      return place ? [...Object.values(place.names), ...place.aliases] : [];
     });
   return {
     key,
     title: item.title,
     en,
-    document: searchDocument(item.title, pinyinOf(item.title), { en }, names, headingsOf(item)),
+    ru,
+    document: searchDocument(item.title, pinyinOf(item.title), { en, ru }, names, headingsOf(item)),
   };
 });
 
@@ -91,4 +98,12 @@ export function marked(key: string, query: string): { title: string[]; en: strin
     title: title.map(([start, end]) => item.title.slice(start, end)),
     en: (byLang.en ?? []).map(([start, end]) => item.en.slice(start, end)),
   };
+}
+
+/** The marked text of an item's Russian title for a query, as the page would mark it. */
+export function markedRussian(key: string, query: string): string[] {
+  const item = BY_KEY.get(key);
+  if (!item) throw new Error(`no item ${key}`);
+  const ranges = highlightsOf(item.document, parseQuery(query)).translations.ru ?? [];
+  return ranges.map(([start, end]) => item.ru.slice(start, end));
 }

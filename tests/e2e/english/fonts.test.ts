@@ -89,4 +89,27 @@ describe('fonts by language', () => {
     expect(await familiesOf(page, 'h1')).toEqual(chineseRun);
     expect(await familiesOf(page, 'footer p')).toEqual(chineseRun);
   });
+
+  test('Russian text starts with the same Latin and Cyrillic font; its Chinese runs with CJK', async ({
+    page,
+  }) => {
+    await page.goto('/en/outcomes/documents/68');
+    const english = await familiesOf(page, FOOTER_SOURCE);
+    await page.goto('/ru/outcomes/documents/68');
+    expect(await page.getAttribute('html', 'lang')).toBe('ru');
+    expect(await page.locator(FOOTER_SOURCE).first().textContent()).toContain('Синьхуа');
+    // The system's UI fonts cover Cyrillic as they do Latin: the English stack, CJK after.
+    expect(await familiesOf(page, FOOTER_SOURCE)).toEqual(english);
+    expect(await familiesOf(page, 'h1')).toEqual(english);
+    expect((await familiesOf(page, CHINESE_RUN))[0]).toBe('PingFang SC');
+    expect(await familiesOf(page, 'h1 + [lang="zh-Hans"]')).toEqual(
+      await familiesOf(page, CHINESE_RUN),
+    );
+    // A CJK font drew the Chinese title's glyphs and none of the Russian around it.
+    const paragraph = await glyphsDrawn(page, FOOTER_SOURCE);
+    expect(cjkGlyphs(paragraph)).toBe(cjkGlyphs(await glyphsDrawn(page, CHINESE_RUN)));
+    expect([...paragraph.values()].reduce((sum, count) => sum + count, 0)).toBeGreaterThan(
+      cjkGlyphs(paragraph) + 100,
+    );
+  });
 });

@@ -12,9 +12,10 @@ import {
   listedKeys,
   parseCsv,
   resultsRegion,
+  russianTitle,
   waitForTotal,
 } from '../outcomes/support';
-import { linkTags, ORIGIN, withContext } from '../pages/support';
+import { inLang, linkTags, ORIGIN, unprefixed, withContext } from '../pages/support';
 import { expect, test } from '../support/fixtures';
 import { request } from '../support/http';
 
@@ -185,6 +186,7 @@ describe('the English pages', () => {
       columns.number,
       columns.title,
       columns.titleTranslated('English'),
+      columns.titleTranslated('Russian'),
       columns.type,
       columns.topics,
       columns.places,
@@ -202,8 +204,9 @@ describe('the English pages', () => {
       expect(row[2]).toBe(CATEGORY_NAMES['documents.2']?.en.full);
       expect(row[4], key).toBe(item.title);
       expect(row[5], key).toBe(englishTitle(key));
-      expect(row[6], key).toBe(label('type', item.type, 'en'));
-      expect(row[13], key).toBe(`${ORIGIN}/en/outcomes/documents/${item.number}`);
+      expect(row[6], key).toBe(russianTitle(key));
+      expect(row[7], key).toBe(label('type', item.type, 'en'));
+      expect(row[14], key).toBe(`${ORIGIN}/en/outcomes/documents/${item.number}`);
     }
   });
 
@@ -256,26 +259,29 @@ describe('language alternates', () => {
     '/places/shenyang',
     '/source',
   ];
-  test.for(PATHS.flatMap((path) => [path, path === '/' ? '/en' : `/en${path}`]))(
-    '%s names its Chinese, English and default versions',
+  test.for(PATHS.flatMap((path) => [path, inLang('en', path), inLang('ru', path)]))(
+    '%s names its Chinese, English, Russian and default versions',
     async (path) => {
       const html = await (await request(path)).text();
-      const zhPath = path.replace(/^\/en(?=\/|$)/, '') || '/';
+      const zhPath = unprefixed(path);
       const canonicalQuery = (p: string) =>
         p.includes('?')
           ? p.replace('?place=shenyang&section=documents', '?section=documents&place=shenyang')
           : p;
       const zh = `${ORIGIN}${canonicalQuery(zhPath)}`.replace(/\/$/, '');
       const english = `${ORIGIN}/en${zhPath === '/' ? '' : canonicalQuery(zhPath)}`;
+      const russian = `${ORIGIN}/ru${zhPath === '/' ? '' : canonicalQuery(zhPath)}`;
       const alternates = linkTags(html)
         .filter((link) => link.rel === 'alternate' && link.hreflang !== undefined)
         .map((link) => [link.hreflang, link.href]);
       expect(alternates).toEqual([
         ['zh-Hans', zh],
         ['en', english],
+        ['ru', russian],
         ['x-default', zh],
       ]);
-      expect(html).toContain(`<html lang="${path.startsWith('/en') ? 'en' : 'zh-Hans'}"`);
+      const lang = path.startsWith('/en') ? 'en' : path.startsWith('/ru') ? 'ru' : 'zh-Hans';
+      expect(html).toContain(`<html lang="${lang}"`);
     },
   );
 });

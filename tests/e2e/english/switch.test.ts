@@ -2,9 +2,10 @@ import { describe } from 'vitest';
 import { en } from '@/lib/messages/en';
 import { zhCN } from '@/lib/messages/zh-CN';
 import { expectedKeys, listedKeys, pathOf, waitForTotal } from '../outcomes/support';
+import { HTML_LANG, inLang, LANGS, MESSAGES } from '../pages/support';
 import { expect, test } from '../support/fixtures';
 
-/** The language switch: the same view in the other language, path and query kept. */
+/** The language switch: the same view in the other languages, path and query kept. */
 
 describe('the language switch', () => {
   test('keeps the path and the query both ways, and back and forward cross it', async ({
@@ -75,5 +76,53 @@ describe('the language switch', () => {
       .click();
     await page.waitForURL((url) => url.pathname === to);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+  });
+
+  // Each language names itself in itself; the current one is said, the others linked, each to
+  // the same view under its prefix.
+  test.for(LANGS)(
+    'in %s it offers the three languages, keeping the view',
+    async (lang, { page }) => {
+      const view = '/outcomes?place=shenyang&section=documents';
+      await page.goto(inLang(lang, view));
+      const items = await page
+        .getByRole('navigation', { name: MESSAGES[lang].locale.switchLabel })
+        .getByRole('listitem')
+        .evaluateAll((all) =>
+          all.map((item) => {
+            const child = item.firstElementChild;
+            return [child?.textContent, child?.getAttribute('href'), child?.getAttribute('lang')];
+          }),
+        );
+      expect(items).toEqual(
+        LANGS.map((other) => [
+          MESSAGES[other].locale.name,
+          other === lang ? null : inLang(other, view),
+          HTML_LANG[other],
+        ]),
+      );
+    },
+  );
+
+  test('from Russian to English and back, the view kept', async ({ page }) => {
+    const keys = expectedKeys({ place: ['uzbekistan'], section: ['documents'] });
+    const view = '/outcomes?section=documents&place=uzbekistan';
+    await page.goto(inLang('ru', view));
+    await waitForTotal(page, keys.length, { lang: 'ru' });
+    await page
+      .getByRole('navigation', { name: MESSAGES.ru.locale.switchLabel })
+      .getByRole('link', { name: en.locale.name })
+      .click();
+    await page.waitForURL((url) => url.pathname === '/en/outcomes');
+    expect(pathOf(page)).toBe(inLang('en', view));
+    await waitForTotal(page, keys.length, { lang: 'en' });
+    await page
+      .getByRole('navigation', { name: en.locale.switchLabel })
+      .getByRole('link', { name: MESSAGES.ru.locale.name })
+      .click();
+    await page.waitForURL((url) => url.pathname === '/ru/outcomes');
+    await waitForTotal(page, keys.length, { lang: 'ru' });
+    expect(await page.getAttribute('html', 'lang')).toBe('ru');
+    expect(await listedKeys(page, 'ru')).toEqual(keys);
   });
 });

@@ -22,11 +22,7 @@ export { EXPECTED };
 export const FACETS = ['section', 'category', 'place', 'venue', 'type', 'topic', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
 
-interface Term {
-  key: string;
-  zh: string;
-  en: string;
-}
+type Term = { key: string } & Record<Lang, string>;
 
 function data<T>(file: string): T {
   return JSON.parse(readFileSync(new URL(`../../../data/${file}`, import.meta.url), 'utf8')) as T;
@@ -34,7 +30,7 @@ function data<T>(file: string): T {
 
 /** The gazetteer, in its own order (the order the site lists places in). */
 export const PLACES = data<{
-  places: Array<{ slug: string; zh: string; en: string; kind: string; parent: string | null }>;
+  places: Array<{ slug: string; kind: string; parent: string | null } & Record<Lang, string>>;
 }>('gazetteer.json').places;
 export const TYPES = data<{ types: Term[] }>('outcome-types.json').types;
 export const TOPICS = data<{ topics: Term[] }>('topics.json').topics;
@@ -50,6 +46,18 @@ export function englishTitle(key: string): string {
   return title;
 }
 
+/** The catalogue's own, unofficial Russian titles and category headings. */
+export const RUSSIAN = data<{ titles: Record<string, string>; headings: Record<string, string> }>(
+  'translations/ru.json',
+);
+
+/** An item's Russian title, as data/translations/ru.json has it. */
+export function russianTitle(key: string): string {
+  const title = RUSSIAN.titles[key];
+  if (title === undefined) throw new Error(`no Russian title for ${key}`);
+  return title;
+}
+
 export const SECTIONS = ['meetings', 'documents', 'initiatives'] as const;
 
 /**
@@ -61,12 +69,17 @@ export const CATEGORY_NAMES: Record<string, Record<Lang, { full: string; short: 
   'meetings.1': {
     zh: { full: '会议和活动（一）第1—110项', short: '（一）第1—110项' },
     en: { full: 'Meetings and activities (1) Nos. 1–110', short: '(1) Nos. 1–110' },
+    ru: { full: 'Встречи и мероприятия (1) №\u00a01–110', short: '(1) №\u00a01–110' },
   },
   'meetings.2': {
     zh: { full: '会议和活动（二）中方举办的其他活动', short: '（二）中方举办的其他活动' },
     en: {
       full: 'Meetings and activities (2) Other events hosted by China',
       short: '(2) Other events hosted by China',
+    },
+    ru: {
+      full: 'Встречи и мероприятия (2) Другие мероприятия, проведённые Китаем',
+      short: '(2) Другие мероприятия, проведённые Китаем',
     },
   },
   'documents.1': {
@@ -75,10 +88,15 @@ export const CATEGORY_NAMES: Record<string, Record<Lang, { full: string; short: 
       full: 'Outcome documents (1) Outcome documents of the summit',
       short: '(1) Outcome documents of the summit',
     },
+    ru: {
+      full: 'Итоговые документы (1) Итоговые документы саммита',
+      short: '(1) Итоговые документы саммита',
+    },
   },
   'documents.2': {
     zh: { full: '成果文件（二）第25—90项', short: '（二）第25—90项' },
     en: { full: 'Outcome documents (2) Nos. 25–90', short: '(2) Nos. 25–90' },
+    ru: { full: 'Итоговые документы (2) №\u00a025–90', short: '(2) №\u00a025–90' },
   },
   'initiatives.1': {
     zh: {
@@ -89,12 +107,20 @@ export const CATEGORY_NAMES: Record<string, Record<Lang, { full: string; short: 
       full: 'Cooperation initiatives (1) Initiatives China put forward at the Tianjin Summit',
       short: '(1) Initiatives China put forward at the Tianjin Summit',
     },
+    ru: {
+      full: 'Инициативы о сотрудничестве (1) Инициативы, выдвинутые Китаем на Тяньцзиньском саммите',
+      short: '(1) Инициативы, выдвинутые Китаем на Тяньцзиньском саммите',
+    },
   },
   'initiatives.2': {
     zh: { full: '合作倡议（二）中方其他倡议', short: '（二）中方其他倡议' },
     en: {
       full: 'Cooperation initiatives (2) Other initiatives by China',
       short: '(2) Other initiatives by China',
+    },
+    ru: {
+      full: 'Инициативы о сотрудничестве (2) Другие инициативы Китая',
+      short: '(2) Другие инициативы Китая',
     },
   },
 };
@@ -108,7 +134,17 @@ for (const category of CATEGORIES) {
     category.heading === null
       ? `Nos. ${category.first}–${category.last}`
       : ENGLISH.headings[category.heading];
-  if (!names?.zh.short.endsWith(zh) || en === undefined || !names.en.short.endsWith(en)) {
+  const ru =
+    category.heading === null
+      ? `№\u00a0${category.first}–${category.last}`
+      : RUSSIAN.headings[category.heading];
+  if (
+    !names?.zh.short.endsWith(zh) ||
+    en === undefined ||
+    !names.en.short.endsWith(en) ||
+    ru === undefined ||
+    !names.ru.short.endsWith(ru)
+  ) {
     throw new Error(
       `the name of ${category.section}.${category.ordinal} disagrees with the source`,
     );
@@ -128,7 +164,7 @@ const VOCABULARY: Record<Facet, readonly string[]> = {
   year: YEARS,
 };
 
-function termName(terms: ReadonlyArray<{ zh: string; en: string }>, index: number, lang: Lang) {
+function termName(terms: ReadonlyArray<Record<Lang, string>>, index: number, lang: Lang) {
   const term = terms[index];
   if (!term) throw new Error('no such term');
   return term[lang];

@@ -3,7 +3,7 @@ import { zhCN as messages } from '@/lib/messages/zh-CN';
 import { EXPECTED } from '../../support/expected';
 import { request } from '../support/http';
 import { expectSecurityHeaders } from '../support/security-headers';
-import { fixtureCount, metaTags, ORIGIN } from './support';
+import { fixtureCount, HTML_LANG, inLang, LANGS, metaTags, ORIGIN, unprefixed } from './support';
 
 /** Every place some item of the hand table is tied to: the places with a page worth indexing. */
 const PLACES_WITH_ITEMS = new Set(EXPECTED.flatMap((item) => item.places.map((p) => p.slug)));
@@ -28,15 +28,14 @@ async function sitemap(): Promise<{ response: Response; entries: SitemapEntry[] 
 }
 
 describe('metadata', () => {
-  it('the sitemap lists the fixed pages, every item and every place with items, in both languages', async () => {
+  it('the sitemap lists the fixed pages, every item and every place with items, in every language', async () => {
     const { response, entries } = await sitemap();
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('application/xml; charset=utf-8');
     expectSecurityHeaders(response);
     const urls = entries.map((entry) => entry.loc);
     for (const path of ['/', '/outcomes', '/places', '/source', '/outcomes/documents/88']) {
-      expect(urls).toContain(`${ORIGIN}${path}`);
-      expect(urls).toContain(`${ORIGIN}/en${path === '/' ? '' : path}`);
+      for (const lang of LANGS) expect(urls).toContain(`${ORIGIN}${inLang(lang, path)}`);
     }
     const items = urls.filter((url) => /\/outcomes\/[a-z]+\/\d+$/.test(url));
     const expected = ['meetings', 'documents', 'initiatives'].reduce(
@@ -44,14 +43,17 @@ describe('metadata', () => {
       0,
     );
     expect(expected).toBe(223);
-    expect(items).toHaveLength(2 * expected);
+    expect(items).toHaveLength(LANGS.length * expected);
     for (const item of EXPECTED) {
-      expect(urls).toContain(`${ORIGIN}/outcomes/${item.section}/${item.number}`);
-      expect(urls).toContain(`${ORIGIN}/en/outcomes/${item.section}/${item.number}`);
+      for (const lang of LANGS) {
+        expect(urls).toContain(
+          `${ORIGIN}${inLang(lang, `/outcomes/${item.section}/${item.number}`)}`,
+        );
+      }
     }
     const places = urls.filter((url) => url.includes('/places/'));
     expect(places.map((url) => url.replace(/^.*\/places\//, '')).sort()).toEqual(
-      [...PLACES_WITH_ITEMS, ...PLACES_WITH_ITEMS].sort(),
+      LANGS.flatMap(() => [...PLACES_WITH_ITEMS]).sort(),
     );
     // Numbers this copy lacks answer 404 and are not listed.
     expect(urls).not.toContain(`${ORIGIN}/outcomes/meetings/5`);
@@ -61,10 +63,11 @@ describe('metadata', () => {
   it('gives every address in the sitemap its language alternates', async () => {
     const { entries } = await sitemap();
     for (const entry of entries) {
-      const path = entry.loc.slice(ORIGIN.length).replace(/^\/en(?=\/|$)/, '') || '/';
+      const path = unprefixed(entry.loc.slice(ORIGIN.length) || '/');
       expect(entry.alternates, entry.loc).toEqual({
-        'zh-Hans': `${ORIGIN}${path}`,
-        en: `${ORIGIN}/en${path === '/' ? '' : path}`,
+        ...Object.fromEntries(
+          LANGS.map((lang) => [HTML_LANG[lang], `${ORIGIN}${inLang(lang, path)}`]),
+        ),
         'x-default': `${ORIGIN}${path}`,
       });
     }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { en } from '@/lib/messages/en';
+import { ru } from '@/lib/messages/ru';
 import { type Messages, zhCN } from '@/lib/messages/zh-CN';
 import { EXPECTED_ITEMS, SOURCE_BYTES, SOURCE_TEXT } from '../../support/source';
 
@@ -99,18 +100,38 @@ export const ITEM = {
 /** The origin every absolute address in an answer uses (SITE_URL, fixed by the global setup). */
 export const ORIGIN = 'http://localhost:3000';
 
-export type Lang = 'zh' | 'en';
+export type Lang = 'zh' | 'en' | 'ru';
+/** The site's languages in its order: the list's own, then the translations. */
+export const LANGS: readonly Lang[] = ['zh', 'en', 'ru'];
 /** Interface text by language; the tests read labels from it, as the pages do. */
-export const MESSAGES: Record<Lang, Messages> = { zh: zhCN, en };
-/** Where each language's pages live: Chinese at the unprefixed addresses, English under /en. */
-export const PREFIX: Record<Lang, string> = { zh: '', en: '/en' };
+export const MESSAGES: Record<Lang, Messages> = { zh: zhCN, en, ru };
+/** Where each language's pages live: Chinese at the unprefixed addresses, the others under theirs. */
+export const PREFIX: Record<Lang, string> = { zh: '', en: '/en', ru: '/ru' };
 /** `<html lang>` and `hreflang` of each language. */
-export const HTML_LANG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
+export const HTML_LANG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en', ru: 'ru' };
 
 /** A site path in a language: `/outcomes?q=x` → `/en/outcomes?q=x`, `/` → `/en`. */
 export function inLang(lang: Lang, path: string): string {
-  if (lang === 'zh') return path;
-  return path === '/' ? '/en' : path.startsWith('/?') ? `/en${path.slice(1)}` : `/en${path}`;
+  const prefix = PREFIX[lang];
+  if (prefix === '') return path;
+  return path === '/'
+    ? prefix
+    : path.startsWith('/?')
+      ? `${prefix}${path.slice(1)}`
+      : `${prefix}${path}`;
+}
+
+/** A path in any language as the same path in the site's own: `/ru/outcomes` → `/outcomes`. */
+export function unprefixed(path: string): string {
+  for (const lang of LANGS) {
+    const prefix = PREFIX[lang];
+    if (
+      prefix !== '' &&
+      (path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`))
+    )
+      return path.slice(prefix.length) || '/';
+  }
+  return path;
 }
 
 /** The page's HTML without its scripts: what a reader without JavaScript gets to see. */

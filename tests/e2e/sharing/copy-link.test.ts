@@ -10,7 +10,7 @@ import { expect, test } from '../support/fixtures';
  * (SITE_URL), not the one the browser happened to use.
  */
 
-const SEARCH: Record<Lang, string> = { zh: '论坛', en: 'forum' };
+const SEARCH: Record<Lang, string> = { zh: '论坛', en: 'forum', ru: 'форум' };
 
 async function copied(page: Page, lang: Lang): Promise<string> {
   const share = MESSAGES[lang].outcomes.share;
@@ -19,7 +19,7 @@ async function copied(page: Page, lang: Lang): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-describe.each(['zh', 'en'] as const)('the copied link follows the list (%s)', (lang) => {
+describe.each(['zh', 'en', 'ru'] as const)('the copied link follows the list (%s)', (lang) => {
   test('after a filter, a second filter, a search and a page turn', async ({ page, baseURL }) => {
     const text = MESSAGES[lang];
     await page

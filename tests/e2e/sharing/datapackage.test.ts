@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readNumberTable } from '@/lib/enrich/numbers/facts';
 import { EXPECTED } from '../../support/expected';
-import { CATEGORY_NAMES, ENGLISH, PLACES } from '../outcomes/support';
+import { CATEGORY_NAMES, ENGLISH, PLACES, RUSSIAN } from '../outcomes/support';
 import { CATEGORIES, ORIGIN } from '../pages/support';
 import { request } from '../support/http';
 
@@ -284,7 +284,7 @@ describe('the tables hold the hand-made catalogue', () => {
     );
   });
 
-  it('items: every item, in list order, its title as printed and in English', () => {
+  it('items: every item, in list order, its title as printed, in English and in Russian', () => {
     expect(table('items').map((row) => row.key)).toEqual(EXPECTED.map((item) => item.key));
     for (const [index, item] of EXPECTED.entries()) {
       expect(table('items')[index], item.key).toMatchObject({
@@ -293,6 +293,7 @@ describe('the tables hold the hand-made catalogue', () => {
         number: item.number,
         title: item.title,
         title_en: ENGLISH.titles[item.key],
+        title_ru: RUSSIAN.titles[item.key],
         type: item.type,
         secondary_type: item.secondaryType,
         topics: item.topics.length === 0 ? null : item.topics.join(' '),
