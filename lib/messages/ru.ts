@@ -93,6 +93,14 @@ const RUSSIAN_DAY = new Intl.DateTimeFormat('ru', {
   timeZone: 'UTC',
 });
 
+const RUSSIAN_ALTERNATIVES = new Intl.ListFormat('ru', { type: 'disjunction' });
+
+/** A moment in UTC, which it says: 2 сентября 2025 г., 08:05 UTC. */
+function russianMoment(at: Date): string {
+  const time = `${String(at.getUTCHours()).padStart(2, '0')}:${String(at.getUTCMinutes()).padStart(2, '0')}`;
+  return `${RUSSIAN_DAY.format(at)}, ${time} UTC`;
+}
+
 /**
  * The Russian interface text: every key of zh-CN.ts, written for Russian readers (Central Asia,
  * Russia, Belarus). SCO names as the SCO writes them in Russian (ШОС, государства – члены ШОС).
@@ -110,6 +118,7 @@ export const ru: Messages = {
     clauseSeparator: '; ',
     wordSeparator: ' ',
     day: (day: Date) => RUSSIAN_DAY.format(day),
+    alternatives: (names: readonly string[]) => RUSSIAN_ALTERNATIVES.format(names),
   },
   site: {
     name: 'Каталог итогов председательства Китая в ШОС',
@@ -135,8 +144,8 @@ export const ru: Messages = {
       'Места, типы и темы итогов определены автоматически по правилам; в оригинале они не указаны и могут быть неверны.',
     version: (version: string, loaded: string) =>
       `Версия каталога ${version}, загружена ${loaded}.`,
-    stale: (since: string) =>
-      `С ${since} (UTC) база данных каталога недоступна: страница составлена по последней загруженной версии и может быть устаревшей.`,
+    stale: (since: Date) =>
+      `С ${russianMoment(since)} база данных каталога недоступна: страница составлена по последней загруженной версии и может быть устаревшей.`,
     openData: 'Открытые данные (Data Package)',
     api: 'Программный интерфейс (JSON)',
   },
@@ -190,6 +199,7 @@ export const ru: Messages = {
   },
   inferred: {
     mark: 'выведено',
+    marked: (value: string) => `${value} (выведено)`,
     legend:
       'Типы, темы и места с пометкой «выведено» определены каталогом по названиям по опубликованным правилам; в оригинале они не указаны.',
     headingMissing: 'Заголовок отсутствует',
@@ -512,6 +522,8 @@ export const ru: Messages = {
     cite: {
       heading: 'Как ссылаться',
       intro: 'Ссылаясь на этот пункт, укажите перечень Синьхуа и постоянный адрес этой страницы:',
+      line: (title: string, item: string, list: string, publication: string, url: string) =>
+        `${title}. ${item}, перечень результатов «${list}», ${publication}. ${url}`,
       formats: 'Скачать ссылку: ',
     },
     missing: {
@@ -554,7 +566,7 @@ export const ru: Messages = {
       yearFromPage: 'год взят из даты полосы',
       pageGiven: 'в копии не напечатана; указана при загрузке',
       ingested: 'Загружено',
-      at: (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`,
+      at: (at: Date) => russianMoment(at),
       lines: 'Строк',
     },
     how: {
