@@ -92,6 +92,12 @@ export interface FacetDeclaration {
   valuesOf(item: CatalogueItem): readonly string[];
   /** Of an item's values, those reached by inference rather than stated; counted apart. */
   inferredValuesOf?(item: CatalogueItem): readonly string[];
+  /**
+   * Whether the catalogue reads the facet's values by rule rather than the list printing them:
+   * a view narrowed by such a facet holds its items by inference, and says so where its count
+   * stands without a mark beside it (a preview image).
+   */
+  inferred: boolean;
   /** Read once per load (Catalogue.facetTerms), in the order pages list them. */
   vocabulary(catalogue: CatalogueContent): readonly FacetTerm[];
   /** True where the vocabulary's order means something (the list's own, years): kept on pages. */
@@ -137,6 +143,7 @@ const YEAR = wholeNumber(2000, 2100);
 /** The facets, in the order addresses write them and pages show them. */
 export const FACETS = {
   section: {
+    inferred: false,
     accepts: (value) => (SECTION_KEYS as readonly string[]).includes(value),
     valuesOf: (item) => [item.section],
     vocabulary: (catalogue) => catalogue.sections.map((section) => flat(section.key)),
@@ -154,6 +161,7 @@ export const FACETS = {
     ],
   },
   category: {
+    inferred: false,
     accepts: (value) => CATEGORY.test(value),
     valuesOf: (item) => [item.category.value],
     vocabulary: (catalogue) => catalogue.categories.map((category) => flat(category.value)),
@@ -173,6 +181,7 @@ export const FACETS = {
   // Every place of the item, inferred ones included: a region or country matches what lies
   // inside it, and a forum matches the city its adopted initiative names.
   place: {
+    inferred: true,
     ...PLACES,
     valuesOf: (item) => item.places.map((tag) => tag.place.slug),
     inferredValuesOf: (item) =>
@@ -189,6 +198,7 @@ export const FACETS = {
   // Of those, where the item took place or was put forward, and what contains it: "took place
   // in Qingdao" as one filter. A role is read by rule, never stated, so every value is inferred.
   venue: {
+    inferred: true,
     ...PLACES,
     valuesOf: venuesOf,
     inferredValuesOf: venuesOf,
@@ -199,6 +209,7 @@ export const FACETS = {
   // A compound title's second event counts too: a conference with a signing ceremony is found
   // among ceremonies.
   type: {
+    inferred: true,
     accepts: 'vocabulary',
     valuesOf: (item) => [item.type.key, ...(item.secondaryType ? [item.secondaryType.key] : [])],
     ...termsByKey((catalogue) => catalogue.types),
@@ -225,6 +236,7 @@ export const FACETS = {
     ],
   },
   topic: {
+    inferred: true,
     accepts: 'vocabulary',
     valuesOf: (item) => item.topics.map((topic) => topic.key),
     ...termsByKey((catalogue) => catalogue.topics),
@@ -241,6 +253,7 @@ export const FACETS = {
   },
   // Years have no table of their own: the values are those the titles state.
   year: {
+    inferred: false,
     accepts: (value) => YEAR.safeParse(value).success,
     valuesOf: (item) => item.years,
     vocabulary: (catalogue) =>
@@ -259,6 +272,7 @@ export const FACETS = {
   },
   // Inferred from the title's numbers (lib/enrich/numbers): whether it commits to anything…
   commitment: {
+    inferred: true,
     accepts: (value) => value === COMMITMENT_FILTER.value,
     valuesOf: committing,
     inferredValuesOf: committing,
@@ -271,6 +285,7 @@ export const FACETS = {
   },
   // …and the units its commitments are counted in: yuan, kilowatts, patients.
   unit: {
+    inferred: true,
     accepts: 'vocabulary',
     valuesOf: unitsOf,
     inferredValuesOf: unitsOf,

@@ -87,7 +87,7 @@ export const zhCN = {
     outcomes: '成果列表',
     places: '地点',
     commitments: '承诺',
-    source: '来源',
+    source: '所据文本',
   },
   skipLink: {
     toMain: '跳到主要内容',
@@ -107,7 +107,7 @@ export const zhCN = {
   notFound: {
     title: '页面不存在',
     heading: '找不到这个页面',
-    body: '您访问的网页不存在，可能已移动或网址有误。',
+    body: '您访问的页面不存在，可能已移动或网址有误。',
     home: '返回首页',
   },
   error: zhCNError,
@@ -149,7 +149,8 @@ export const zhCN = {
     /** An inferred value where no mark can stand beside it (previews, descriptions, feeds). */
     marked: (value: string) => `${value}（推断）`,
     /** Shown once on every page that marks inferred values. */
-    legend: '标有“推断”的类型、主题和地点，是本目录按公开规则从标题推断的，清单并未载明。',
+    legend:
+      '标有“推断”的类型、主题、地点等，是本目录按公开规则推断的（依据标题，地点还依据相关事实、关联条目和所属类别的标题），清单并未载明。',
     headingMissing: '缺少标题',
     sectionHeading: '所据文本缺少这一部分的标题，现有名称由本目录根据内容拟定。',
     categoryHeading: '所据文本缺少这一类别的标题，这里以编号范围指称。',
@@ -165,7 +166,7 @@ export const zhCN = {
       /** `date` is formatted for prose (2025年9月1日). */
       factSource: (title: string, publisher: string, date: string) =>
         `（来源：${title}，${publisher}，${date}）`,
-      linked: (item: string, title: string) => `关联条目${item}《${title}》提到这一地点`,
+      linked: (item: string, title: string) => `关联条目${item}“${title}”提到这一地点`,
       heading: (heading: string, line: string) => `据所属类别的标题“${heading}”（${line}）`,
       parent: (children: string) => `包含${children}`,
     },
@@ -179,11 +180,12 @@ export const zhCN = {
       summary: '检索说明',
       rules: [
         '中文可连续输入，不必分词：输入沈阳论坛，会找出同时含有“沈阳”和“论坛”的标题；也可输入繁体字。',
-        '检索完整短语，请加引号（“”、「」或英文双引号均可）：输入“民间友好论坛”，只找出原样含有这几个字的标题。',
+        '检索完整短语，请加引号（“”、「」或英文双引号均可）：输入“民间友好论坛”，只找出原样含有这几个字的标题（或类别标题），而不是三个词分散出现的标题。',
         '拼音按完整音节匹配：shen、shenyang、Shen Yang均可；ai不会匹配“上海”中的hai，shen也不会匹配sheng。',
         '英文词从词首匹配标题译文，如forum、Shenyang、memo；一两个字母的词须是完整的词（an不会匹配and）；带连字符的词按整词匹配（people-to-people不会匹配People’s）。',
         '部分常用同义词也能检索到：RMB、renminbi可找到“人民币”（译文作yuan），aid可找到“援助”（译文作assistance），SME可找到“中小企业”。',
         '两个词之间加大写的OR，表示两者有其一即可，如：研修班 OR 培训班；小写的or不起这一作用。除此之外，输入的各词须同时出现。',
+        '除标题本身外，检索也查找条目所属类别的标题和标题所提地点的其他写法：输入天津峰会，会找出“中方在天津峰会上提出的倡议”这一类别下的各项倡议，尽管其标题并未提到天津；输入中国，也会找出标题写作“中华人民共和国”的条目。按相关程度排序时，标题本身含有检索词的条目排在前面。',
       ],
     },
   },
@@ -288,8 +290,8 @@ export const zhCN = {
     },
     export: {
       heading: '下载与订阅',
-      csv: (count: number) => `CSV表格（${count}条）`,
-      csvTruncated: (count: number, total: number) => `CSV表格（前${count}条，共${total}条）`,
+      csv: (count: number) => `CSV表格（${count}项）`,
+      csvTruncated: (count: number, total: number) => `CSV表格（前${count}项，共${total}项）`,
       note: '导出符合当前条件的全部成果，不限于本页。',
       json: 'JSON',
       feed: 'Atom订阅',
@@ -382,7 +384,7 @@ export const zhCN = {
     legendRegion: '省、州、区（其下城市未标出时）',
     legendCountry: '涉及的国家',
     legendVenue: '举办地：有成果在此举办、通过或提出',
-    note: '地点由成果标题推断，标注位置为大致中心。',
+    note: '地点由本目录按规则推断（依据标题、相关事实、关联条目和所属类别的标题），标注位置为大致中心。',
     /** A point's name: its items of any role, and of those the ones that took place there. */
     point: (name: string, count: number, venues: number) =>
       venues === 0 ? `${name}：${count}项` : `${name}：${count}项，其中${venues}项以此为举办地`,
@@ -514,7 +516,7 @@ export const zhCN = {
     how: {
       heading: '本目录的制作方法',
       steps: [
-        '逐行读取文本，识别部分标题（一、二、三）、类别标题（（一）（二）及“共N项”“共N份”）和编号条目（“24.”）。',
+        '逐行读取文本，识别部分标题（如“一、”）、类别标题（如“（一）”，及其后所注的“共N项”“共N份”）和编号条目（如“24.”）。',
         '跨行的标题合并为一条；页眉、转版标记、电头及同版其他报道的文字不予收录，在下方全文中逐类标出。',
         '所据文本缺少的标题，按位置和编号推断，在本目录中标为“推断”；编号范围内所据文本缺少的条目逐一列出。',
         '各条目的地点、类型、主题和年份，由公开的规则从标题推断（地名表、相关事实和分类规则见源代码的data文件夹）。',

@@ -1,5 +1,12 @@
 import type { NextRequest } from 'next/server';
-import { getOutcome, getPlace, listOutcomes, tiedPlaces } from '@/lib/catalogue';
+import {
+  FACET_KEYS,
+  facetOf,
+  getOutcome,
+  getPlace,
+  listOutcomes,
+  tiedPlaces,
+} from '@/lib/catalogue';
 import { loadedCatalogue } from '@/lib/catalogue/loaded';
 import {
   filtersInWords,
@@ -60,14 +67,19 @@ export function listingPreview(request: NextRequest): Promise<Response> {
     const { messages } = locale;
     const listing = listOutcomes(catalogue, { ...filters, pageSize: 1 }, locale.langParam);
     const words = filtersInWords(locale, catalogue, filters);
+    const summary = messages.outcomes.viewSummary(
+      words.length > 0 ? words : [messages.feed.all],
+      listing.total,
+    );
+    // Narrowed by an inferred value (a place, a type), the count is the catalogue's reading.
+    const inferred = FACET_KEYS.some(
+      (facet) => filters[facet].length > 0 && facetOf(facet).inferred,
+    );
     return withVersion(
       previewImage({
         site: messages.site.name,
         kicker: messages.outcomes.title,
-        title: messages.outcomes.viewSummary(
-          words.length > 0 ? words : [messages.feed.all],
-          listing.total,
-        ),
+        title: inferred ? messages.inferred.marked(summary) : summary,
         footer: messages.footer.source(publicationLine(locale, catalogue.source)),
         lang: locale.lang,
       }),
