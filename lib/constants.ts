@@ -60,6 +60,17 @@ export const QUEUED_ANSWERS_MAX = 1_000;
 export const ANSWER_CACHE_BYTES = 32 * 1024 * 1024;
 
 /**
+ * How long an answer from memory trusts the catalogue version the server last found current
+ * (lib/serve/server.ts): within it a repeated address is sent without asking again, so the
+ * check costs one per interval, not one per answer. It adds at most this to how long after
+ * an ingest the old catalogue is still answered from.
+ */
+export const ANSWER_RECHECK_MS = 10;
+
+/** Addresses whose canonical form the server remembers, so a repeated one is not read again. */
+export const KNOWN_ADDRESSES_MAX = 10_000;
+
+/**
  * How often a server on PostgreSQL asks whether an ingest has replaced the catalogue (one
  * single-row query); on SQLite every answer looks (one stat). The bound on how long after an
  * ingest a process still answers from the catalogue before it.
