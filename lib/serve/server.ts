@@ -87,8 +87,15 @@ export async function startCatalogueServer(options: {
     return true;
   }
 
+  // Next.js loads instrumentation.ts, which puts the catalogue's probe in place, on the first
+  // request it handles: until then a catalogue answer would find no probe and say 503. A new
+  // process (a worker replacing one that died) is asked for pages at once, so it asks Next.js
+  // for an address that needs no catalogue itself, and probes only once that has answered.
+  let started: Promise<unknown> = Promise.resolve();
+
   /** The probe's answer; a version found current is trusted by fromMemory for a while. */
   async function probed(): Promise<ProbeResult> {
+    await started;
     const probedAt = performance.now();
     const probe = await catalogueProbe();
     if (current === undefined || probedAt >= current.probedAt) {
@@ -186,10 +193,11 @@ export async function startCatalogueServer(options: {
     response.writeHead(404).end();
   });
   await listen(fills, { port: 0, host: '127.0.0.1', exclusive: true });
-  await listen(server, { port: options.port, host: options.hostname });
   // Read once: after close() the server has no address, and answers still queued then fail
   // cleanly on the refused connection instead of on a missing address.
   origin = loopbackUrl(fills);
+  started = fill(origin, '/robots.txt', {}, fillToken, '').catch(() => {});
+  await listen(server, { port: options.port, host: options.hostname });
   return {
     url: loopbackUrl(server),
     close: async () => {
