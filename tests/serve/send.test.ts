@@ -71,7 +71,12 @@ describe('send', () => {
       expect(named(zipped.raw, 'link')).toHaveLength(2);
       expect(zipped.headers['x-catalogue-cache']).toBe('hit');
 
-      for (const refused of [{}, { 'accept-encoding': 'gzip;q=0' }, { 'accept-encoding': 'br' }]) {
+      const refusals: Array<Record<string, string>> = [
+        {},
+        { 'accept-encoding': 'gzip;q=0' },
+        { 'accept-encoding': 'br' },
+      ];
+      for (const refused of refusals) {
         const plain = await ask('/', refused);
         expect(plain.headers['content-encoding'], JSON.stringify(refused)).toBeUndefined();
         expect(plain.body.equals(BODY)).toBe(true);
