@@ -12,6 +12,9 @@ export default defineConfig({
     globalSetup: ['tests/e2e/support/global-setup.ts'],
     // One server and one browser for the run; files in turn, since the machine has two cores.
     fileParallelism: false,
+    // Servers the tests start answer from one process, so which one kept an answer is never in
+    // question; tests/e2e/workers.test.ts starts several.
+    env: { WEB_CONCURRENCY: '1' },
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },

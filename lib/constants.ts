@@ -55,14 +55,27 @@ export const QUEUED_ANSWERS_MAX = 1_000;
 /**
  * Memory for finished answers kept by the production server (lib/serve/answer-cache.ts): about
  * 500 pages with their gzipped copies, the busy part of the real catalogue in both languages;
- * what falls out is made again in milliseconds. Bounded so the server stays within 350 MiB.
+ * what falls out is made again in milliseconds. Bounded so the server stays within 350 MiB;
+ * the workers of one server (scripts/serve.ts) share it.
  */
 export const ANSWER_CACHE_BYTES = 32 * 1024 * 1024;
 
 /**
+ * How long an answer from memory trusts the catalogue version the server last found current
+ * (lib/serve/server.ts): within it a repeated address is sent without asking again, so the
+ * check costs one per interval, not one per answer. It adds at most this to how long after
+ * an ingest the old catalogue is still answered from.
+ */
+export const ANSWER_RECHECK_MS = 10;
+
+/** Addresses whose canonical form the server remembers, so a repeated one is not read again. */
+export const KNOWN_ADDRESSES_MAX = 10_000;
+
+/**
  * How often a server on PostgreSQL asks whether an ingest has replaced the catalogue (one
- * single-row query); on SQLite every answer looks (one stat). The bound on how long after an
- * ingest a process still answers from the catalogue before it.
+ * single-row query); on SQLite each answer made looks (one stat), and answers from memory
+ * look at most every ANSWER_RECHECK_MS. The bound on how long after an ingest a process still
+ * answers from the catalogue before it.
  */
 export const CATALOGUE_CHECK_MS = 1_000;
 

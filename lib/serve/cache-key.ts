@@ -17,17 +17,36 @@ export function bypassesCache(headers: IncomingHttpHeaders): boolean {
 }
 
 /**
- * The key an answer is kept under: the path, the query's parameters in one order (stably sorted
- * by name, so repeated names keep theirs and the page reads them the same), and the values of
+ * The key an answer is kept under: the canonical address (./canonicalAddress) and the values of
  * the request headers Next.js varies its answers on.
  */
 export function cacheKey(path: string, headers: IncomingHttpHeaders): string {
+  return `${canonicalAddress(path)}\u0000${varyingOf(headers)}`;
+}
+
+/**
+ * The path and the query's parameters in one order (stably sorted by name, so repeated names
+ * keep theirs and the page reads them the same).
+ */
+export function canonicalAddress(path: string): string {
   const [pathname = '/', query = ''] = path.split(/\?(.*)/s, 2);
   const pairs = query === '' ? [] : query.split('&');
   const sorted = pairs
     .map((pair, index) => ({ name: pair.split('=')[0] ?? '', pair, index }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.index - b.index))
     .map(({ pair }) => pair);
-  const varying = VARYING.map((name) => headers[name] ?? '').join('\u0000');
-  return `${pathname}?${sorted.join('&')}\u0000${varying}`;
+  return `${pathname}?${sorted.join('&')}`;
+}
+
+// What varyingOf gives a request with none of the varying headers: most requests, read once.
+const UNVARIED = VARYING.map(() => '').join('\u0000');
+
+/** Whether the request has none of the headers Next.js varies its answers on. */
+export function unvaried(headers: IncomingHttpHeaders): boolean {
+  return VARYING.every((name) => headers[name] === undefined);
+}
+
+export function varyingOf(headers: IncomingHttpHeaders): string {
+  if (unvaried(headers)) return UNVARIED;
+  return VARYING.map((name) => headers[name] ?? '').join('\u0000');
 }

@@ -1,13 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, ListenOptions } from 'node:net';
 import next from 'next';
-import { RENDER_VERSION_HEADER } from '@/lib/catalogue/probe';
-import { ANSWER_CACHE_BYTES, QUEUED_ANSWERS_MAX, RUNNING_ANSWERS_MAX } from '@/lib/constants';
+import { type ProbeResult, RENDER_VERSION_HEADER } from '@/lib/catalogue/probe';
+import {
+  ANSWER_CACHE_BYTES,
+  ANSWER_RECHECK_MS,
+  KNOWN_ADDRESSES_MAX,
+  QUEUED_ANSWERS_MAX,
+  RUNNING_ANSWERS_MAX,
+} from '@/lib/constants';
 import { refusalHeaders, refusalOf } from '@/lib/http/refusal';
 import { AdmissionGate } from './admission';
 import { AnswerCache, mayKeep, prepared } from './answer-cache';
-import { bypassesCache, cacheKey } from './cache-key';
+import { bypassesCache, canonicalAddress, unvaried, varyingOf } from './cache-key';
 import { catalogueProbe } from './catalogue-probe';
 import { FILL_HEADER, fill } from './fill';
 import { finish, madeFrom } from './finish';
@@ -28,6 +34,9 @@ import { SingleFlight } from './single-flight';
  *   until an ingest makes a new version current.
  * - Renders wait at an admission gate (./admission.ts) in arrival order; answers from memory
  *   and build files do not wait.
+ * - An address answered before, asked again while the catalogue version found current within
+ *   ANSWER_RECHECK_MS still is, is sent from memory before anything else is read (`fromMemory`):
+ *   its checks were passed and its canonical form made the first time, and are remembered.
  */
 
 interface CatalogueServer {
@@ -56,16 +65,61 @@ export async function startCatalogueServer(options: {
   const flights = new SingleFlight();
   // Where this server listens, for the answers it asks Next.js to make (set once listening).
   let origin = '';
+  // Addresses as sent that passed every check, with the key of their answer to a request that
+  // no header varies (cache-key.ts).
+  const known = new Map<string, string>();
+  // The catalogue version last found current, when the probe that found it began, and until
+  // when answers from memory trust it without asking again.
+  let current: { version: string; probedAt: number; until: number } | undefined;
+
+  /** Sends a repeated address's kept answer at once; false when that takes any more reading. */
+  function fromMemory(request: IncomingMessage, response: ServerResponse): boolean {
+    const { method, headers } = request;
+    if (method !== 'GET' && method !== 'HEAD') return false;
+    const key = known.get(request.url ?? '');
+    if (key === undefined || current === undefined) return false;
+    if (performance.now() >= current.until) return false;
+    if (headers.range !== undefined || headers['if-range'] !== undefined) return false;
+    if (!unvaried(headers)) return false;
+    const kept = cache.get(current.version, key);
+    if (!kept) return false;
+    send(kept, request, response, 'hit');
+    return true;
+  }
+
+  // Next.js loads instrumentation.ts, which puts the catalogue's probe in place, on the first
+  // request it handles: until then a catalogue answer would find no probe and say 503. A new
+  // process (a worker replacing one that died) is asked for pages at once, so it asks Next.js
+  // for an address that needs no catalogue itself, and probes only once that has answered.
+  let started: Promise<unknown> = Promise.resolve();
+
+  /** The probe's answer; a version found current is trusted by fromMemory for a while. */
+  async function probed(): Promise<ProbeResult> {
+    await started;
+    const probedAt = performance.now();
+    const probe = await catalogueProbe();
+    if (current === undefined || probedAt >= current.probedAt) {
+      current =
+        'version' in probe && !probe.stale
+          ? { version: probe.version, probedAt, until: probedAt + ANSWER_RECHECK_MS }
+          : undefined;
+    }
+    return probe;
+  }
 
   const toNext = (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: Error) => failed(request, response, error));
   };
 
   /** An answer from memory, or made once for everyone asking at the same time, then kept. */
-  async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  async function answer(
+    request: IncomingMessage,
+    response: ServerResponse,
+    asSent: string,
+  ): Promise<void> {
     const path = request.url ?? '/';
     const pathname = path.split('?')[0] ?? '/';
-    const probe = CATALOGUE_FREE.has(pathname) ? null : await catalogueProbe();
+    const probe = CATALOGUE_FREE.has(pathname) ? null : await probed();
     if (probe && 'unavailable' in probe) {
       return unable(request, response, 503, 'unavailable', { 'Retry-After': '5' });
     }
@@ -76,7 +130,11 @@ export async function startCatalogueServer(options: {
       if (!gate.admit(response, () => toNext(request, response))) overloaded(request, response);
       return;
     }
-    const key = cacheKey(path, request.headers);
+    const key = `${canonicalAddress(path)}\u0000${varyingOf(request.headers)}`;
+    if (probe && unvaried(request.headers)) {
+      if (known.size >= KNOWN_ADDRESSES_MAX) known.clear();
+      known.set(asSent, key);
+    }
     const kept = cache.get(version, key);
     if (kept) return send(kept, request, response, 'hit');
     const flightKey = `${version}\u0000${key}`;
@@ -108,35 +166,51 @@ export async function startCatalogueServer(options: {
     }
   }
 
-  // Every request is dispatched here: the server's own fills and build files straight to
+  // Every request is dispatched here: repeated addresses from memory, build files straight to
   // Next.js, refusals and redirects answered at once, the rest through the answer cache.
   const server = createServer((request, response) => {
-    if (request.headers[FILL_HEADER] === fillToken || request.url?.startsWith(BUILD_FILES)) {
+    if (request.url?.startsWith(BUILD_FILES)) {
       return toNext(request, response);
     }
+    if (fromMemory(request, response)) return;
     // Only the server's own renders name the catalogue to render from.
-    delete request.headers[RENDER_VERSION_HEADER];
-    const checked = refusalOf(request.method ?? '', request.url ?? '/');
+    if (request.headers[RENDER_VERSION_HEADER] !== undefined)
+      delete request.headers[RENDER_VERSION_HEADER];
+    const asSent = request.url ?? '/';
+    const checked = refusalOf(request.method ?? '', asSent);
     if ('refusal' in checked) return plainText(response, checked.refusal);
     request.url = checked.path;
     const cleaned = cleanPath(checked.path);
     if (cleaned) return plainText(response, cleaned);
     if (answeredAsHealth(request, response)) return;
-    answer(request, response).catch((error: Error) => failed(request, response, error));
+    answer(request, response, asSent).catch((error: Error) => failed(request, response, error));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject).listen(options.port, options.hostname, resolve);
+  // The server's own renders go to a loopback port of this process alone: with several
+  // processes sharing the public port (scripts/serve.ts), one sent there could reach another,
+  // which knows neither this fill's token nor, perhaps yet, the version it names.
+  const fills = createServer((request, response) => {
+    if (request.headers[FILL_HEADER] === fillToken) return toNext(request, response);
+    response.writeHead(404).end();
   });
+  await listen(fills, { port: 0, host: '127.0.0.1', exclusive: true });
   // Read once: after close() the server has no address, and answers still queued then fail
   // cleanly on the refused connection instead of on a missing address.
-  origin = loopbackUrl(server);
+  origin = loopbackUrl(fills);
+  started = fill(origin, '/robots.txt', {}, fillToken, '').catch(() => {});
+  await listen(server, { port: options.port, host: options.hostname });
   return {
-    url: origin,
+    url: loopbackUrl(server),
     close: async () => {
-      await new Promise((resolve) => server.close(resolve));
+      await Promise.all([server, fills].map((s) => new Promise((resolve) => s.close(resolve))));
       await app.close();
     },
   };
+}
+
+function listen(server: Server, options: ListenOptions): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject).listen(options, resolve);
+  });
 }
 
 /**

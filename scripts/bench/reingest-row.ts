@@ -218,7 +218,9 @@ export async function reingestRow(
   await copyFile(databasePath, path);
   const shorter = await shorterCopy(SCRATCH);
   const databaseUrl = `file:${path}`;
-  const server = await startServer({ ...env, DATABASE_URL: databaseUrl });
+  // One process: "none older than one already received" holds within a process. Workers, like
+  // the scale-out's processes, each switch by themselves (tests/e2e/workers.test.ts).
+  const server = await startServer({ ...env, DATABASE_URL: databaseUrl, WEB_CONCURRENCY: '1' });
   console.log(
     `re-ingest: server on a copy (${server.baseURL}), ${REINGEST_CONNECTIONS} connections, ${ingests} ingests, ` +
       `meetings ${shorter.removed.number} left out of the shorter list`,

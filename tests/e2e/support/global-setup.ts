@@ -37,6 +37,8 @@ export default async function setup(project: TestProject) {
     DATABASE_URL: testDatabaseUrl(),
     // Fixed, so absolute addresses in answers are the same whatever port the server gets.
     SITE_URL: 'http://localhost:3000',
+    // One process, as for every server the tests start (vitest.e2e.config.ts).
+    WEB_CONCURRENCY: '1',
   };
   try {
     const chromiumPath = ensureChromium();
