@@ -7,11 +7,11 @@ import { type TestDatabase, useTestCatalogue } from '../support/catalogue-db';
 import { EXPECTED, type ExpectedItem } from '../support/expected';
 import {
   abbreviationWord,
-  EN,
   FACTS,
   GAZETTEER_BY_SLUG,
   itemText,
   SOURCE_LINES,
+  translationsOf,
 } from './reference';
 
 let db: TestDatabase;
@@ -98,7 +98,7 @@ describe('getOutcome finds', () => {
         expected.key,
       ).toEqual(expected.topics);
       expect(item.years, expected.key).toEqual(expected.years);
-      expect(item.translations, expected.key).toEqual({ en: EN.titles[expected.key] });
+      expect(item.translations, expected.key).toEqual(translationsOf(expected.key));
     }
   });
 });
@@ -143,7 +143,7 @@ describe('places with their reasons', () => {
       section: 'documents',
       number: 68,
       title: expectedItem('documents-68').title,
-      translations: { en: EN.titles['documents-68'] },
+      translations: translationsOf('documents-68'),
     });
     expect(shenyang?.linked?.title).toContain('沈阳');
     // Its parents, walking up the gazetteer.
@@ -237,7 +237,7 @@ describe('neighbours and related items', () => {
       section: 'documents',
       number: 68,
       title: expectedItem('documents-68').title,
-      translations: { en: EN.titles['documents-68'] },
+      translations: translationsOf('documents-68'),
     });
     expect(found('documents', '90').next?.key).toBe('initiatives-1');
     expect(found('meetings', '24').previous).toBeNull();

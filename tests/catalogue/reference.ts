@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { TRANSLATED_LOCALES } from '@/lib/i18n/locales';
 import { type ExpectedItem, type ReferenceFilters, referenceMatches } from '../support/expected';
 import { SOURCE_TEXT } from '../support/source';
 
@@ -49,13 +50,30 @@ export interface TermRecord {
 export const TYPES = readJson<{ types: TermRecord[] }>('data/outcome-types.json').types;
 export const TOPICS = readJson<{ topics: TermRecord[] }>('data/topics.json').topics;
 
-export const EN = readJson<{
+interface TranslationFile {
   locale: string;
   provenance: { status: string; note: string; date: string };
   titles: Record<string, string>;
   /** Category headings, keyed by the heading as printed. */
   headings: Record<string, string>;
-}>('data/translations/en.json');
+}
+
+/** Every translations file, by locale key (data/translations/<key>.json), in the site's order. */
+export const TRANSLATIONS: Readonly<Record<string, TranslationFile>> = Object.fromEntries(
+  TRANSLATED_LOCALES.map((key) => [
+    key,
+    readJson<TranslationFile>(`data/translations/${key}.json`),
+  ]),
+);
+
+export const EN = TRANSLATIONS.en as TranslationFile;
+
+/** An item's title in every language it is translated into, as the files give them. */
+export function translationsOf(key: string): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(TRANSLATIONS).map(([locale, file]) => [locale, file.titles[key]]),
+  );
+}
 
 /** The source file's lines, line n at index n − 1. */
 export const SOURCE_LINES = SOURCE_TEXT.split(/\r\n|\r|\n/);

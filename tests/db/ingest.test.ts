@@ -8,12 +8,12 @@ import { ingest } from '@/lib/db/ingest';
 import { SourceError } from '@/lib/parser';
 import {
   abbreviationWord,
-  EN,
   FACTS,
   GAZETTEER,
   itemText,
   SOURCE_LINES,
   TOPICS,
+  TRANSLATIONS,
   TYPES,
 } from '../catalogue/reference';
 import {
@@ -232,42 +232,57 @@ describe('ingest of the Xinhua copy', () => {
     expect(tables.Topic).toEqual(terms(TOPICS));
   });
 
-  it('writes the English translations of all titles, with who made them and how', () => {
-    expect(tables.TranslationSet).toEqual([
-      {
-        locale: 'en',
-        status: EN.provenance.status,
-        note: EN.provenance.note,
-        date: EN.provenance.date,
-      },
-    ]);
-    expect(tables.Translation).toEqual(
-      EXPECTED.map((item, index) => ({
-        itemId: index + 1,
-        locale: 'en',
-        title: EN.titles[item.key],
+  it('writes the translations of all titles, with who made them and how', () => {
+    expect(tables.TranslationSet).toEqual(
+      Object.entries(TRANSLATIONS).map(([locale, file]) => ({
+        locale,
+        status: file.provenance.status,
+        note: file.provenance.note,
+        date: file.provenance.date,
       })),
+    );
+    const byLocaleThenItem = <Row extends { locale: string; itemId: number }>(rows: Row[]) =>
+      [...rows].sort((a, b) => a.locale.localeCompare(b.locale) || a.itemId - b.itemId);
+    expect(byLocaleThenItem(tables.Translation)).toEqual(
+      byLocaleThenItem(
+        Object.entries(TRANSLATIONS).flatMap(([locale, file]) =>
+          EXPECTED.map((item, index) => ({
+            itemId: index + 1,
+            locale,
+            title: file.titles[item.key],
+          })),
+        ),
+      ),
     );
   });
 
-  it('writes the English headings of the categories the copy prints', () => {
+  it('writes the translated headings of the categories the copy prints', () => {
     const categoryId = (value: string) =>
-      tables.Category.find((c) => `${c.sectionKey}.${c.ordinal}` === value)?.id;
-    expect(tables.CategoryTranslation).toEqual(
-      [
-        ['meetings.2', '中方举办的其他活动'],
-        ['documents.1', '峰会成果文件'],
-        ['initiatives.1', '中方在天津峰会上提出的倡议'],
-        ['initiatives.2', '中方其他倡议'],
-      ].map(([value = '', heading = '']) => ({
-        categoryId: categoryId(value),
-        locale: 'en',
-        heading: EN.headings[heading],
-      })),
+      tables.Category.find((c) => `${c.sectionKey}.${c.ordinal}` === value)?.id ?? 0;
+    const byLocaleThenCategory = <Row extends { locale: string; categoryId: number }>(
+      rows: Row[],
+    ) => [...rows].sort((a, b) => a.locale.localeCompare(b.locale) || a.categoryId - b.categoryId);
+    expect(byLocaleThenCategory(tables.CategoryTranslation)).toEqual(
+      byLocaleThenCategory(
+        Object.entries(TRANSLATIONS).flatMap(([locale, file]) =>
+          [
+            ['meetings.2', '中方举办的其他活动'],
+            ['documents.1', '峰会成果文件'],
+            ['initiatives.1', '中方在天津峰会上提出的倡议'],
+            ['initiatives.2', '中方其他倡议'],
+          ].map(([value = '', heading = '']) => ({
+            categoryId: categoryId(value),
+            locale,
+            heading: file.headings[heading],
+          })),
+        ),
+      ),
     );
-    expect(Object.keys(EN.headings).sort()).toEqual(
-      tables.Category.flatMap((c) => (c.heading === null ? [] : [c.heading])).sort(),
-    );
+    for (const file of Object.values(TRANSLATIONS)) {
+      expect(Object.keys(file.headings).sort()).toEqual(
+        tables.Category.flatMap((c) => (c.heading === null ? [] : [c.heading])).sort(),
+      );
+    }
   });
 
   it('writes each title’s pinyin, one entry per character (checked by hand on a few)', () => {

@@ -9,6 +9,7 @@ import raw from '@/data/gazetteer.json' with { type: 'json' };
 import { PLACES } from '@/lib/enrich';
 import { parseGazetteer } from '@/lib/enrich/gazetteer-schema';
 import type { Place } from '@/lib/enrich/types';
+import { names } from '../support/names';
 
 const bySlug = new Map(PLACES.map((place) => [place.slug, place]));
 
@@ -26,8 +27,7 @@ function located(place: Place): place is Place & { lat: number; lon: number } {
 
 const base = {
   slug: 'x',
-  zh: '某国',
-  en: 'X',
+  ...names('某国', 'X'),
   kind: 'country',
   parent: null,
   aliases: ['某国'],
@@ -154,8 +154,7 @@ describe('gazetteer validation', () => {
   const macro = {
     ...base,
     slug: 'z',
-    zh: '某洲',
-    en: 'Z',
+    ...names('某洲', 'Z'),
     aliases: ['某洲'],
     kind: 'macro-region',
     lat: null,

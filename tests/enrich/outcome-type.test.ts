@@ -3,6 +3,7 @@ import raw from '@/data/outcome-types.json' with { type: 'json' };
 import { enrichItem, OUTCOME_TYPES } from '@/lib/enrich';
 import { parseOutcomeTypeRules } from '@/lib/enrich/rules-schema';
 import type { SectionKey } from '@/lib/parser/types';
+import { names } from '../support/names';
 import { printedInSource } from './source';
 
 /**
@@ -174,7 +175,7 @@ describe('outcome type vocabulary', () => {
     expect(() => parseOutcomeTypeRules({ ...raw, fallback: 'missing' })).toThrow(
       /fallback missing is not a type/,
     );
-    const idle = { key: 'idle', zh: '空', en: 'Idle', why: 'never triggered', keywords: [] };
+    const idle = { key: 'idle', ...names('空', 'Idle'), why: 'never triggered', keywords: [] };
     expect(() => parseOutcomeTypeRules({ ...raw, types: [...raw.types, idle] })).toThrow(
       /idle can never match/,
     );
