@@ -11,7 +11,7 @@ import { loadedCatalogue } from '@/lib/catalogue/loaded';
 import { type TestDatabase, useTestCatalogue } from '../support/catalogue-db';
 import { EXPECTED, referenceFacets } from '../support/expected';
 import { SOURCE_BYTES } from '../support/source';
-import { EN, GAZETTEER, SOURCE_LINES, TOPICS, TYPES } from './reference';
+import { GAZETTEER, SOURCE_LINES, TOPICS, TRANSLATIONS, TYPES } from './reference';
 
 let db: TestDatabase;
 let catalogue: Catalogue;
@@ -154,10 +154,17 @@ describe('getOverview', () => {
         line: category.line,
       })),
     ).toEqual(CATEGORIES);
-    // Headings the copy prints have their English; reconstructed ones have none.
+    // Headings the copy prints have their translations; reconstructed ones have none.
     expect(categories.map((category) => category.headingTranslations)).toEqual(
-      CATEGORIES.map((category) =>
-        category.heading === null ? {} : { en: EN.headings[category.heading] },
+      CATEGORIES.map(({ heading }) =>
+        heading === null
+          ? {}
+          : Object.fromEntries(
+              Object.entries(TRANSLATIONS).map(([locale, file]) => [
+                locale,
+                file.headings[heading],
+              ]),
+            ),
       ),
     );
     expect(categories.map((category) => category.headingTranslations.en)).toEqual([
