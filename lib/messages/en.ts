@@ -178,7 +178,7 @@ export const en: Messages = {
     marked: (value: string) => `${value} (inferred)`,
     /** Shown once on every page that marks inferred values. */
     legend:
-      'Types, topics and places marked “inferred” have been inferred from the titles by this catalogue, following published rules; they are not stated in the original.',
+      'Types, topics and places marked “inferred” have been inferred by this catalogue following published rules (from the titles, and for places also from documented facts, linked items and category headings); the list does not state them.',
     headingMissing: 'Heading missing',
     sectionHeading:
       'The original lacks the heading of this part; the catalogue has named it from its contents.',
@@ -211,11 +211,12 @@ export const en: Messages = {
       summary: 'How to search',
       rules: [
         'Chinese can be typed without spaces: 沈阳论坛 finds titles containing both 沈阳 and 论坛. Traditional characters work too.',
-        'Put a phrase in quotation marks to match it exactly as written: "民间友好论坛" finds only titles in which those characters appear just so.',
+        'Put a phrase in quotation marks to match it exactly as written: “民间友好论坛” finds only titles (or category headings) in which those characters appear just so, not titles where they appear apart.',
         'Pinyin matches whole syllables: shen, shenyang and Shen Yang all work, but “ai” does not match the hai of 上海, nor shen the syllable sheng.',
         'English words match the translated titles from the start of a word: forum, Shenyang, memo. A term of one or two letters must be a whole word: an does not match and; a hyphenated word matches whole words: people-to-people does not match People’s. On English pages, titles whose English holds the word come before those matched only by pinyin.',
         'A few common synonyms are found too: RMB and renminbi find yuan (人民币), aid finds assistance (援助), SME finds small and medium (中小企业).',
-        'OR between two terms finds titles with either: 研修班 OR 培训班, training OR seminar. All other terms are required.',
+        'OR in capitals between two terms finds titles with either: 研修班 OR 培训班, training OR seminar; a lower-case or is an ordinary word. All other terms are required.',
+        'Besides the titles, the search reads the heading of each item’s category and the other spellings of the places a title names: 天津峰会 finds the initiatives under “Initiatives China put forward at the Tianjin Summit” although their titles do not name Tianjin, and 中国 finds titles that write 中华人民共和国. Sorted by relevance, items whose own title holds the terms come first.',
       ],
     },
   },
@@ -426,7 +427,7 @@ export const en: Messages = {
     legendRegion: 'Province, state or region (where none of its cities is marked)',
     legendCountry: 'Country involved',
     legendVenue: 'Venue: outcomes took place here',
-    note: 'Places are inferred from the outcome titles; positions are approximate centres.',
+    note: 'Places are inferred by this catalogue’s rules (from the titles, documented facts, linked items and category headings); positions are approximate centres.',
     point: (name: string, count: number, venues: number) =>
       venues === 0
         ? `${name}: ${itemCount(count)}`
