@@ -76,7 +76,7 @@ export const zhCNError = {
 export const zhCN = {
   locale: zhCNLocale,
   site: {
-    name: '上合组织轮值主席国成果目录',
+    name: '中国担任上合组织轮值主席国成果目录',
     shortName: '主席国成果目录',
     description:
       '收录新华社发布的《中国担任上海合作组织2024—2025年轮值主席国工作成果清单》各条目，可分类浏览、检索和导出。',
