@@ -93,12 +93,18 @@ const RUSSIAN_DAY = new Intl.DateTimeFormat('ru', {
   timeZone: 'UTC',
 });
 
+/** 08:05, in UTC. */
+const RUSSIAN_TIME = new Intl.DateTimeFormat('ru', {
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+});
+
 const RUSSIAN_ALTERNATIVES = new Intl.ListFormat('ru', { type: 'disjunction' });
 
 /** A moment in UTC, which it says: 2 сентября 2025 г., 08:05 UTC. */
 function russianMoment(at: Date): string {
-  const time = `${String(at.getUTCHours()).padStart(2, '0')}:${String(at.getUTCMinutes()).padStart(2, '0')}`;
-  return `${RUSSIAN_DAY.format(at)}, ${time} UTC`;
+  return `${RUSSIAN_DAY.format(at)}, ${RUSSIAN_TIME.format(at)} UTC`;
 }
 
 /**

@@ -101,7 +101,7 @@ async function expectStale(server: Served, version: string, reason: string) {
     expect(answer.stale, path).toContain(`; ${reason}`);
   }
   const page = await ask(server, '/outcomes?q=%E5%90%88%E4%BD%9C');
-  expect(page.body).toContain('本页据最后一次载入的目录生成，内容可能不是最新的');
+  expect(page.body).toContain('本页依据最后一次载入的数据生成，内容可能不是最新的');
   const ready = await readiness(server);
   expect(ready.status).toBe(200);
   expect(ready.body).toMatchObject({

@@ -360,7 +360,7 @@ describe('malformed request lines', () => {
 
   it('a refusal speaks the language of the address it refuses', async () => {
     const cases = [
-      ['DELETE', '/outcomes', 405, '本站只读：只接受 GET 和 HEAD 请求。'],
+      ['DELETE', '/outcomes', 405, '本目录只读，仅接受GET和HEAD请求。'],
       [
         'DELETE',
         '/en/outcomes?q=x',
@@ -373,9 +373,9 @@ describe('malformed request lines', () => {
         414,
         'The address is too long to process.',
       ],
-      ['GET', `/outcomes?q=${'a'.repeat(URL_LENGTH_MAX)}`, 414, '地址过长，无法处理。'],
+      ['GET', `/outcomes?q=${'a'.repeat(URL_LENGTH_MAX)}`, 414, '网址过长，无法处理。'],
       // `/english` is not under the `/en` prefix.
-      ['DELETE', '/english', 405, '本站只读：只接受 GET 和 HEAD 请求。'],
+      ['DELETE', '/english', 405, '本目录只读，仅接受GET和HEAD请求。'],
     ] as const;
     for (const [method, target, status, text] of cases) {
       const answer = await send(target, { method });

@@ -58,7 +58,7 @@ describe('one build for any catalogue', () => {
     expect(page.status).toBe(503);
     expect(page.headers.get('Retry-After')).toBe('5');
     expect(page.headers.get('Cache-Control')).toBe('no-store');
-    expect(await page.text()).toMatch(/目录数据库/);
+    expect(await page.text()).toMatch(/本目录的数据库尚未建立/);
     const english = await fetch(new URL('/en/outcomes', server.baseURL));
     expect(english.status).toBe(503);
     expect(await english.text()).toBe(

@@ -156,8 +156,10 @@ describe('GET /api/outcomes', () => {
           .filter((place) => place.via !== 'parent')
           .map((place) => [place.slug, place.via, place.role]),
       );
+      // Every title is translated into English and Russian, both unofficial.
       expect(item.translations).toEqual([
         expect.objectContaining({ lang: 'en', status: 'unofficial' }),
+        expect.objectContaining({ lang: 'ru', status: 'unofficial' }),
       ]);
     }
   });

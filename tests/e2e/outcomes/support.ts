@@ -315,7 +315,12 @@ export function facetLink(page: Page, facet: Facet, value: string, lang: Lang = 
   const name = escapeRegExp(label(facet, value, lang));
   const text = MESSAGES[lang].outcomes.facets;
   const selected = escapeRegExp(text.selected);
-  const count = escapeRegExp(text.count(999)).replace('999', '\\d+');
+  // The count in each of the language's plural forms (5 пунктов, 2 пункта, 1 пункт); an
+  // accessible name has its no-break spaces as plain ones.
+  const forms = [1, 2, 5, 999].map((n) =>
+    escapeRegExp(text.count(n)).replace(String(n), '\\d+').replace(/\s/g, '\\s'),
+  );
+  const count = `(?:${[...new Set(forms)].join('|')})`;
   return facetRegion(page, facet, lang).getByRole('link', {
     name: new RegExp(`^(?:✓\\s*)?${name}\\s*(?:${selected}\\s*)?${count}`),
   });

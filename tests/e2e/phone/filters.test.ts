@@ -28,7 +28,7 @@ const text = messages.outcomes;
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 function summaryOf(page: Page, active: string[]) {
-  return page.getByText(text.facets.summary(active.join(messages.locale.listSeparator)), {
+  return page.getByText(text.facets.summary(active.join(messages.locale.clauseSeparator)), {
     exact: true,
   });
 }

@@ -16,7 +16,8 @@ const SUMMIT_SOURCE = {
   title:
     '上海合作组织成员国元首理事会天津宣言 (Tianjin Declaration of the Council of Heads of State of the Shanghai Cooperation Organisation)',
   publisher: '上海合作组织成员国元首理事会 / Xinhua',
-  date: '2025-09-01',
+  /** As prose gives it. */
+  date: '2025年9月1日',
 };
 
 describe('reasons on a phone, 390 × 844', () => {

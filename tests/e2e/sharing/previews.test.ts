@@ -60,7 +60,10 @@ describe('link previews in the page', () => {
     expect(new Set(tags.get('twitter:card'))).toEqual(new Set(['summary_large_image']));
     const english = path.startsWith('/en');
     expect(one('og:locale')).toBe(english ? 'en_GB' : 'zh_CN');
-    expect(one('og:locale:alternate')).toBe(english ? 'zh_CN' : 'en_GB');
+    // Every other language of the site, in the site's order.
+    expect(tags.get('og:locale:alternate')).toEqual(
+      english ? ['zh_CN', 'ru_RU'] : ['en_GB', 'ru_RU'],
+    );
     expect(one('og:url')).toMatch(new RegExp(`^${ORIGIN}`));
   });
 });
