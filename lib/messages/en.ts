@@ -1,33 +1,5 @@
+import { romanNumeral } from './roman';
 import type { Messages } from './zh-CN';
-
-const ROMAN: ReadonlyArray<readonly [number, string]> = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-/** 1 → I, 4 → IV, 12 → XII: English for the 一、二、三 the list prints before its parts. */
-function romanNumeral(value: number): string {
-  let rest = Math.floor(value);
-  let out = '';
-  for (const [size, numeral] of ROMAN) {
-    while (rest >= size) {
-      out += numeral;
-      rest -= size;
-    }
-  }
-  return out;
-}
 
 /** 1 item, 2 items. */
 function itemCount(count: number): string {
