@@ -53,6 +53,13 @@ export const RUNNING_ANSWERS_MAX = 4;
 export const QUEUED_ANSWERS_MAX = 1_000;
 
 /**
+ * How long Next.js may go silent while making one answer (lib/serve/fill.ts) before it is
+ * given up with a 500: everyone else asking for that address waits on it, so a render that
+ * never ends must not hold them. The slowest capped answer takes well under a second.
+ */
+export const ANSWER_MAKE_TIMEOUT_MS = 30_000;
+
+/**
  * Memory for finished answers kept by the production server (lib/serve/answer-cache.ts): about
  * 500 pages with their gzipped copies, the busy part of the real catalogue in both languages;
  * what falls out is made again in milliseconds. Bounded so the server stays within 350 MiB;

@@ -22,12 +22,17 @@ export class AdmissionGate {
 
   /**
    * Starts `answer` now or once a place is free; its place is held until `response` closes
-   * (sent, or the client gone). False, with nothing started, when the queue is full.
+   * (sent, or the client gone). False, with nothing started, when the queue is full. When the
+   * client leaves before `answer` starts, `answer` never runs and `dropped` is called instead:
+   * whoever waits on that answer (others asking for the same address) must know it is not coming.
    */
-  admit(response: ServerResponse, answer: () => void): boolean {
+  admit(response: ServerResponse, answer: () => void, dropped: () => void = () => {}): boolean {
     const start = () => {
       // A client that left while waiting is not answered, and holds no place.
-      if (response.destroyed) return this.#next();
+      if (response.destroyed) {
+        dropped();
+        return this.#next();
+      }
       this.#active += 1;
       response.once('close', () => {
         this.#active -= 1;
@@ -41,7 +46,9 @@ export class AdmissionGate {
       // A client that leaves while waiting gives its place in the queue back at once.
       response.once('close', () => {
         const at = this.#waiting.indexOf(start);
-        if (at !== -1) this.#waiting.splice(at, 1);
+        if (at === -1) return;
+        this.#waiting.splice(at, 1);
+        dropped();
       });
     } else return false;
     return true;

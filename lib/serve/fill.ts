@@ -1,5 +1,6 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { RENDER_VERSION_HEADER } from '@/lib/catalogue/probe';
+import { ANSWER_MAKE_TIMEOUT_MS } from '@/lib/constants';
 import type { Answer } from './answer-cache';
 
 /** Marks the server's own request to Next.js for an answer to keep. */
@@ -61,6 +62,9 @@ export function fill(
           });
         });
       },
+    );
+    request.setTimeout(ANSWER_MAKE_TIMEOUT_MS, () =>
+      request.destroy(new Error(`${path}: no answer from Next.js in ${ANSWER_MAKE_TIMEOUT_MS} ms`)),
     );
     request.on('error', reject);
     request.end();

@@ -144,22 +144,28 @@ export async function startCatalogueServer(options: {
       if (shared) return send(shared, request, response, 'hit');
     }
     const settle = flights.claim(flightKey);
-    const admitted = gate.admit(response, () => {
-      fill(origin, path, request.headers, fillToken, version)
-        .then((made) => {
-          const finished = prepared(finish(made));
-          send(finished, request, response, 'miss');
-          // An answer made while stale says so in its footer: it is not kept past the fault.
-          const keep = mayKeep(finished) && madeFrom(finished, version) && !stale;
-          if (keep) cache.set(version, key, finished);
-          // Only an answer any visitor may be given is handed to the ones waiting.
-          settle(keep ? finished : undefined);
-        })
-        .catch((error: Error) => {
-          settle(undefined);
-          failed(request, response, error);
-        });
-    });
+    const admitted = gate.admit(
+      response,
+      () => {
+        fill(origin, path, request.headers, fillToken, version)
+          .then((made) => {
+            const finished = prepared(finish(made));
+            send(finished, request, response, 'miss');
+            // An answer made while stale says so in its footer: it is not kept past the fault.
+            const keep = mayKeep(finished) && madeFrom(finished, version) && !stale;
+            if (keep) cache.set(version, key, finished);
+            // Only an answer any visitor may be given is handed to the ones waiting.
+            settle(keep ? finished : undefined);
+          })
+          .catch((error: Error) => {
+            settle(undefined);
+            failed(request, response, error);
+          });
+      },
+      // Its client left while it waited: those asking the same address make their own, or
+      // they would wait on this flight until the next ingest.
+      () => settle(undefined),
+    );
     if (!admitted) {
       settle(undefined);
       overloaded(request, response);

@@ -10,6 +10,7 @@ import { testDatabaseUrl } from './support/database';
 /**
  * The answer cache stays within its budget under a crawl of distinct addresses: a server with
  * a small budget keeps the latest answers and lets the earliest go, and its memory stays level.
+ * An address whose first asker gave up while its answer waited to be made is still answered.
  */
 
 const BUDGET = 2 * 1024 * 1024;
@@ -65,4 +66,30 @@ describe('the answer cache under a crawl', () => {
     // Growth over the crawl well under what keeping every answer would take (≥ 30 MiB).
     expect((rss.at(-1) ?? 0) - (rss[0] ?? 0)).toBeLessThan(24 * 2 ** 20);
   }, 180_000);
+});
+
+describe('an answer nobody waits for any more', () => {
+  it('is made for the next asker when the first left while it waited for a place', async () => {
+    // A crowd of new addresses fills the places where answers are made (four) and the queue
+    // behind them; the address asked last waits in that queue when its client gives up.
+    const run = Date.now();
+    const target = new URL(`/outcomes?q=left${run}`, server.baseURL);
+    const crowd = Array.from({ length: 24 }, (_, i) =>
+      fetch(new URL(`/outcomes?q=crowd${run}x${i}`, server.baseURL)).then((r) => r.arrayBuffer()),
+    );
+    const leaving = new AbortController();
+    const first = fetch(target, { signal: leaving.signal }).then(
+      () => 'answered',
+      () => 'left',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    leaving.abort();
+    expect(await first).toBe('left');
+    await Promise.all(crowd);
+    // Before the fix, this request waited on the abandoned answer until the next ingest.
+    const again = await fetch(target, { signal: AbortSignal.timeout(10_000) });
+    expect(again.status).toBe(200);
+    expect(again.headers.get('X-Catalogue-Cache')).toBe('miss');
+    expect((await fetch(target)).headers.get('X-Catalogue-Cache')).toBe('hit');
+  }, 60_000);
 });

@@ -27,20 +27,25 @@ function harness(limit: number, queueMax: number) {
   const responses = new Map<string, Response>();
   let running = 0;
   let mostAtOnce = 0;
+  const dropped: string[] = [];
   const admit = (name: string): boolean => {
     const response = new Response();
     responses.set(name, response);
     response.once('close', () => {
       if (started.includes(name)) running -= 1;
     });
-    return gate.admit(response as unknown as ServerResponse, () => {
-      started.push(name);
-      running += 1;
-      mostAtOnce = Math.max(mostAtOnce, running);
-    });
+    return gate.admit(
+      response as unknown as ServerResponse,
+      () => {
+        started.push(name);
+        running += 1;
+        mostAtOnce = Math.max(mostAtOnce, running);
+      },
+      () => dropped.push(name),
+    );
   };
   const response = (name: string) => responses.get(name) as Response;
-  return { admit, response, started, mostAtOnce: () => mostAtOnce };
+  return { admit, response, started, dropped, mostAtOnce: () => mostAtOnce };
 }
 
 describe('AdmissionGate', () => {
@@ -123,5 +128,28 @@ describe('AdmissionGate', () => {
     expect(admit('d')).toBe(true);
     response('a').finish();
     expect(started).toEqual(['a', 'd']);
+  });
+
+  it('says when a waiting answer will never start, once, and never for one started or refused', () => {
+    const { admit, response, started, dropped } = harness(1, 1);
+    admit('running');
+    admit('waiting');
+    expect(admit('refused')).toBe(false);
+    response('waiting').leave();
+    response('waiting').leave();
+    response('running').leave();
+    expect(dropped).toEqual(['waiting']);
+    expect(started).toEqual(['running']);
+  });
+
+  it('says so for a client found gone when its turn comes, though its close was never seen', () => {
+    const { admit, response, started, dropped } = harness(1, 10);
+    admit('running');
+    admit('silent');
+    admit('next');
+    response('silent').destroyed = true;
+    response('running').finish();
+    expect(dropped).toEqual(['silent']);
+    expect(started).toEqual(['running', 'next']);
   });
 });
