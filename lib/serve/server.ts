@@ -49,6 +49,8 @@ interface CatalogueServer {
 const BUILD_FILES = '/_next/static/';
 // Addresses that need no catalogue: they answer even before one is loaded.
 const CATALOGUE_FREE = new Set(['/robots.txt', '/icon.svg', '/favicon.ico']);
+// Room for their answers, each a few kilobytes at most.
+const CATALOGUE_FREE_CACHE_BYTES = 1024 * 1024;
 
 export async function startCatalogueServer(options: {
   hostname?: string;
@@ -62,6 +64,9 @@ export async function startCatalogueServer(options: {
   const fillToken = randomBytes(16).toString('hex');
   const gate = new AdmissionGate(RUNNING_ANSWERS_MAX, QUEUED_ANSWERS_MAX);
   const cache = new AnswerCache(options.cacheBytes ?? ANSWER_CACHE_BYTES);
+  // Answers that need no catalogue are kept apart: under the catalogue cache's one version,
+  // keeping one (under none) would drop every catalogue answer, and the next of those it.
+  const catalogueFree = new AnswerCache(CATALOGUE_FREE_CACHE_BYTES);
   const flights = new SingleFlight();
   // Where this server listens, for the answers it asks Next.js to make (set once listening).
   let origin = '';
@@ -135,7 +140,8 @@ export async function startCatalogueServer(options: {
       if (known.size >= KNOWN_ADDRESSES_MAX) known.clear();
       known.set(asSent, key);
     }
-    const kept = cache.get(version, key);
+    const store = probe ? cache : catalogueFree;
+    const kept = store.get(version, key);
     if (kept) return send(kept, request, response, 'hit');
     const flightKey = `${version}\u0000${key}`;
     const pending = flights.pending(flightKey);
@@ -153,7 +159,7 @@ export async function startCatalogueServer(options: {
             send(finished, request, response, 'miss');
             // An answer made while stale says so in its footer: it is not kept past the fault.
             const keep = mayKeep(finished) && madeFrom(finished, version) && !stale;
-            if (keep) cache.set(version, key, finished);
+            if (keep) store.set(version, key, finished);
             // Only an answer any visitor may be given is handed to the ones waiting.
             settle(keep ? finished : undefined);
           })

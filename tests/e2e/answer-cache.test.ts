@@ -93,3 +93,15 @@ describe('an answer nobody waits for any more', () => {
     expect((await fetch(target)).headers.get('X-Catalogue-Cache')).toBe('hit');
   }, 60_000);
 });
+
+describe('answers that need no catalogue', () => {
+  it('are kept without dropping the catalogue answers kept before them', async () => {
+    const item = '/outcomes/documents/88';
+    expect(await cached(item)).toBe('miss');
+    expect(await cached(item)).toBe('hit');
+    // robots.txt is made from no catalogue; before the fix, keeping it emptied the cache.
+    await cached('/robots.txt');
+    expect(await cached('/robots.txt')).toBe('hit');
+    expect(await cached(item)).toBe('hit');
+  });
+});
