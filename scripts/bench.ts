@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_DATABASE_URL } from '@/lib/constants';
 import { parseDatabaseUrl } from '@/lib/db/database-url';
+import { serverProcesses } from '@/lib/serve/process-options';
 import { cleanUp, onCleanup } from '@/scripts/harness/processes';
 import { prepareProductionBuild } from '@/scripts/harness/production';
 import { startServer } from '@/scripts/harness/server';
@@ -90,12 +91,13 @@ async function main(): Promise<number> {
   }
   const html = await expectOk(baseURL, ITEM);
   const wrk = wrkVersion();
-  const ceilings = await startCeilings(html);
+  const processes = Number(serverProcesses(env));
+  const ceilings = await startCeilings(html, processes);
   console.log(`${ceilings.version} on ${ceilings.nginx}, node:http on ${ceilings.node}`);
   console.log(`serving ${html.length} characters; load from ${wrk}`);
   const loadBefore = loadavg()[0] ?? 0;
   const load = { seconds: config.BENCH_DURATION, warmup: config.BENCH_WARMUP };
-  const rows = await pageRows(baseURL, ceilings, load);
+  const rows = await pageRows(baseURL, { ...ceilings, processes }, load);
   if (SOAK) {
     const soak = { seconds: config.BENCH_SOAK_DURATION, warmup: config.BENCH_SOAK_WARMUP };
     rows.push(...(await soakRows(baseURL, serverPid, soak)));

@@ -1,7 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
-import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { serverProcesses } from '@/lib/serve/process-options';
 import { PortSchema } from './port';
 
 /**
@@ -23,7 +23,7 @@ const ArgsSchema = z.object({
   /** ANSWER_CACHE_BYTES (environment): the answer cache's budget, for tests and small hosts. */
   cacheBytes: z.coerce.number().int().min(0).optional(),
   /** WEB_CONCURRENCY (environment): how many processes answer; one per core by default. */
-  workers: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
+  workers: z.coerce.number().int().min(1).max(64),
 });
 
 async function main(): Promise<void> {
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     ...values,
     port: values.port ?? (process.env.PORT || undefined),
     cacheBytes: process.env.ANSWER_CACHE_BYTES || undefined,
-    workers: process.env.WEB_CONCURRENCY || undefined,
+    workers: serverProcesses(process.env),
   });
   if (!args.success) {
     const issue = args.error.issues[0];

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 /**
@@ -19,4 +20,9 @@ export const SERVER_ENV = { MALLOC_ARENA_MAX: '2' } as const;
  */
 export function serverArgs(args: readonly string[]): string[] {
   return ['--optimize-for-size', join('dist', 'scripts', 'serve.js'), ...args];
+}
+
+/** How many processes answer (scripts/serve.ts): WEB_CONCURRENCY, else one per core. */
+export function serverProcesses(env: NodeJS.ProcessEnv): string {
+  return env.WEB_CONCURRENCY || String(availableParallelism());
 }

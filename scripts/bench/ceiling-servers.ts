@@ -10,10 +10,14 @@ const REPLAY = fileURLToPath(new URL('replay-server.mjs', import.meta.url));
 /**
  * The ceilings of the HTTP rows, both serving the same saved page: nginx, the practical ceiling
  * for any answer on this machine, and a minimal node:http server (./replay-server.mjs), Node's
- * own limit here. nginx's config, pid and logs live in a temp directory that is removed
- * afterwards; both run in the foreground on free loopback ports, as ordinary child processes.
+ * own limit here. Each runs as many processes as the server measured against them. nginx's
+ * config, pid and logs live in a temp directory that is removed afterwards; both run in the
+ * foreground on free loopback ports, as ordinary child processes.
  */
-export async function startCeilings(html: string): Promise<{
+export async function startCeilings(
+  html: string,
+  processes: number,
+): Promise<{
   nginx: string;
   node: string;
   version: string;
@@ -32,7 +36,7 @@ export async function startCeilings(html: string): Promise<{
   const temp = (name: string) => join(dir, name);
   await writeFile(
     join(dir, 'nginx.conf'),
-    `worker_processes auto;
+    `worker_processes ${processes};
 pid ${temp('nginx.pid')};
 error_log ${temp('error.log')} warn;
 events { worker_connections 1024; }
@@ -68,7 +72,12 @@ http {
   const url = `http://127.0.0.1:${port}/`;
   await waitUntilAnswering(url, nginx, 10_000);
   const nodePort = await freePort();
-  const replay = spawnOwned(process.execPath, [REPLAY, join(www, 'item.html'), String(nodePort)]);
+  const replay = spawnOwned(process.execPath, [
+    REPLAY,
+    join(www, 'item.html'),
+    String(nodePort),
+    String(processes),
+  ]);
   const node = `http://127.0.0.1:${nodePort}/`;
   await waitUntilAnswering(node, replay, 10_000);
   return { nginx: url, node, version };

@@ -76,7 +76,7 @@ export function ceilingRows(
   subject: string,
   nginx: Measured,
   node: Measured,
-  versions: { nginx: string; node: string },
+  versions: { nginx: string; node: string; processes: number },
 ): Row[] {
   const clean = (m: Measured) => m.errors + m.non2xx === 0;
   const columns = (m: Measured) => ({
@@ -93,7 +93,7 @@ export function ceilingRows(
       ...columns(nginx),
       goal: '0 errors',
       met: clean(nginx),
-      notes: `${versions.nginx}; no application answers faster here`,
+      notes: `${versions.nginx}, ${workers(versions.processes)}; no application answers faster here`,
     },
     {
       measure: 'ceiling: node:http, same bytes',
@@ -102,10 +102,13 @@ export function ceilingRows(
       ratios: [{ value: node.rps / nginx.rps, of: 'nginx' }],
       goal: '0 errors',
       met: clean(node),
-      notes: `Node.js ${versions.node}, one process: Node's own cost per answer`,
+      notes: `Node.js ${versions.node}, ${workers(versions.processes)}: Node's own cost per answer`,
     },
   ];
 }
+
+// The ceilings run as many processes as the server they are the ceiling for.
+const workers = (count: number) => (count === 1 ? 'one process' : `${count} processes`);
 
 /** The rows whose figure is the generator's: the bench fails on any. */
 export function saturatedRows(rows: readonly Row[]): Row[] {

@@ -87,7 +87,7 @@ async function measure(url: string, name: string, seconds: number, warmup: numbe
 
 export async function pageRows(
   baseURL: string,
-  ceilingURLs: { nginx: string; node: string; version: string },
+  ceilingURLs: { nginx: string; node: string; version: string; processes: number },
   { seconds, warmup }: { seconds: number; warmup: number },
 ): Promise<Row[]> {
   const nginx = await measure(ceilingURLs.nginx, 'nginx, saved item page', seconds, warmup);
@@ -96,6 +96,7 @@ export async function pageRows(
   const rows = ceilingRows(ITEM, nginx, node, {
     nginx: ceilingURLs.version,
     node: process.version,
+    processes: ceilingURLs.processes,
   });
   for (const page of PAGES) {
     const result = await measure(`${baseURL}${encode(page.path)}`, page.name, seconds, warmup);
@@ -193,24 +194,30 @@ async function coldRows(
 }
 
 /**
- * Resident memory of every process in the server's process group (the harness starts it as a
- * group leader): one server, or a primary and its workers.
+ * Memory of every process in the server's process group (the harness starts it as a group
+ * leader): one server, or a primary and its workers. `rss` sums each one's resident memory, as
+ * the goal counts it, so pages the processes share (Node.js itself, native modules) count once
+ * per process; `pss` shares each such page out among them, so the sum is what they hold together.
  */
-function groupRss(leader: number): number | undefined {
+function groupMemory(leader: number): { rss: number; pss: number } | undefined {
   if (rssBytes(leader) === undefined) return undefined;
-  let total = 0;
+  let rss = 0;
+  let pss = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       // Fields after the command name (which may hold spaces): state, ppid, pgrp, …
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
-      if (pgrp === leader) total += rssBytes(Number(entry)) ?? 0;
+      if (pgrp !== leader) continue;
+      rss += rssBytes(Number(entry)) ?? 0;
+      const rollup = readFileSync(`/proc/${entry}/smaps_rollup`, 'utf8');
+      pss += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
     } catch {
       // The process ended between the listing and the read.
     }
   }
-  return total;
+  return { rss, pss };
 }
 
 export async function soakRows(
@@ -223,17 +230,22 @@ export async function soakRows(
   console.log(`soak: ${SOAK_CONNECTIONS} connections, ${paths.length} addresses`);
   console.log(`  warm-up ${warmup} s`);
   await load({ ...options, seconds: warmup });
-  const warm = groupRss(serverPid);
-  if (warm === undefined) throw new Error(`server process ${serverPid} is gone`);
+  const warmed = groupMemory(serverPid);
+  if (warmed === undefined) throw new Error(`server process ${serverPid} is gone`);
+  const warm = warmed.rss;
   let peak = warm;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, groupRss(serverPid) ?? 0);
-  }, 1_000);
+  let peakPss = warmed.pss;
+  const sample = (memory: { rss: number; pss: number } | undefined) => {
+    peak = Math.max(peak, memory?.rss ?? 0);
+    peakPss = Math.max(peakPss, memory?.pss ?? 0);
+  };
+  const sampler = setInterval(() => sample(groupMemory(serverPid)), 1_000);
   console.log(`  ${seconds} s measured (RSS after warm-up ${mib(warm)})`);
   const result = await load({ ...options, seconds }).finally(() => clearInterval(sampler));
-  const end = groupRss(serverPid);
-  if (end === undefined) throw new Error(`server process ${serverPid} died during the soak`);
-  peak = Math.max(peak, end);
+  const ended = groupMemory(serverPid);
+  if (ended === undefined) throw new Error(`server process ${serverPid} died during the soak`);
+  sample(ended);
+  const end = ended.rss;
   const c = result.byClass ?? {};
   const clean = result.errors === 0 && (c['5xx'] ?? 0) === 0;
   console.log(
@@ -262,7 +274,9 @@ export async function soakRows(
       subject: `process group ${serverPid} (scripts/serve.ts)`,
       goal: `peak ≤ ${RSS_PEAK_MAX_MIB} MiB`,
       met: peak <= RSS_PEAK_MAX_MIB * 2 ** 20,
-      notes: `after warm-up ${mib(warm)}, end ${mib(end)}, peak ${mib(peak)} (every process of the group, sampled each second)`,
+      notes:
+        `after warm-up ${mib(warm)}, end ${mib(end)}, peak ${mib(peak)} (every process of the group, sampled each second); ` +
+        `peak proportional set size (shared pages counted once) ${mib(peakPss)}`,
     },
   ];
 }

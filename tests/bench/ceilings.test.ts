@@ -96,13 +96,18 @@ describe('HTTP rows against the ceilings', () => {
       '/outcomes/documents/88',
       { ...clean, rps: 35_000 },
       { ...clean, rps: 30_000 },
-      { nginx: 'nginx/1.22.1', node: 'v20.20.2' },
+      { nginx: 'nginx/1.22.1', node: 'v20.20.2', processes: 2 },
     );
     expect(rows.map((row) => row.measure)).toEqual([
       'ceiling: nginx, saved page',
       'ceiling: node:http, same bytes',
     ]);
     expect(table(rows)).toContain('| 0.86× nginx |');
+    // Both ceilings run as many processes as the server they are measured for.
+    expect(rows.map((row) => row.notes)).toEqual([
+      'nginx/1.22.1, 2 processes; no application answers faster here',
+      "Node.js v20.20.2, 2 processes: Node's own cost per answer",
+    ]);
     expect(saturatedRows(rows)).toEqual([]);
   });
 });
