@@ -1,7 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { serverProcesses } from '@/lib/serve/process-options';
+import { SERVER_PROCESSES_MAX, serverProcesses } from '@/lib/serve/process-options';
 import { PortSchema } from './port';
 
 /**
@@ -23,7 +23,7 @@ const ArgsSchema = z.object({
   /** ANSWER_CACHE_BYTES (environment): the answer cache's budget, for tests and small hosts. */
   cacheBytes: z.coerce.number().int().min(0).optional(),
   /** WEB_CONCURRENCY (environment): how many processes answer; one per core by default. */
-  workers: z.coerce.number().int().min(1).max(64),
+  workers: z.coerce.number().int().min(1).max(SERVER_PROCESSES_MAX),
 });
 
 async function main(): Promise<void> {

@@ -22,7 +22,10 @@ export function serverArgs(args: readonly string[]): string[] {
   return ['--optimize-for-size', join('dist', 'scripts', 'serve.js'), ...args];
 }
 
+/** The most processes WEB_CONCURRENCY may ask for; one per core stops there too. */
+export const SERVER_PROCESSES_MAX = 64;
+
 /** How many processes answer (scripts/serve.ts): WEB_CONCURRENCY, else one per core. */
 export function serverProcesses(env: NodeJS.ProcessEnv): string {
-  return env.WEB_CONCURRENCY || String(availableParallelism());
+  return env.WEB_CONCURRENCY || String(Math.min(availableParallelism(), SERVER_PROCESSES_MAX));
 }

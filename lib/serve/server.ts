@@ -144,8 +144,9 @@ export async function startCatalogueServer(options: {
     const kept = store.get(version, key);
     if (kept) return send(kept, request, response, 'hit');
     const flightKey = `${version}\u0000${key}`;
-    const pending = flights.pending(flightKey);
-    if (pending) {
+    // A flight settled empty (its asker left, or its answer may not be kept) wakes everyone
+    // waiting on it: the first to resume makes the answer, the rest wait on that one.
+    for (let pending = flights.pending(flightKey); pending; pending = flights.pending(flightKey)) {
       const shared = await pending;
       if (shared) return send(shared, request, response, 'hit');
     }

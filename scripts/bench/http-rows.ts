@@ -210,11 +210,18 @@ function groupMemory(leader: number): { rss: number; pss: number } | undefined {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
       if (pgrp !== leader) continue;
-      rss += rssBytes(Number(entry)) ?? 0;
       const rollup = readFileSync(`/proc/${entry}/smaps_rollup`, 'utf8');
-      pss += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
-    } catch {
-      // The process ended between the listing and the read.
+      const pssKiB = /^Pss:\s+(\d+) kB/m.exec(rollup)?.[1];
+      if (pssKiB === undefined) throw new Error(`/proc/${entry}/smaps_rollup gives no Pss`);
+      rss += rssBytes(Number(entry)) ?? 0;
+      pss += Number(pssKiB) * 1024;
+    } catch (error) {
+      // The process ended between the listing and the read; any other failure is the bench's.
+      if (
+        (error as NodeJS.ErrnoException).code !== 'ENOENT' &&
+        (error as NodeJS.ErrnoException).code !== 'ESRCH'
+      )
+        throw error;
     }
   }
   return { rss, pss };

@@ -71,12 +71,15 @@ describe('the answer cache under a crawl', () => {
 describe('an answer nobody waits for any more', () => {
   it('is made for the next asker when the first left while it waited for a place', async () => {
     // A crowd of new addresses fills the places where answers are made (four) and the queue
-    // behind them; the address asked last waits in that queue when its client gives up.
+    // behind them; the address asked after them waits in that queue when its client gives up.
     const run = Date.now();
     const target = new URL(`/outcomes?q=left${run}`, server.baseURL);
-    const crowd = Array.from({ length: 24 }, (_, i) =>
+    const crowd = Array.from({ length: 40 }, (_, i) =>
       fetch(new URL(`/outcomes?q=crowd${run}x${i}`, server.baseURL)).then((r) => r.arrayBuffer()),
     );
+    // Sent once the crowd has taken the places, so it waits behind them (a render takes tens
+    // of milliseconds; forty take far longer than this).
+    await new Promise((resolve) => setTimeout(resolve, 30));
     const leaving = new AbortController();
     const first = fetch(target, { signal: leaving.signal }).then(
       () => 'answered',

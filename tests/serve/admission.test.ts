@@ -152,4 +152,14 @@ describe('AdmissionGate', () => {
     expect(dropped).toEqual(['silent']);
     expect(started).toEqual(['running', 'next']);
   });
+
+  it('does not say so for an answer that waited, started, and then lost its client', () => {
+    const { admit, response, started, dropped } = harness(1, 10);
+    admit('first');
+    admit('queued');
+    response('first').finish();
+    expect(started).toEqual(['first', 'queued']);
+    response('queued').leave();
+    expect(dropped).toEqual([]);
+  });
 });
