@@ -91,13 +91,12 @@ async function main(): Promise<number> {
   }
   const html = await expectOk(baseURL, ITEM);
   const wrk = wrkVersion();
-  const processes = Number(serverProcesses(env));
-  const ceilings = await startCeilings(html, processes);
+  const ceilings = await startCeilings(html, Number(serverProcesses(env)));
   console.log(`${ceilings.version} on ${ceilings.nginx}, node:http on ${ceilings.node}`);
   console.log(`serving ${html.length} characters; load from ${wrk}`);
   const loadBefore = loadavg()[0] ?? 0;
   const load = { seconds: config.BENCH_DURATION, warmup: config.BENCH_WARMUP };
-  const rows = await pageRows(baseURL, { ...ceilings, processes }, load);
+  const rows = await pageRows(baseURL, ceilings, load);
   if (SOAK) {
     const soak = { seconds: config.BENCH_SOAK_DURATION, warmup: config.BENCH_SOAK_WARMUP };
     rows.push(...(await soakRows(baseURL, serverPid, soak)));

@@ -21,6 +21,7 @@ export async function startCeilings(
   nginx: string;
   node: string;
   version: string;
+  processes: number;
 }> {
   const version = nginxVersion();
   const dir = await mkdtemp(join(tmpdir(), 'bench-nginx-'));
@@ -80,7 +81,7 @@ http {
   ]);
   const node = `http://127.0.0.1:${nodePort}/`;
   await waitUntilAnswering(node, replay, 10_000);
-  return { nginx: url, node, version };
+  return { nginx: url, node, version, processes };
 }
 
 function nginxVersion(): string {
